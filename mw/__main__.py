@@ -1,0 +1,3 @@
+from mw.cli import main
+
+main()

@@ -1,0 +1,1 @@
+"""Thin command modules: parse flags, call ``mw.core``, render. Each exposes ``register(app)``."""

@@ -1,0 +1,205 @@
+"""`mw kb`: import, inspect and export the knowledge base."""
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from mw.commands import _render as r
+
+app = typer.Typer(help="Import, inspect and export the knowledge base.", no_args_is_help=True)
+
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON (JSON Lines for lists) on stdout.")]
+
+
+class Kind(str, Enum):
+    executives = "executives"
+    companies = "companies"
+    mandates = "mandates"
+    greenlights = "greenlights"
+
+
+class RecordType(str, Enum):
+    company = "company"
+    executive = "executive"
+    mandate = "mandate"
+    greenlight = "greenlight"
+
+
+def _kb():
+    from mw.store.kb import open_kb
+
+    return open_kb()
+
+
+def _sample_banner(kb) -> None:
+    if kb.is_sample:
+        from mw.store.kb import SAMPLE_NOTE
+
+        r.info(f"[sample data] {SAMPLE_NOTE} Import your own with `mw kb import`.")
+
+
+@app.command("import")
+def import_(
+    paths: Annotated[list[Path], typer.Argument(help="JSONL or CSV files.", show_default=False)],
+    replace: Annotated[bool, typer.Option("--replace", help="Remove everything (sample included) first.")] = False,
+    skip_invalid: Annotated[bool, typer.Option("--skip-invalid", help="Import valid records, report the rest.")] = False,
+    type_: Annotated[Optional[RecordType], typer.Option("--type", help="Record type of CSV files (default: from the file name).")] = None,
+    json_: JsonOpt = False,
+) -> None:
+    """Import records (all-or-nothing unless --skip-invalid). Idempotent: upserts by id."""
+    r.set_json(json_)
+    from mw.core.importer import import_files
+    from mw.core.kbops import after_kb_change
+
+    kb = _kb()
+    res = import_files(kb, paths, replace=replace, skip_invalid=skip_invalid,
+                       forced_type=type_.value if type_ else None)
+    after_kb_change(res.report)
+    rep = res.report
+    if json_:
+        r.emit_json({"files": res.files, "records": res.records, "skipped": res.skipped, **rep.to_dict()})
+    else:
+        if rep.replaced_sample:
+            r.info("Replaced the fictional sample data with your import.")
+        for p in res.skipped:
+            r.warn(f"skipped {p}")
+        rows = [(t, rep.added[t], rep.updated[t], rep.unchanged[t], rep.removed[t])
+                for t in ("company", "executive", "mandate", "greenlight")]
+        r.table(["type", "added", "updated", "unchanged", "removed"], rows)
+        r.info(f"Imported {res.records} record(s) from {res.files} file(s); knowledge base version {rep.version}.")
+
+
+@app.command("list")
+def list_(
+    kind: Annotated[Kind, typer.Argument(help="What to list.")],
+    company: Annotated[Optional[str], typer.Option("--company", help="Only this company/buyer (name or id).")] = None,
+    genre: Annotated[Optional[str], typer.Option("--genre", help="Only records with this genre.")] = None,
+    region: Annotated[Optional[str], typer.Option("--region", help="Only this region.")] = None,
+    limit: Annotated[Optional[int], typer.Option("--limit", min=1, help="At most N rows.")] = None,
+    json_: JsonOpt = False,
+) -> None:
+    """List records, newest first for mandates and greenlights."""
+    r.set_json(json_)
+    from mw.core.kbops import list_records
+
+    kb = _kb()
+    rows = list_records(kb, kind.value, company=company, genre=genre, region=region, limit=limit)
+    if json_:
+        for rec in rows:
+            r.emit_json(rec)
+        return
+    _sample_banner(kb)
+    if kind is Kind.executives:
+        r.table(["name", "title", "company", "region", "genres"],
+                [(x["name"], x.get("title"), x.get("company_name", x["company"]), x.get("region"), ", ".join(x.get("genres", [])))
+                 for x in rows])
+    elif kind is Kind.companies:
+        r.table(["name", "kind", "region", "id"], [(x["name"], x.get("kind"), x.get("region"), x["id"]) for x in rows])
+    elif kind is Kind.mandates:
+        r.table(["date", "executive", "mandate"],
+                [(x.get("date"), x.get("executive_name", x["executive"]), x["text"]) for x in rows])
+    else:
+        r.table(["date", "title", "buyer", "genres", "format", "region"],
+                [(x["date"], x["title"], x.get("buyer_name", x["buyer"]), ", ".join(x.get("genres", [])), x.get("format"), x.get("region"))
+                 for x in rows])
+    r.info(f"{len(rows)} {kind.value}")
+
+
+@app.command("show")
+def show(
+    name: Annotated[str, typer.Argument(help="Executive or company name (fuzzy; aliases work).",
+                                        autocompletion=lambda incomplete: _complete_names(incomplete))],
+    json_: JsonOpt = False,
+) -> None:
+    """Show an executive (profile, mandates, greenlights) or a company (executives, greenlights)."""
+    r.set_json(json_)
+    from mw.core.kbops import describe
+
+    kb = _kb()
+    d = describe(kb, name)
+    if json_:
+        r.emit_json(d)
+        return
+    _sample_banner(kb)
+    rec = d["record"]
+    if d["type"] == "executive":
+        r.kv([("name", rec["name"]), ("title", rec.get("title")), ("company", d["company"]["name"] if d["company"] else rec["company"]),
+              ("region", rec.get("region")), ("genres", ", ".join(rec.get("genres", []))),
+              ("formats", ", ".join(rec.get("formats", []))), ("pitch process", rec.get("pitch_process")),
+              ("bio", rec.get("bio")), ("updated", rec.get("updated_at")), ("source", rec.get("source"))])
+        if d["mandates"]:
+            r.out("")
+            r.table(["date", "mandate"], [(m.get("date"), m["text"]) for m in d["mandates"]], title="Mandates")
+    else:
+        r.kv([("name", rec["name"]), ("kind", rec.get("kind")), ("region", rec.get("region")),
+              ("aliases", ", ".join(rec.get("aliases", []))), ("source", rec.get("source"))])
+        if d["executives"]:
+            r.out("")
+            r.table(["name", "title", "genres"], [(e["name"], e.get("title"), ", ".join(e.get("genres", []))) for e in d["executives"]],
+                    title="Executives")
+    if d["greenlights"]:
+        r.out("")
+        r.table(["date", "title", "genres", "format"],
+                [(g["date"], g["title"], ", ".join(g.get("genres", [])), g.get("format")) for g in d["greenlights"]],
+                title="Greenlights")
+
+
+def _complete_names(incomplete: str) -> list[str]:
+    try:
+        from mw.store.kb import open_kb
+
+        kb = open_kb()
+        inc = incomplete.lower()
+        names = [n for t in ("executive", "company") for _, n, _ in kb.names(t)]
+        return [n for n in names if n.lower().startswith(inc)] or [n for n in names if inc in n.lower()]
+    except Exception:  # completion must never print a traceback into the shell
+        return []
+
+
+@app.command("stats")
+def stats(json_: JsonOpt = False) -> None:
+    """Counts, date range and version of the knowledge base."""
+    r.set_json(json_)
+    kb = _kb()
+    s = kb.stats()
+    if json_:
+        r.emit_json(s)
+        return
+    _sample_banner(kb)
+    c = s["counts"]
+    r.kv([("knowledge base", s["path"]), ("sample data", "yes (fictional)" if s["sample"] else "no"),
+          ("version", s["version"]), ("updated", s["updated_at"]),
+          ("companies", c["companies"]), ("executives", c["executives"]), ("mandates", c["mandates"]),
+          ("greenlights", c["greenlights"]),
+          ("greenlight dates", f"{s['greenlights_from']} .. {s['greenlights_to']}" if s["greenlights_from"] else "-"),
+          ("top genres", ", ".join(f"{g} {n}" for g, n in list(s["greenlights_by_genre"].items())[:8]))])
+
+
+@app.command("export")
+def export(
+    type_: Annotated[Optional[list[RecordType]], typer.Option("--type", help="Only these record types (repeatable).")] = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to FILE instead of stdout.")] = None,
+) -> None:
+    """Export as JSONL that round-trips through `mw kb import`."""
+    from mw.core.importer import export_records
+
+    kb = _kb()
+    types = [t.value for t in type_] if type_ else None
+    dest = output.open("w", encoding="utf-8") if output else sys.stdout
+    n = 0
+    try:
+        for rec in export_records(kb, types):
+            dest.write(r.dumps(rec) + "\n")
+            n += 1
+    finally:
+        if output:
+            dest.close()
+    r.info(f"exported {n} record(s)" + (f" to {output}" if output else ""))
+
+
+def register(root: typer.Typer) -> None:
+    root.add_typer(app, name="kb")

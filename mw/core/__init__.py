@@ -1,0 +1,1 @@
+"""Domain logic: no Typer, no Rich. Raises :mod:`mw.errors`, never prints."""

@@ -1,0 +1,206 @@
+"""The graph-of-facts interface: the structured evidence answers use.
+
+``core`` asks these questions and never writes SQL or Cypher itself, so a graph
+database (Neo4j, FalkorDB) can stand in for the embedded default by
+implementing :class:`Graph`. The embedded implementation reads the SQLite
+knowledge base's link tables (greenlight -> executives, record -> genres).
+"""
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from typing import TYPE_CHECKING, Any, Sequence
+
+if TYPE_CHECKING:
+    from mw.store.kb import KnowledgeBase
+
+
+class Graph(ABC):
+    backend = "abstract"
+
+    @abstractmethod
+    def executives(self, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+        """Executive profiles by id, each with ``company_name`` and ``company_kind`` added."""
+
+    @abstractmethod
+    def mandates_for(self, exec_ids: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
+        """Mandates per executive, newest first."""
+
+    @abstractmethod
+    def greenlights_for(self, exec_ids: Sequence[str], genres: Sequence[str] = (), since: str | None = None
+                        ) -> dict[str, list[dict[str, Any]]]:
+        """Greenlights per executive (any of ``genres`` when given; on/after ``since``), newest first."""
+
+    @abstractmethod
+    def greenlights(self, *, genres: Sequence[str] = (), match_all: bool = True, buyers: Sequence[str] = (),
+                    formats: Sequence[str] = (), regions: Sequence[str] = (), executives: Sequence[str] = (),
+                    since: str | None = None, until: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
+        """Greenlights matching every given filter, newest first."""
+
+    @abstractmethod
+    def executives_matching(self, *, genres: Sequence[str] = (), formats: Sequence[str] = (),
+                            regions: Sequence[str] = (), companies: Sequence[str] = ()) -> list[str]:
+        """Ids of executives whose profile or greenlights touch any given genre/format, within regions/companies."""
+
+    @abstractmethod
+    def executives_behind(self, *, title: str | None = None, producer: str | None = None) -> list[str]:
+        """Executives who greenlit a title (exact, case-insensitive) or a producer's projects."""
+
+    @abstractmethod
+    def top_greenlighters(self, genres: Sequence[str], since: str | None = None, limit: int = 10
+                          ) -> list[tuple[str, int]]:
+        """(executive id, greenlights in all ``genres`` since the date), most first."""
+
+    def health(self) -> tuple[bool, str]:
+        return True, self.backend
+
+
+class EmbeddedGraph(Graph):
+    backend = "embedded"
+
+    def __init__(self, kb: "KnowledgeBase") -> None:
+        self.kb = kb
+
+    def _companies(self) -> dict[str, dict[str, Any]]:
+        return {c["id"]: c for c in self.kb.all("company")}
+
+    def executives(self, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+        recs = self.kb.get_many("executive", ids)
+        comps = self._companies()
+        for r in recs.values():
+            c = comps.get(r["company"], {})
+            r["company_name"] = c.get("name", r["company"])
+            r["company_kind"] = c.get("kind")
+        return recs
+
+    def mandates_for(self, exec_ids: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
+        out: dict[str, list[dict[str, Any]]] = {e: [] for e in exec_ids}
+        if not exec_ids:
+            return out
+        ph = ",".join("?" * len(exec_ids))
+        for m in self.kb.iter("mandate", where=f"executive_id IN ({ph})", params=list(exec_ids),
+                              order="date DESC, id"):
+            out.setdefault(m["executive"], []).append(m)
+        return out
+
+    def greenlights_for(self, exec_ids: Sequence[str], genres: Sequence[str] = (), since: str | None = None
+                        ) -> dict[str, list[dict[str, Any]]]:
+        out: dict[str, list[dict[str, Any]]] = {e: [] for e in exec_ids}
+        if not exec_ids:
+            return out
+        ph = ",".join("?" * len(exec_ids))
+        q = (f"SELECT x.executive_id, r.data FROM gl_exec x JOIN records r ON r.type='greenlight' AND r.id=x.greenlight_id "
+             f"WHERE x.executive_id IN ({ph})")
+        params: list[Any] = list(exec_ids)
+        if since:
+            q += " AND r.date >= ?"
+            params.append(since)
+        if genres:
+            q += f" AND r.id IN (SELECT id FROM genres WHERE type='greenlight' AND genre IN ({','.join('?' * len(genres))}))"
+            params.extend(genres)
+        q += " ORDER BY r.date DESC, r.id"
+        import json
+
+        self.kb.ensure_data()
+        for eid, data in self.kb.db.execute(q, params):
+            out[eid].append(json.loads(data))
+        return out
+
+    def greenlights(self, *, genres: Sequence[str] = (), match_all: bool = True, buyers: Sequence[str] = (),
+                    formats: Sequence[str] = (), regions: Sequence[str] = (), executives: Sequence[str] = (),
+                    since: str | None = None, until: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
+        where: list[str] = []
+        params: list[Any] = []
+        if genres:
+            if match_all:
+                for g in genres:
+                    where.append("id IN (SELECT id FROM genres WHERE type='greenlight' AND genre=?)")
+                    params.append(g)
+            else:
+                where.append(f"id IN (SELECT id FROM genres WHERE type='greenlight' AND genre IN ({','.join('?' * len(genres))}))")
+                params.extend(genres)
+        if buyers:
+            where.append(f"company_id IN ({','.join('?' * len(buyers))})")
+            params.extend(buyers)
+        if formats:
+            where.append(f"format IN ({','.join('?' * len(formats))})")
+            params.extend(formats)
+        if regions:
+            where.append(f"region IN ({','.join('?' * len(regions))})")
+            params.extend(regions)
+        if executives:
+            where.append(f"id IN (SELECT greenlight_id FROM gl_exec WHERE executive_id IN ({','.join('?' * len(executives))}))")
+            params.extend(executives)
+        if since:
+            where.append("date >= ?")
+            params.append(since)
+        if until:
+            where.append("date <= ?")
+            params.append(until)
+        rows = self.kb.iter("greenlight", where=" AND ".join(where), params=params, order="date DESC, id")
+        out = []
+        for r in rows:
+            out.append(r)
+            if limit and len(out) >= limit:
+                break
+        return out
+
+    def executives_matching(self, *, genres: Sequence[str] = (), formats: Sequence[str] = (),
+                            regions: Sequence[str] = (), companies: Sequence[str] = ()) -> list[str]:
+        self.kb.ensure_data()
+        db = self.kb.db
+        ids: set[str] = set()
+        if genres:
+            ph = ",".join("?" * len(genres))
+            ids.update(r[0] for r in db.execute(f"SELECT id FROM genres WHERE type='executive' AND genre IN ({ph})", list(genres)))
+            ids.update(r[0] for r in db.execute(
+                f"SELECT x.executive_id FROM gl_exec x JOIN genres g ON g.type='greenlight' AND g.id=x.greenlight_id "
+                f"WHERE g.genre IN ({ph})", list(genres)))
+        if formats:
+            ph = ",".join("?" * len(formats))
+            ids.update(r[0] for r in db.execute(
+                f"SELECT DISTINCT r.id FROM records r, json_each(r.data, '$.formats') f WHERE r.type='executive' AND f.value IN ({ph})",
+                list(formats)))
+        if not genres and not formats:
+            ids.update(r[0] for r in db.execute("SELECT id FROM records WHERE type='executive'"))
+        if regions or companies:
+            keep: set[str] = set()
+            q = "SELECT id FROM records WHERE type='executive'"
+            params: list[Any] = []
+            conds = []
+            if regions:
+                conds.append(f"region IN ({','.join('?' * len(regions))})")
+                params.extend(regions)
+            if companies:
+                conds.append(f"company_id IN ({','.join('?' * len(companies))})")
+                params.extend(companies)
+            keep.update(r[0] for r in db.execute(q + " AND " + " AND ".join(conds), params))
+            ids &= keep
+        return sorted(ids)
+
+    def executives_behind(self, *, title: str | None = None, producer: str | None = None) -> list[str]:
+        self.kb.ensure_data()
+        db = self.kb.db
+        if title:
+            rows = db.execute("SELECT DISTINCT x.executive_id FROM records r JOIN gl_exec x ON x.greenlight_id=r.id "
+                              "WHERE r.type='greenlight' AND lower(r.name)=lower(?) ORDER BY 1", (title,))
+        elif producer:
+            rows = db.execute("SELECT DISTINCT x.executive_id FROM records r JOIN gl_exec x ON x.greenlight_id=r.id, "
+                              "json_each(r.data, '$.producers') p WHERE r.type='greenlight' AND lower(p.value)=lower(?) ORDER BY 1",
+                              (producer,))
+        else:
+            return []
+        return [r[0] for r in rows]
+
+    def top_greenlighters(self, genres: Sequence[str], since: str | None = None, limit: int = 10) -> list[tuple[str, int]]:
+        self.kb.ensure_data()
+        q = "SELECT x.executive_id, count(*) FROM gl_exec x JOIN records r ON r.type='greenlight' AND r.id=x.greenlight_id WHERE 1=1"
+        params: list[Any] = []
+        for g in genres:
+            q += " AND r.id IN (SELECT id FROM genres WHERE type='greenlight' AND genre=?)"
+            params.append(g)
+        if since:
+            q += " AND r.date >= ?"
+            params.append(since)
+        q += " GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ?"
+        params.append(limit)
+        return [(e, n) for e, n in self.kb.db.execute(q, params)]

@@ -1,0 +1,384 @@
+"""The embedded knowledge base: SQLite (WAL) under ``MW_HOME/kb.sqlite`` with FTS5.
+
+Four record types (company, executive, mandate, greenlight) are stored as JSON in
+``records`` with the columns retrieval filters on, plus link tables (a greenlight's
+genres and executives, an executive's genres) that the embedded graph queries use,
+and an FTS5 table ``docs`` (porter stemming) over executive profiles, mandates and
+greenlights for BM25.
+
+Writes happen in one transaction per import/refresh (all-or-nothing). Every change
+moves ``version``: a digest of all record hashes, so identical knowledge bases on
+different hosts share an answer cache and any change invalidates it.
+
+The shipped fictional sample is loaded into a knowledge base that has never held
+data, the first time a command needs data; the first import replaces it.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import time
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Sequence
+
+from mw.errors import StoreError
+
+TYPES = ("company", "executive", "mandate", "greenlight")
+PLURAL = {"company": "companies", "executive": "executives", "mandate": "mandates", "greenlight": "greenlights"}
+SAMPLE_NOTE = "Fictional sample data shipped with Mandate Wizard: no real people or companies."
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE IF NOT EXISTS records (
+    type TEXT NOT NULL,
+    id TEXT NOT NULL,
+    name TEXT NOT NULL,          -- name (company, executive), title (greenlight), executive id (mandate)
+    company_id TEXT,             -- executive's company, greenlight's buyer, mandate's executive's company
+    executive_id TEXT,           -- mandate's executive
+    date TEXT,                   -- ISO date: greenlight date, mandate date, executive updated_at
+    region TEXT,
+    format TEXT,
+    sample INTEGER NOT NULL DEFAULT 0,
+    hash TEXT NOT NULL,
+    data TEXT NOT NULL,
+    PRIMARY KEY (type, id)
+);
+CREATE INDEX IF NOT EXISTS records_company ON records(type, company_id);
+CREATE INDEX IF NOT EXISTS records_exec ON records(type, executive_id);
+CREATE INDEX IF NOT EXISTS records_date ON records(type, date);
+CREATE TABLE IF NOT EXISTS genres (type TEXT NOT NULL, id TEXT NOT NULL, genre TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS genres_by_genre ON genres(genre, type);
+CREATE INDEX IF NOT EXISTS genres_by_id ON genres(type, id);
+CREATE TABLE IF NOT EXISTS gl_exec (greenlight_id TEXT NOT NULL, executive_id TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS gl_exec_exec ON gl_exec(executive_id);
+CREATE INDEX IF NOT EXISTS gl_exec_gl ON gl_exec(greenlight_id);
+CREATE VIRTUAL TABLE IF NOT EXISTS docs USING fts5(type UNINDEXED, id UNINDEXED, text, tokenize = 'porter unicode61');
+"""
+
+
+def record_hash(rec: dict[str, Any]) -> str:
+    body = {k: v for k, v in rec.items() if k not in ("hash",)}
+    return hashlib.sha256(json.dumps(body, sort_keys=True, ensure_ascii=False).encode()).hexdigest()[:16]
+
+
+@dataclass
+class WriteReport:
+    added: dict[str, int] = field(default_factory=lambda: {t: 0 for t in TYPES})
+    updated: dict[str, int] = field(default_factory=lambda: {t: 0 for t in TYPES})
+    unchanged: dict[str, int] = field(default_factory=lambda: {t: 0 for t in TYPES})
+    removed: dict[str, int] = field(default_factory=lambda: {t: 0 for t in TYPES})
+    replaced_sample: bool = False
+    changed_ids: list[tuple[str, str]] = field(default_factory=list)
+    version: str = ""
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.changed_ids) or any(self.removed.values())
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "added": self.added,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "removed": self.removed,
+            "replaced_sample": self.replaced_sample,
+            "version": self.version,
+        }
+
+
+class KnowledgeBase:
+    """Embedded SQLite knowledge base. Cheap to open; one per process is typical."""
+
+    def __init__(self, path: Path | str, *, load_sample: bool = True) -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.db = sqlite3.connect(str(self.path), timeout=30, isolation_level=None, check_same_thread=False)
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            self.db.execute("PRAGMA busy_timeout=30000")
+            if not self._has_schema():
+                self.db.executescript(SCHEMA)
+        except sqlite3.DatabaseError as e:
+            raise StoreError(
+                f"cannot open knowledge base {self.path}: {e}",
+                hint="Check the file is a Mandate Wizard knowledge base, or move it away to start fresh.",
+            ) from e
+        self._load_sample = load_sample
+        self._cache: dict[str, Any] = {}
+
+    def _has_schema(self) -> bool:
+        row = self.db.execute("SELECT 1 FROM sqlite_master WHERE name='docs'").fetchone()
+        return row is not None
+
+    # ------------------------------------------------------------------ meta
+    def meta(self, key: str, default: str | None = None) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
+        return row[0] if row else default
+
+    def _set_meta(self, key: str, value: str) -> None:
+        self.db.execute("INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value=excluded.value", (key, value))
+
+    def ensure_data(self) -> None:
+        """Load the fictional sample into a knowledge base that never held data."""
+        if self.meta("initialized") is not None or not self._load_sample:
+            return
+        from mw.core.importer import load_sample_records
+
+        records = load_sample_records()
+        self.write(records, source_is_sample=True)
+
+    @property
+    def version(self) -> str:
+        self.ensure_data()
+        return self.meta("version") or "empty"
+
+    @property
+    def is_sample(self) -> bool:
+        self.ensure_data()
+        return self.meta("sample") == "1"
+
+    @property
+    def updated_at(self) -> str | None:
+        return self.meta("updated_at")
+
+    # ------------------------------------------------------------------ write
+    def write(
+        self,
+        records: Sequence[dict[str, Any]],
+        *,
+        replace: bool = False,
+        delete: Iterable[tuple[str, str]] = (),
+        source_is_sample: bool = False,
+    ) -> WriteReport:
+        """Upsert normalised records (and delete ``(type, id)`` pairs) in one transaction.
+
+        ``replace`` clears the knowledge base first. A knowledge base that holds only
+        the shipped sample is cleared by the first non-sample write too.
+        """
+        report = WriteReport()
+        db = self.db
+        try:
+            db.execute("BEGIN IMMEDIATE")
+            holds_sample = self.meta("sample") == "1"
+            if replace or (holds_sample and not source_is_sample):
+                for t, n in db.execute("SELECT type, count(*) FROM records GROUP BY type").fetchall():
+                    report.removed[t] = n
+                report.replaced_sample = holds_sample
+                db.execute("DELETE FROM records")
+                db.execute("DELETE FROM genres")
+                db.execute("DELETE FROM gl_exec")
+                db.execute("DELETE FROM docs")
+            for t, rid in delete:
+                if self._delete_one(t, rid):
+                    report.removed[t] += 1
+                    report.changed_ids.append((t, rid))
+            names = self._name_lookup(records)
+            for rec in records:
+                t, rid = rec["type"], rec["id"]
+                h = record_hash(rec)
+                row = db.execute("SELECT hash FROM records WHERE type=? AND id=?", (t, rid)).fetchone()
+                if row and row[0] == h:
+                    report.unchanged[t] += 1
+                    continue
+                if row:
+                    self._delete_one(t, rid)
+                    report.updated[t] += 1
+                else:
+                    report.added[t] += 1
+                self._insert(rec, h, names)
+                report.changed_ids.append((t, rid))
+            if report.changed or self.meta("initialized") is None:
+                self._set_meta("initialized", "1")
+                self._set_meta("sample", "1" if source_is_sample else "0")
+                self._set_meta("version", self._digest())
+                self._set_meta("updated_at", time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()))
+            db.execute("COMMIT")
+        except BaseException:
+            if db.in_transaction:
+                db.execute("ROLLBACK")
+            raise
+        self._cache.clear()
+        report.version = self.meta("version") or ""
+        return report
+
+    def _delete_one(self, t: str, rid: str) -> bool:
+        cur = self.db.execute("DELETE FROM records WHERE type=? AND id=?", (t, rid))
+        self.db.execute("DELETE FROM genres WHERE type=? AND id=?", (t, rid))
+        self.db.execute("DELETE FROM docs WHERE type=? AND id=?", (t, rid))
+        if t == "greenlight":
+            self.db.execute("DELETE FROM gl_exec WHERE greenlight_id=?", (rid,))
+        return cur.rowcount > 0
+
+    def _name_lookup(self, records: Sequence[dict[str, Any]]) -> dict[tuple[str, str], str]:
+        names: dict[tuple[str, str], str] = {}
+        for t, rid, name in self.db.execute("SELECT type, id, name FROM records WHERE type IN ('company','executive')"):
+            names[(t, rid)] = name
+        for r in records:
+            if r["type"] in ("company", "executive"):
+                names[(r["type"], r["id"])] = r["name"]
+        return names
+
+    def _insert(self, rec: dict[str, Any], h: str, names: dict[tuple[str, str], str]) -> None:
+        t, rid = rec["type"], rec["id"]
+        company_id = executive_id = None
+        if t == "company":
+            name, date = rec["name"], rec.get("date")
+            text = " ".join([rec["name"], *rec.get("aliases", []), rec.get("kind") or "", rec.get("region") or ""])
+        elif t == "executive":
+            name, company_id, date = rec["name"], rec["company"], rec.get("updated_at")
+            text = " ".join(
+                [rec["name"], *rec.get("aliases", []), rec.get("title") or "", names.get(("company", company_id), company_id),
+                 rec.get("region") or "", " ".join(rec.get("genres", [])), " ".join(rec.get("formats", [])),
+                 rec.get("bio") or ""]
+            )
+        elif t == "mandate":
+            name, executive_id, date = rec["executive"], rec["executive"], rec.get("date")
+            text = " ".join([rec["text"], names.get(("executive", executive_id), "")])
+        else:
+            name, company_id, date = rec["title"], rec["buyer"], rec["date"]
+            text = " ".join(
+                [rec["title"], " ".join(rec.get("genres", [])), rec.get("format") or "", rec.get("region") or "",
+                 rec.get("logline") or "", names.get(("company", company_id), company_id), " ".join(rec.get("producers", []))]
+            )
+        self.db.execute(
+            "INSERT INTO records(type,id,name,company_id,executive_id,date,region,format,sample,hash,data)"
+            " VALUES(?,?,?,?,?,?,?,?,?,?,?)",
+            (t, rid, name, company_id, executive_id, date, rec.get("region"), rec.get("format"),
+             1 if rec.get("sample") else 0, h, json.dumps(rec, ensure_ascii=False, sort_keys=True)),
+        )
+        for g in rec.get("genres", []) if t in ("executive", "greenlight") else []:
+            self.db.execute("INSERT INTO genres(type,id,genre) VALUES(?,?,?)", (t, rid, g))
+        if t == "greenlight":
+            for e in rec.get("executives", []):
+                self.db.execute("INSERT INTO gl_exec(greenlight_id, executive_id) VALUES(?,?)", (rid, e))
+        if t != "company":
+            self.db.execute("INSERT INTO docs(type, id, text) VALUES(?,?,?)", (t, rid, text))
+
+    def _digest(self) -> str:
+        h = hashlib.sha256()
+        for t, rid, rh in self.db.execute("SELECT type, id, hash FROM records ORDER BY type, id"):
+            h.update(f"{t}\x1f{rid}\x1f{rh}\x1e".encode())
+        return h.hexdigest()[:20]
+
+    # ------------------------------------------------------------------ read
+    def count(self, t: str | None = None) -> int:
+        self.ensure_data()
+        if t:
+            return self.db.execute("SELECT count(*) FROM records WHERE type=?", (t,)).fetchone()[0]
+        return self.db.execute("SELECT count(*) FROM records").fetchone()[0]
+
+    def get(self, t: str, rid: str) -> dict[str, Any] | None:
+        self.ensure_data()
+        row = self.db.execute("SELECT data FROM records WHERE type=? AND id=?", (t, rid)).fetchone()
+        return json.loads(row[0]) if row else None
+
+    def get_many(self, t: str, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+        self.ensure_data()
+        out: dict[str, dict[str, Any]] = {}
+        ids = list(dict.fromkeys(ids))
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            q = f"SELECT id, data FROM records WHERE type=? AND id IN ({','.join('?' * len(chunk))})"
+            for rid, data in self.db.execute(q, (t, *chunk)):
+                out[rid] = json.loads(data)
+        return out
+
+    def iter(self, t: str, *, where: str = "", params: Sequence[Any] = (), order: str = "id") -> Iterator[dict[str, Any]]:
+        """All records of type ``t`` (optionally filtered by SQL on the ``records`` columns)."""
+        self.ensure_data()
+        q = f"SELECT data FROM records WHERE type=? {('AND ' + where) if where else ''} ORDER BY {order}"
+        for (data,) in self.db.execute(q, (t, *params)):
+            yield json.loads(data)
+
+    def all(self, t: str) -> list[dict[str, Any]]:
+        """All records of a type, cached until the next write (names, lookups, suggestions)."""
+        key = f"all:{t}"
+        if key not in self._cache:
+            self._cache[key] = list(self.iter(t))
+        return self._cache[key]
+
+    def names(self, t: str) -> list[tuple[str, str, list[str]]]:
+        """(id, name, aliases) for companies or executives, for fuzzy lookups."""
+        self.ensure_data()
+        key = f"names:{t}"
+        if key not in self._cache:
+            rows = self.db.execute(
+                "SELECT id, name, json_extract(data, '$.aliases') FROM records WHERE type=? ORDER BY id", (t,)
+            ).fetchall()
+            self._cache[key] = [(rid, name, json.loads(al) if al else []) for rid, name, al in rows]
+        return self._cache[key]
+
+    def search(self, match: str, *, types: Sequence[str] | None = None, limit: int = 200) -> list[tuple[str, str, float]]:
+        """BM25 full-text search; ``match`` is an FTS5 query. Returns (type, id, score), best first.
+
+        Scores are positive (SQLite's bm25() is negated so that higher is better).
+        """
+        self.ensure_data()
+        if not match.strip():
+            return []
+        q = "SELECT type, id, -bm25(docs) AS s FROM docs WHERE docs MATCH ?"
+        params: list[Any] = [match]
+        if types:
+            q += f" AND type IN ({','.join('?' * len(types))})"
+            params.extend(types)
+        q += " ORDER BY s DESC LIMIT ?"
+        params.append(limit)
+        try:
+            return [(t, rid, float(s)) for t, rid, s in self.db.execute(q, params)]
+        except sqlite3.OperationalError as e:
+            raise StoreError(f"full-text query failed: {e}") from e
+
+    def stats(self) -> dict[str, Any]:
+        self.ensure_data()
+        counts = {PLURAL[t]: 0 for t in TYPES}
+        for t, n in self.db.execute("SELECT type, count(*) FROM records GROUP BY type"):
+            counts[PLURAL[t]] = n
+        gl = self.db.execute("SELECT min(date), max(date) FROM records WHERE type='greenlight'").fetchone()
+        regions = dict(self.db.execute(
+            "SELECT coalesce(region,'?'), count(*) FROM records WHERE type='executive' GROUP BY 1 ORDER BY 2 DESC").fetchall())
+        genres = dict(self.db.execute(
+            "SELECT genre, count(*) FROM genres WHERE type='greenlight' GROUP BY 1 ORDER BY 2 DESC").fetchall())
+        return {
+            "path": str(self.path),
+            "sample": self.meta("sample") == "1",
+            "version": self.meta("version"),
+            "updated_at": self.meta("updated_at"),
+            "counts": counts,
+            "greenlights_from": gl[0],
+            "greenlights_to": gl[1],
+            "executives_by_region": regions,
+            "greenlights_by_genre": genres,
+        }
+
+    def close(self) -> None:
+        self.db.close()
+
+
+_open: dict[str, KnowledgeBase] = {}
+
+
+def open_kb(path: Path | str | None = None) -> KnowledgeBase:
+    """The process's knowledge base at ``path`` (default ``MW_HOME/kb.sqlite``)."""
+    if path is None:
+        from mw.config import get_settings
+
+        path = get_settings().kb_path
+    key = str(path)
+    kb = _open.get(key)
+    if kb is None:
+        kb = _open[key] = KnowledgeBase(path)
+    return kb
+
+
+def reset_open() -> None:
+    for kb in _open.values():
+        kb.close()
+    _open.clear()
+
+
+def sample_path() -> Any:
+    return resources.files("mw.data").joinpath("sample.jsonl")
