@@ -98,6 +98,7 @@ class Asker:
             closest = [m.name for m in candidates(self.kb, pq.unknown_name) if m.score >= 50][:3]
         hyde_text = None
         llm_info: dict[str, Any] | None = None
+        n_calls = len(self.llm.calls) if self.llm is not None else 0
         if self.llm is not None and not pq.unknown_name:
             hyde_text = self.llm.hyde(question, pq)
         r = retrieve(pq, Backends(self.kb, self.graph, self.vectors), today=today, top_k=opts.top_k,
@@ -105,7 +106,14 @@ class Asker:
         companies = {c["id"]: c for c in self.kb.all("company")}
         ans = compose(pq, r, companies, today=today, stale_days=self.settings.stale_mandate_days,
                       sample=self.kb.is_sample, closest=closest, recent_days=recent_days)
-        if self.llm is not None and ans.sources:
+        hyde_failed = (self.llm is not None and len(self.llm.calls) > n_calls
+                       and self.llm.calls[-1]["status"] != "ok")
+        if self.llm is not None and hyde_failed:
+            # The HyDE call just failed: the server is down or slow; do not wait for it twice.
+            llm_info = self.llm.calls[-1]
+            ans.warnings.append(f"LLM unavailable ({llm_info['error']}); showing the offline answer")
+            ans.llm = llm_info
+        elif self.llm is not None and ans.sources:
             text, llm_info = self.llm.write(question, ans)
             if text:
                 ans.answer = text
