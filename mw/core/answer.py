@@ -105,13 +105,16 @@ def compose(pq: ParsedQuestion, r: Retrieval, companies: dict[str, dict[str, Any
     execs_out: list[dict[str, Any]] = []
     gls_out: list[dict[str, Any]] = []
     stale_cut = (today - dt.timedelta(days=stale_days)).isoformat()
+    stale: set[str] = set()
+    names = {h.id: h.profile.get("name", h.id) for h in r.executives}
 
     def mandate_line(m: dict[str, Any]) -> str:
         flag = ""
         if (m.get("date") or "") < stale_cut:
             flag = f" (possibly stale: dated {m.get('date') or 'undated'}, older than {stale_days} days)"
-            warnings.append(f"mandate {m['id']} is older than {stale_days} days")
-        return f"mandate ({m.get('date') or 'undated'}): \u201c{_quote(m['text'])}\u201d {cites.cite('mandate', m, 'mandate')}{flag}"
+            stale.add(m["id"])
+        label = f"{names.get(m['executive'], m['executive'])} mandate"
+        return f"mandate ({m.get('date') or 'undated'}): \u201c{_quote(m['text'])}\u201d {cites.cite('mandate', m, label)}{flag}"
 
     def exec_reasons(h: ExecHit) -> list[str]:
         p = h.profile
@@ -227,6 +230,8 @@ def compose(pq: ParsedQuestion, r: Retrieval, companies: dict[str, dict[str, Any
             warnings.append(r.relaxed)
         for h in r.executives[:3]:
             execs_out.append(exec_row(h, exec_reasons(h)))
+    if stale:
+        warnings.append(f"{_plural(len(stale), 'cited mandate')} older than {stale_days} days, flagged as possibly stale")
     if sample:
         lines.insert(0, "[sample data: fictional buyers and executives]")
     return Answer(pq.question, pq.intent.value, "\n".join(lines), execs_out, gls_out, cites.sources,

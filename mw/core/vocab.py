@@ -44,7 +44,7 @@ FORMATS: dict[str, tuple[str, ...]] = {
 REGIONS: dict[str, tuple[str, ...]] = {
     "US": ("us", "u.s.", "usa", "u.s.a.", "united states", "america", "american", "stateside", "north america"),
     "UK": ("uk", "u.k.", "united kingdom", "britain", "great britain", "british", "england", "scotland", "scottish", "wales", "welsh"),
-    "Nordics": ("nordics", "nordic", "scandinavia", "scandinavian", "nordic noir", "sweden", "swedish", "norway", "norwegian", "denmark", "danish", "finland", "finnish", "iceland", "icelandic"),
+    "Nordics": ("nordics", "nordic", "scandinavia", "scandinavian", "scandi", "scandic", "nordic noir", "sweden", "swedish", "norway", "norwegian", "denmark", "danish", "finland", "finnish", "iceland", "icelandic"),
     "LatAm": ("latam", "latin america", "latin american", "latino", "latina", "latinx", "mexico", "mexican", "brazil", "brazilian", "argentina", "argentine", "argentinian", "colombia", "colombian", "chile", "chilean", "spanish-language", "spanish language", "telenovela"),
     "APAC": ("apac", "asia", "asian", "asia-pacific", "asia pacific", "korea", "korean", "k-drama", "japan", "japanese", "india", "indian", "australia", "australian", "new zealand", "china", "chinese", "southeast asia", "thailand", "thai", "indonesia", "indonesian", "philippines", "filipino", "taiwan", "taiwanese"),
     "Europe": ("europe", "european", "eu", "germany", "german", "france", "french", "italy", "italian", "spain", "netherlands", "dutch", "belgium", "belgian", "poland", "polish", "continental"),
