@@ -1,0 +1,124 @@
+#!/usr/bin/env python3
+"""Score `mw ask` against an evaluation set and print the score.
+
+    python scripts/eval.py                       # the sample KB and tests/eval/sample_questions.jsonl
+    python scripts/eval.py --kb my_kb.jsonl --questions my_questions.jsonl --now 2026-11-24
+
+Each line of the questions file is a JSON object:
+  q            the question
+  intent       expected intent (ROUTING, STRATEGIC, FACTUAL, EXAMPLES, PROCESS)
+  top3_any     executive ids of which at least one must be in the top 3
+  top1         the executive id that must come first
+  not_found    true: the question names someone not in the KB; the answer must name no executive,
+               greenlight or source
+  greenlights  a filter (genres: all must match, formats: any, buyers: any, since / until ISO dates or
+               since_days before --now); the answer's greenlights must be exactly the newest matching
+               records in order (date descending, then id), as many as the answer shows
+
+Expected greenlights are computed here from the raw records, not by `mw`'s retrieval code.
+The knowledge base is loaded into a temporary MW_HOME; nothing of yours is touched.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def expected_greenlights(records: list[dict], f: dict, today: dt.date) -> list[str]:
+    since = f.get("since")
+    if "since_days" in f:
+        since = (today - dt.timedelta(days=int(f["since_days"]))).isoformat()
+    out = []
+    for g in records:
+        if f.get("genres") and not all(x in g.get("genres", []) for x in f["genres"]):
+            continue
+        if f.get("formats") and g.get("format") not in f["formats"]:
+            continue
+        if f.get("buyers") and g.get("buyer") not in f["buyers"]:
+            continue
+        if since and g["date"] < since:
+            continue
+        if f.get("until") and g["date"] > f["until"]:
+            continue
+        out.append(g)
+    out.sort(key=lambda g: g["id"])
+    out.sort(key=lambda g: g["date"], reverse=True)
+    return [g["id"] for g in out]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--questions", default=str(ROOT / "tests/eval/sample_questions.jsonl"))
+    ap.add_argument("--kb", help="JSONL knowledge base to evaluate on (default: the shipped sample)")
+    ap.add_argument("--now", default="2026-11-24T12:00:00Z", help="the date questions are asked on")
+    ap.add_argument("--json", action="store_true", help="print per-question results as JSON Lines")
+    ap.add_argument("--min-score", type=float, default=None, help="exit 1 when the score is below this (0-1)")
+    args = ap.parse_args(argv)
+
+    home = tempfile.mkdtemp(prefix="mw-eval-")
+    os.environ["MW_HOME"] = home
+    os.environ["MW_NOW"] = args.now
+    os.environ.pop("REDIS_URL", None)
+    os.environ.pop("OPENAI_API_KEY", None)
+    from mw import config
+    from mw.core import clock
+    from mw.core.ask import Asker, AskOptions
+    from mw.core.importer import import_files
+    from mw.store.kb import open_kb
+
+    config.reset()
+    kb = open_kb()
+    if args.kb:
+        import_files(kb, [args.kb], replace=True)
+    kb.ensure_data()
+    asker = Asker(config.get_settings(), kb, state=None)
+    today = clock.today()
+    greenlights = list(kb.iter("greenlight"))
+
+    checks = passed = 0
+    failures = []
+    cases = [json.loads(line) for line in Path(args.questions).read_text().splitlines() if line.strip()]
+    n_questions = len(cases)
+    for case in cases:
+        ans = asker.answer(case["q"], AskOptions(no_cache=True))
+        top = [e["id"] for e in ans["executives"]]
+        results: dict[str, bool] = {"intent": ans["intent"] == case["intent"]}
+        if "top3_any" in case:
+            results["top3"] = any(x in top[:3] for x in case["top3_any"])
+        if "top1" in case:
+            results["top1"] = bool(top) and top[0] == case["top1"]
+        if case.get("not_found"):
+            results["not_found"] = bool(ans.get("not_found")) and not ans["executives"] and not ans["greenlights"] \
+                and not ans["sources"]
+        if "greenlights" in case:
+            exp = expected_greenlights(greenlights, case["greenlights"], today)
+            got = [g["id"] for g in ans["greenlights"]]
+            results["greenlights"] = bool(exp) and got == exp[: len(got)] and len(got) >= min(len(exp), 5)
+        ok = all(results.values())
+        checks += len(results)
+        passed += sum(results.values())
+        row = {"q": case["q"], "ok": ok, "checks": results, "intent": ans["intent"], "top3": top[:3]}
+        if not ok:
+            failures.append(row)
+        if args.json:
+            print(json.dumps(row))
+        else:
+            print(f"{'PASS' if ok else 'FAIL'}  {case['q']}" + ("" if ok else f"   {results} got top3={top[:3]}"))
+    score = passed / checks if checks else 0.0
+    print(f"\nscore: {passed}/{checks} checks = {score:.1%}; questions fully right: {n_questions - len(failures)}"
+          f"/{n_questions}", file=sys.stderr if args.json else sys.stdout)
+    if args.min_score is not None and score < args.min_score:
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
