@@ -188,40 +188,60 @@ def classify(t: str, has_exec: bool, has_company: bool, has_terms: bool) -> Inte
     return Intent.ROUTING
 
 
-def _find_names(kb: "KnowledgeBase", text: str) -> tuple[list[Mention], list[Mention]]:
-    """Executives and companies named in ``text`` (folded), by name or alias, tolerating typos."""
-    from rapidfuzz import fuzz
+_NAME_TOKEN = re.compile(r"[a-z0-9][a-z0-9&\-\.]*")
 
-    toks = [m for m in re.finditer(r"[a-z0-9][a-z0-9&\-\.]*", text)]
-    words = [m.group(0).rstrip(".") for m in toks]
-    found: dict[tuple[str, str], Mention] = {}
+
+def _name_labels(kb: "KnowledgeBase") -> dict[int, list[tuple[str, str, str, str]]]:
+    """Folded names and aliases by token count: n -> [(type, id, name, folded label)], cached per KB version."""
+    key = ("labels", kb.version)
+    cached = _LABEL_CACHE.get(key)
+    if cached is not None:
+        return cached
+    out: dict[int, list[tuple[str, str, str, str]]] = {}
     for t in ("executive", "company"):
         for rid, name, aliases in kb.names(t):
             for label in (name, *aliases):
-                lf = fold(label)
-                ltoks = re.findall(r"[a-z0-9][a-z0-9&\-\.]*", lf)
-                n = len(ltoks)
-                if not n:
+                lf = " ".join(_NAME_TOKEN.findall(fold(label)))
+                if lf:
+                    out.setdefault(len(lf.split()), []).append((t, rid, name, lf))
+    _LABEL_CACHE.clear()
+    _LABEL_CACHE[key] = out
+    return out
+
+
+_LABEL_CACHE: dict[tuple[str, str], dict[int, list[tuple[str, str, str, str]]]] = {}
+
+
+def _find_names(kb: "KnowledgeBase", text: str) -> tuple[list[Mention], list[Mention]]:
+    """Executives and companies named in ``text`` (folded), by name or alias, tolerating typos."""
+    from rapidfuzz import fuzz, process
+
+    words = [w.rstrip(".") for w in _NAME_TOKEN.findall(text)]
+    found: dict[tuple[str, str], Mention] = {}
+    for n, labels in _name_labels(kb).items():
+        if n > len(words):
+            continue
+        choices = [lab[3] for lab in labels]
+        exact: dict[str, list[int]] = {}
+        for i, c in enumerate(choices):
+            exact.setdefault(c, []).append(i)
+        for i in range(0, len(words) - n + 1):
+            gram = " ".join(words[i : i + n])
+            if n == 1 and (gram in STOPWORDS or len(gram) < 3):
+                continue
+            hits: list[tuple[int, float]] = [(j, 100.0) for j in exact.get(gram, [])]
+            if len(gram) >= 5:
+                cutoff = 90.0 if n == 1 else 86.0
+                for _, score, j in process.extract(gram, choices, scorer=fuzz.ratio, score_cutoff=cutoff, limit=5):
+                    if len(choices[j]) >= 5:
+                        hits.append((j, float(score)))
+            for j, score in hits:
+                t, rid, name, lf = labels[j]
+                if n == 1 and len(lf) < 5 and score < 100.0:
                     continue
-                best = 0.0
-                best_text = ""
-                for i in range(0, len(words) - n + 1):
-                    gram = " ".join(words[i : i + n])
-                    if n == 1 and (gram in STOPWORDS or len(gram) < 3):
-                        continue
-                    if gram == lf:
-                        s = 100.0
-                    elif min(len(gram), len(lf)) >= 5:
-                        s = fuzz.ratio(gram, lf)
-                    else:
-                        continue
-                    if s > best:
-                        best, best_text = s, gram
-                threshold = 100.0 if n == 1 and len(lf) < 5 else (90.0 if n == 1 else 86.0)
-                if best >= threshold:
-                    key = (t, rid)
-                    if key not in found or found[key].score < best:
-                        found[key] = Mention(t, rid, name, best_text, best)
+                key = (t, rid)
+                if key not in found or found[key].score < score:
+                    found[key] = Mention(t, rid, name, gram, score)
     # A surname alone ("Lindqvist") names an executive, and a distinctive word of a company name
     # ("Copperline" for "Copperline Studios") names the company, when exactly one record has it.
     for t, owners in _distinctive_words(kb).items():
@@ -233,7 +253,6 @@ def _find_names(kb: "KnowledgeBase", text: str) -> tuple[list[Mention], list[Men
                 found[(t, rid)] = Mention(t, rid, name, w, 90.0)
     execs = sorted((m for m in found.values() if m.type == "executive"), key=lambda m: -m.score)
     comps = sorted((m for m in found.values() if m.type == "company"), key=lambda m: -m.score)
-    # A company whose words are all inside a matched executive mention is not a separate mention.
     return execs, comps
 
 

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 
 DEFAULT_TOP_K = {Intent.ROUTING: 5, Intent.STRATEGIC: 3, Intent.FACTUAL: 10, Intent.EXAMPLES: 5, Intent.PROCESS: 3}
 RRF_K = 60
+MAX_CANDIDATES = 120  # executives that get full graph evidence (two-stage ranking)
 WEIGHTS = {
     "genre_fit": 3.0,      # share of asked genres in the executive's profile
     "greenlight_fit": 3.0,  # recency-weighted greenlights in the asked genres (saturating)
@@ -234,10 +235,27 @@ def retrieve(pq: ParsedQuestion, be: Backends, *, today: dt.date, top_k: int | N
     profiles = graph.executives(candidates)
     candidates = [c for c in candidates if c in profiles]
     window_since = pq.since or (today - dt.timedelta(days=2 * recent_days)).isoformat()
+    pruned = 0
+    if len(candidates) > MAX_CANDIDATES:
+        # Two-stage: a cheap pre-score (profile genres, greenlight counts from one aggregate query,
+        # text rank) keeps the best MAX_CANDIDATES for the full evidence below.
+        counts = graph.greenlight_counts(pq.genres, since=window_since) if pq.genres else {}
+        max_fused_pre = max(fused.values(), default=0.0) or 1.0
+
+        def pre(eid: str) -> float:
+            p = profiles[eid]
+            g = sum(1 for x in pq.genres if x in p.get("genres", [])) / len(pq.genres) if pq.genres else 0.0
+            region = 1.0 if pq.regions and p.get("region") in pq.regions else 0.0
+            named = 10.0 if eid in exec_ids else 0.0
+            return (WEIGHTS["genre_fit"] * g + WEIGHTS["greenlight_fit"] * min(counts.get(eid, 0), 5) / 5
+                    + WEIGHTS["text_fit"] * fused.get(eid, 0.0) / max_fused_pre + WEIGHTS["region_fit"] * region + named)
+
+        pruned = len(candidates) - MAX_CANDIDATES
+        candidates = sorted(candidates, key=lambda e: -pre(e))[:MAX_CANDIDATES]
     gl_by_exec = graph.greenlights_for(candidates, genres=pq.genres, since=window_since)
     mandates = graph.mandates_for(candidates)
     trace.add("structured_graph", t0, backend=graph.backend, candidates=len(candidates),
-              from_graph=len(structured), since=window_since)
+              from_graph=len(structured), pruned=pruned, since=window_since)
     if on_stage:
         on_stage("graph", time.perf_counter() - t0)
 
@@ -245,7 +263,8 @@ def retrieve(pq: ParsedQuestion, be: Backends, *, today: dt.date, top_k: int | N
     t0 = time.perf_counter()
     max_fused = max(fused.values(), default=0.0) or 1.0
     hits: list[ExecHit] = []
-    concepts = concept_terms(pq)
+    concept_res = [re.compile(r"(?<![a-z0-9])(?:" + "|".join(re.escape(t) for t in c) + r")(?![a-z0-9])")
+                   for c in concept_terms(pq)]
     for eid in candidates:
         p = profiles[eid]
         f: dict[str, float] = {}
@@ -273,9 +292,9 @@ def retrieve(pq: ParsedQuestion, be: Backends, *, today: dt.date, top_k: int | N
             else:
                 f["region_fit"] = -1.0
         ms = mandates.get(eid, [])
-        if ms and concepts:
+        if ms and concept_res:
             text = vocab.fold(ms[0].get("text", ""))
-            f["mandate_fit"] = sum(1 for c in concepts if any(_contains(text, t) for t in c)) / len(concepts)
+            f["mandate_fit"] = sum(1 for rx in concept_res if rx.search(text)) / len(concept_res)
         f["text_fit"] = fused.get(eid, 0.0) / max_fused
         if company_ids:
             f["company_fit"] = 1.0 if p.get("company") in company_ids else 0.0
@@ -327,6 +346,3 @@ def retrieve(pq: ParsedQuestion, be: Backends, *, today: dt.date, top_k: int | N
               relaxed=relaxed)
     return Retrieval(chosen, greenlights, k, trace, match, hyde, gl_filter, relaxed)
 
-
-def _contains(text: str, term: str) -> bool:
-    return re.search(r"(?<![a-z0-9])" + re.escape(term) + r"(?![a-z0-9])", text) is not None

@@ -31,6 +31,10 @@ class Graph(ABC):
         """Greenlights per executive (any of ``genres`` when given; on/after ``since``), newest first."""
 
     @abstractmethod
+    def greenlight_counts(self, genres: Sequence[str], since: str | None = None) -> dict[str, int]:
+        """Per executive: how many greenlights (on/after ``since``) touch any of ``genres``."""
+
+    @abstractmethod
     def greenlights(self, *, genres: Sequence[str] = (), match_all: bool = True, buyers: Sequence[str] = (),
                     formats: Sequence[str] = (), regions: Sequence[str] = (), executives: Sequence[str] = (),
                     since: str | None = None, until: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
@@ -104,6 +108,20 @@ class EmbeddedGraph(Graph):
         for eid, data in self.kb.db.execute(q, params):
             out[eid].append(json.loads(data))
         return out
+
+    def greenlight_counts(self, genres: Sequence[str], since: str | None = None) -> dict[str, int]:
+        self.kb.ensure_data()
+        q = ("SELECT x.executive_id, count(DISTINCT x.greenlight_id) FROM gl_exec x "
+             "JOIN records r ON r.type='greenlight' AND r.id=x.greenlight_id WHERE 1=1")
+        params: list[Any] = []
+        if genres:
+            q += f" AND x.greenlight_id IN (SELECT id FROM genres WHERE type='greenlight' AND genre IN ({','.join('?' * len(genres))}))"
+            params.extend(genres)
+        if since:
+            q += " AND r.date >= ?"
+            params.append(since)
+        q += " GROUP BY 1"
+        return {e: n for e, n in self.kb.db.execute(q, params)}
 
     def greenlights(self, *, genres: Sequence[str] = (), match_all: bool = True, buyers: Sequence[str] = (),
                     formats: Sequence[str] = (), regions: Sequence[str] = (), executives: Sequence[str] = (),
