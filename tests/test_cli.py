@@ -1,0 +1,103 @@
+"""CLI conventions: every command has help, exit codes, errors, lazy imports, packaging."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import zipfile
+
+import pytest
+
+from cli_util import ROOT, mw, mw_proc
+
+HEAVY = ("numpy", "torch", "openai", "redis", "sentence_transformers", "prometheus_client", "neo4j", "pinecone",
+         "falkordb")
+
+
+def _walk(group, prefix=()):
+    from typer.main import get_command
+
+    cmd = get_command(group) if not hasattr(group, "commands") else group
+    for name, sub in getattr(cmd, "commands", {}).items():
+        yield (*prefix, name)
+        if hasattr(sub, "commands"):
+            yield from _walk(sub, (*prefix, name))
+
+
+def test_every_command_has_help():
+    from mw.cli import app
+
+    paths = list(_walk(app))
+    assert ("ask",) in paths and ("kb", "import") in paths
+    for path in paths:
+        res = mw(*path, "--help")
+        assert res.exit_code == 0, path
+        assert "Usage" in res.stdout, path
+
+
+def test_root_help_lists_groups():
+    res = mw("--help")
+    assert res.exit_code == 0
+    for group in ("ask", "kb"):
+        assert group in res.stdout
+
+
+def test_version():
+    res = mw("--version")
+    assert res.exit_code == 0 and res.stdout.startswith("mw ")
+
+
+def test_usage_error_exit_code():
+    res = mw("kb", "list", "nonsense")
+    assert res.exit_code == 2
+
+
+def test_help_and_ask_import_nothing_heavy(tmp_path):
+    code = (
+        "import sys, runpy\n"
+        "sys.argv = ['mw', '--help']\n"
+        "try:\n    runpy.run_module('mw', run_name='__main__')\nexcept SystemExit:\n    pass\n"
+        f"print([m for m in {HEAVY!r} if m in sys.modules])\n"
+    )
+    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=str(ROOT))
+    assert res.stdout.strip().splitlines()[-1] == "[]", res.stdout + res.stderr
+
+
+def test_ask_process_imports_nothing_heavy():
+    code = (
+        "import sys, runpy\n"
+        "sys.argv = ['mw', 'ask', 'Who handles horror?', '--json']\n"
+        "try:\n    runpy.run_module('mw', run_name='__main__')\nexcept SystemExit:\n    pass\n"
+        "heavy = ('numpy', 'torch', 'openai', 'redis', 'sentence_transformers', 'neo4j', 'pinecone')\n"
+        "print(json.dumps([m for m in heavy if m in sys.modules]))\n"
+    )
+    res = subprocess.run([sys.executable, "-c", "import json\n" + code], capture_output=True, text=True, cwd=str(ROOT))
+    assert res.returncode == 0, res.stderr
+    assert json.loads(res.stdout.strip().splitlines()[-1]) == []
+
+
+def test_internal_errors_are_short_and_debug_shows_traceback(tmp_path, monkeypatch):
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "config.toml").write_text("this is = not [ toml")
+    res = mw_proc("kb", "stats", env={"MW_HOME": str(home)})
+    assert res.returncode == 2
+    assert "config.toml: not valid TOML" in res.stderr and "Traceback" not in res.stderr
+    res = mw_proc("kb", "stats", env={"MW_HOME": str(home), "MW_DEBUG": "1"})
+    assert "Traceback" in res.stderr
+
+
+def test_json_goes_to_stdout_messages_to_stderr():
+    res = mw("kb", "stats", "--json")
+    assert json.loads(res.stdout)["sample"] is True
+    assert "sample data" not in res.stdout
+
+
+def test_wheel_ships_sample_data(tmp_path):
+    res = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w",
+                          str(tmp_path), str(ROOT)], capture_output=True, text=True, timeout=300)
+    assert res.returncode == 0, res.stderr
+    wheel = next(tmp_path.glob("mandate_wizard-*.whl"))
+    names = zipfile.ZipFile(wheel).namelist()
+    assert "mw/data/sample.jsonl" in names
+    assert any(n.endswith("entry_points.txt") for n in names)
