@@ -1,0 +1,119 @@
+"""`mw limits`: your rate-limit status; `set-tier`, `users`, `reset` for admins.
+
+The rules (tiers, windows, what counts, fail modes) live in :mod:`mw.core.limits`
+and docs/limits.md.
+"""
+from __future__ import annotations
+
+from typing import Annotated, Any, Optional
+
+import typer
+
+from mw.commands import _ctx
+from mw.commands import _render as r
+
+limits_app = typer.Typer(
+    name="limits",
+    help="Rate limits: your tier, daily quota and burst usage; admin commands to set tiers and reset counters.",
+    invoke_without_command=True,
+    no_args_is_help=False,
+)
+
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print one JSON object.")]
+
+
+def _limiter():
+    from mw.core.limits import Limiter
+
+    return Limiter(_ctx.state(), _ctx.settings())
+
+
+def _window_text(w: dict[str, Any], per: str) -> str:
+    if w["limit"] is None:
+        return f"{w['used']} used, unlimited {per}"
+    return (f"{w['used']} of {w['limit']} {per} used, {w['remaining']} left; "
+            f"{'resets' if per == 'per day' else 'next free'} {w['reset_at']} (in {w['reset_in_seconds']} s)")
+
+
+@limits_app.callback()
+def limits(
+    ctx: typer.Context,
+    user: Annotated[Optional[str], typer.Option("--user", help="Whose limits (env MW_USER; default: you).")] = None,
+    json_: JsonOpt = False,
+) -> None:
+    """Show the tier and, for the daily quota and the burst window: used, limit, remaining, reset time."""
+    if ctx.invoked_subcommand is not None:
+        return
+    r.set_json(json_)
+    st = _limiter().status(user)
+    if json_:
+        r.emit_json(st)
+        return
+    tier = st["tier"] + (f" (status '{st['status']}')" if st["tier_source"] == "status"
+                         else " (default tier" + (f"; unknown status '{st['status']}'" if st["status"] else "") + ")")
+    pairs = [
+        ("user", st["user"]),
+        ("tier", tier),
+        ("daily", _window_text(st["daily"], "per day")),
+        ("burst", _window_text(st["burst"], f"per {st['burst']['window_seconds']} s")),
+        ("store", st["store"]["backend"] + (f" (degraded: {st['store']['degraded']})"
+                                            if st["store"]["degraded"] else "")),
+        ("fail mode", st["fail_mode"]),
+    ]
+    r.kv(pairs)
+
+
+@limits_app.command("set-tier")
+def set_tier(
+    email: Annotated[str, typer.Argument(help="The user (email or login).", show_default=False)],
+    tier: Annotated[str, typer.Argument(help="A tier (free, standard, team, enterprise, or from config.toml) "
+                                             "or a status mapped in [limits.statuses].", show_default=False)],
+    json_: JsonOpt = False,
+) -> None:
+    """Record a user's subscription status, which decides their tier."""
+    r.set_json(json_)
+    res = _limiter().set_tier(email, tier)
+    if json_:
+        r.emit_json(res)
+        return
+    prev = res["previous"]
+    was = prev["tier"] + (" (default)" if prev["tier_source"] == "default" else "")
+    status = "" if res["status"] == res["tier"] else f" (status '{res['status']}')"
+    r.out(f"{res['user']}: tier {res['tier']}{status}, was {was}")
+
+
+@limits_app.command("users")
+def users(json_: JsonOpt = False) -> None:
+    """Users with a recorded status and their tiers (everyone else gets the default tier)."""
+    r.set_json(json_)
+    lim = _limiter()
+    rows = lim.users()
+    if json_:
+        r.emit_json({"default_tier": lim.default_tier, "users": rows})
+        return
+    if not rows:
+        r.info(f"No users recorded; everyone gets the default tier '{lim.default_tier}'. "
+               "Record one with: mw limits set-tier EMAIL TIER")
+        return
+    r.table(["user", "status", "tier", "updated"],
+            [(u["user"], u["status"], u["tier"] + ("" if u["tier_source"] == "status" else " (default)"),
+              u["updated_at"]) for u in rows])
+
+
+@limits_app.command("reset")
+def reset(
+    email: Annotated[str, typer.Argument(help="The user whose counters to clear.", show_default=False)],
+    json_: JsonOpt = False,
+) -> None:
+    """Clear a user's daily (today, UTC) and burst counters; the tier stays."""
+    r.set_json(json_)
+    res = _limiter().reset(email)
+    if json_:
+        r.emit_json(res)
+        return
+    c = res["cleared"]
+    r.out(f"{res['user']}: counters reset (cleared {c['daily']} today, {c['burst']} in the last minute)")
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(limits_app, name="limits")
