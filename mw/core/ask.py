@@ -64,8 +64,12 @@ class Asker:
             return None
         return self.state.get(self.cache_key(question, opts))
 
-    def answer(self, question: str, opts: AskOptions | None = None) -> dict[str, Any]:
-        """The answer as the JSON object ``mw ask --json`` prints."""
+    def answer(self, question: str, opts: AskOptions | None = None, observer: Any = None) -> dict[str, Any]:
+        """The answer as the JSON object ``mw ask --json`` prints.
+
+        ``observer`` (e.g. the metrics' QueryTrack) gets ``stages`` (the retrieval trace) and
+        ``stage_seconds`` (per backend: vector, graph) when the answer is computed, not cached.
+        """
         opts = opts or AskOptions()
         t0 = time.perf_counter()
         hit = self.cached(question, opts)
@@ -73,14 +77,14 @@ class Asker:
             hit["cached"] = True
             hit["took_ms"] = round((time.perf_counter() - t0) * 1000, 2)
             return hit
-        result = self.compute(question, opts)
+        result = self.compute(question, opts, observer)
         if self.state is not None and not opts.no_cache:
             self.state.set(self.cache_key(question, opts), result, ttl=self.settings.cache_ttl)
         result["cached"] = False
         result["took_ms"] = round((time.perf_counter() - t0) * 1000, 2)
         return result
 
-    def compute(self, question: str, opts: AskOptions) -> dict[str, Any]:
+    def compute(self, question: str, opts: AskOptions, observer: Any = None) -> dict[str, Any]:
         from mw.core import intent as intent_mod
         from mw.core.answer import compose
         from mw.core.lookup import candidates
@@ -101,8 +105,12 @@ class Asker:
         n_calls = len(self.llm.calls) if self.llm is not None else 0
         if self.llm is not None and not pq.unknown_name:
             hyde_text = self.llm.hyde(question, pq)
+        stage_seconds: dict[str, float] = {}
         r = retrieve(pq, Backends(self.kb, self.graph, self.vectors), today=today, top_k=opts.top_k,
-                     hyde_text=hyde_text, recent_days=recent_days)
+                     hyde_text=hyde_text, recent_days=recent_days, on_stage=stage_seconds.__setitem__)
+        if observer is not None:
+            observer.stages = list(r.trace.stages)
+            observer.stage_seconds = stage_seconds
         companies = {c["id"]: c for c in self.kb.all("company")}
         ans = compose(pq, r, companies, today=today, stale_days=self.settings.stale_mandate_days,
                       sample=self.kb.is_sample, closest=closest, recent_days=recent_days)

@@ -33,16 +33,65 @@ def build_asker(state: "StateStore | None", *, offline: bool = False) -> "Asker"
     return Asker(settings, kb, state, llm=llm)
 
 
-def ask_one(asker: "Asker", question: str, opts: "AskOptions", *, user: str | None = None) -> dict[str, Any]:
-    """One question: limits, answer, record."""
-    # --- 1. rate limits -------------------------------------------------------
-    # --- 2. answer -------------------------------------------------------------
-    return asker.answer(question, opts)
-    # --- 3. record ---------------------------------------------------------------
+def ask_one(asker: "Asker", question: str, opts: "AskOptions", *, user: str | None = None,
+            burst: bool = True, now: float | None = None) -> dict[str, Any]:
+    """One question: limits, answer, record.
+
+    ``user`` defaults to ``settings.user`` (``--user``/``MW_USER``/login). ``burst=False``
+    counts the question against the daily quota only (2nd.. question of a batch).
+    ``now`` (epoch seconds) injects a clock for the limits; default :func:`mw.core.clock.now`.
+    Raises :class:`mw.errors.RateLimited` (exit 3) when refused.
+    """
+    # --- 3. record (opened first: a try/finally around 1 and 2) --------------------
+    # track_query records metrics + one analytics event when the block ends, also for
+    # an error or a rate-limit refusal; a failure while recording is swallowed. The
+    # deltas stay in memory and are flushed once per process (atexit, or every few
+    # seconds in long-running processes): see mw.core.metrics.
+    from mw.core.metrics import track_query
+
+    with track_query(asker, question, opts=opts, user=user, now=now) as tq:
+        # --- 1. rate limits -------------------------------------------------------
+        from mw.core.limits import Limiter
+
+        state = asker.state
+        if state is None:  # never skip the limits because the asker has no cache store
+            from mw.store.factory import open_state
+
+            state = open_state(asker.settings)
+        # Grant.warnings (limits counted per host while Redis is down) is for callers that
+        # show warnings; the CLI already warns once when it opens a degraded store.
+        grant = Limiter(state, asker.settings).enforce(user, burst=burst, now=now)
+        tq.user, tq.tier = grant.user, grant.tier
+        # --- 2. answer -------------------------------------------------------------
+        tq.result = asker.answer(question, opts, observer=tq)
+        return tq.result
 
 
 def ask_batch(asker: "Asker", questions: Iterable[str], opts: "AskOptions", *, user: str | None = None
               ) -> Iterator[dict[str, Any]]:
-    """A batch (``mw ask -``): one answer per question, in order."""
+    """A batch (``mw ask -``): one answer per question, in order.
+
+    Rate limits: each question costs 1 against the daily quota when it is
+    answered; the whole batch is one burst hit (recorded with the first
+    question). When a limit refuses, the batch stops: the :class:`RateLimited`
+    propagates with ``answered`` (and ``not_asked`` when the batch length is
+    known) added, after the answers already yielded.
+    """
+    from mw.errors import RateLimited
+
+    total = len(questions) if hasattr(questions, "__len__") else None  # type: ignore[arg-type]
+    answered = 0
     for q in questions:
-        yield ask_one(asker, q, opts, user=user)
+        try:
+            res = ask_one(asker, q, opts, user=user, burst=answered == 0)
+        except RateLimited as exc:
+            exc.details["answered"] = answered
+            note = f"; batch stopped after {answered} answered question(s)"
+            if total is not None:
+                exc.details["not_asked"] = total - answered
+                note += f", {total - answered} not asked"
+            exc.message += note
+            exc.args = (exc.message,)
+            raise
+        answered += 1
+        yield res
