@@ -1,0 +1,154 @@
+"""`mw refresh`: keep the knowledge base fresh (run | status | daemon). See docs/refresh.md."""
+from __future__ import annotations
+
+import signal
+import threading
+import time
+from typing import Annotated, Any, Optional
+
+import typer
+
+from mw.commands import _render as r
+
+refresh_app = typer.Typer(help="Refresh the knowledge base from configured sources (jobs, schedules, staleness).",
+                          no_args_is_help=True)
+
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON on stdout.")]
+COLUMNS = ["job", "result", "added", "updated", "unchanged", "skipped", "seconds", "note"]
+
+
+def _row(res: Any) -> list[Any]:
+    note = res.error or res.reason or ""
+    if res.status == "ok":
+        note = ", ".join(f"{s['source']}: {s['state']}" for s in res.sources)
+    return [res.job, res.status, res.added, res.updated, res.unchanged, res.skipped, f"{res.duration_s:.1f}", note]
+
+
+@refresh_app.command("run")
+def run_cmd(
+    jobs: Annotated[Optional[list[str]], typer.Argument(help="Jobs to run (default: those due or stale).",
+                                                        show_default=False)] = None,
+    force: Annotated[bool, typer.Option("--force", help="Run every enabled job (or the named ones) even if not due, "
+                                                        "and refetch feeds ignoring ETag/Last-Modified.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing unless a job fails.")] = False,
+    json_: JsonOpt = False,
+) -> None:
+    """Run jobs now. Exit 0 when all succeed, 1 when any failed, 75 when another run holds the lock."""
+    r.set_json(json_)
+    from mw.commands import _ctx
+    from mw.core import refresh
+
+    tty = r.is_tty() and not quiet and not json_
+    report = refresh.run(
+        jobs or None, force=force, settings=_ctx.settings(), state=_ctx.state(), kb=_ctx.kb(),
+        on_start=(lambda job: r.info(f"refreshing {job.name} ...")) if tty else None,
+    )
+    if json_:
+        r.emit_json(report.to_dict())
+    elif not quiet:
+        if not report.jobs:
+            r.info("Nothing to do: no job is due or stale (name jobs or pass --force to run them anyway).")
+        else:
+            r.table(COLUMNS, [_row(j) for j in report.jobs])
+    if not json_:
+        for res in report.jobs:
+            if res.status == "failed":
+                r.err(f"mw: error: refresh job {res.job} failed: {res.error}")
+                for p in res.problems[:20]:
+                    r.err(f"  {p}")
+                if len(res.problems) > 20:
+                    r.err(f"  ... and {len(res.problems) - 20} more")
+    if not report.ok:
+        raise typer.Exit(1)
+
+
+@refresh_app.command("status")
+def status_cmd(json_: JsonOpt = False) -> None:
+    """Per job: status, last success and attempt, staleness, age, next run, last error."""
+    r.set_json(json_)
+    from mw.commands import _ctx
+    from mw.core import refresh
+
+    rep = refresh.status_report(_ctx.settings(), _ctx.state())
+    if json_:
+        r.emit_json(rep)
+        return
+    r.table(["job", "status", "stale", "age (h)", "last success", "next run", "note"],
+            [(j["job"], j["status"], "yes" if j["is_stale"] else "no",
+              "" if j["age_hours"] is None else f"{j['age_hours']:.1f}", j["last_success"] or "never",
+              j["next_run"] or "-", j["last_error"] or j["note"] or "") for j in rep["jobs"]])
+    if rep["running"]:
+        hb = rep["running"]
+        r.info(f"A run is in progress: pid {hb.get('pid')} on {hb.get('host')}, job {hb.get('job')}.")
+
+
+def _log(msg: str) -> None:
+    r.err(f"{time.strftime('%Y-%m-%dT%H:%M:%S')} mw refresh daemon: {msg}")
+
+
+@refresh_app.command("daemon")
+def daemon_cmd(
+    check_every: Annotated[str, typer.Option("--check-every", help="How often to also run stale jobs (catch-up).")]
+    = "1h",
+) -> None:
+    """Run jobs at their scheduled times in the foreground (the `schedule` library).
+
+    Catches up on stale jobs at start and every --check-every; stops cleanly on
+    SIGTERM or SIGINT (the job in progress finishes first; a second signal stops at once).
+    """
+    import schedule
+
+    from mw.commands import _ctx
+    from mw.core import refresh
+    from mw.errors import Locked, MWError
+
+    settings = _ctx.settings()
+    conf = refresh.load_config(settings)
+    catch_up = refresh.parse_duration(check_every, "--check-every")
+    stop = threading.Event()
+
+    def on_signal(signum: int, _frame: Any) -> None:
+        _log(f"got {signal.Signals(signum).name}; stopping after the current job")
+        stop.set()
+        signal.signal(signum, signal.SIG_DFL)
+
+    signal.signal(signal.SIGTERM, on_signal)
+    signal.signal(signal.SIGINT, on_signal)
+
+    def run(names: list[str] | None, what: str) -> None:
+        if stop.is_set():
+            return
+        try:
+            rep = refresh.run(names, settings=settings, state=_ctx.state(), kb=_ctx.kb(),
+                              on_done=lambda j: _log(
+                                  f"{j.job}: {j.status} (added {j.added}, updated {j.updated}, unchanged {j.unchanged}, "
+                                  f"skipped {j.skipped})" + (f": {j.error}" if j.error else "")
+                                  + (f": {j.reason}" if j.reason else "")),
+                              should_stop=stop.is_set)
+            if not rep.jobs and what == "catch-up":
+                _log("catch-up: nothing stale")
+        except Locked as e:
+            _log(f"{what}: skipped: {e.message}")
+        except MWError as e:  # config mistakes, store errors: log and keep the schedule
+            _log(f"{what}: error: {e.message}")
+        except Exception as e:  # noqa: BLE001 - the schedule library stops its loop on an exception
+            _log(f"{what}: internal error: {type(e).__name__}: {e}")
+
+    sched = schedule.Scheduler()
+    for job in conf.jobs.values():
+        if job.enabled and job.runnable:
+            job.schedule.register(sched, lambda n=job.name: run([n], n))
+            _log(f"scheduled {job.name}: {job.schedule.text} (stale after {job.stale_after / 3600:g} h)"
+                 + ("" if job.sources else "; no sources configured"))
+    sched.every(max(60, int(catch_up))).seconds.do(lambda: run(None, "catch-up"))
+    _log("started; catching up on stale jobs")
+    run(None, "catch-up")
+    while not stop.is_set():
+        sched.run_pending()
+        idle = sched.idle_seconds
+        stop.wait(max(0.5, min(idle if idle is not None else 60.0, 60.0)))
+    _log("stopped")
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(refresh_app, name="refresh")

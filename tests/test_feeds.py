@@ -1,0 +1,163 @@
+"""Feeds: RSS/Atom parsing (defused), and greenlight extraction from trade headlines."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mw.core.feeds import extract_greenlight, extract_items, looks_like_xml, parse_feed
+from mw.errors import DataError
+
+FEEDS = Path(__file__).resolve().parent / "data" / "feeds"
+
+# headline -> (buyer, title, genres, format) for orders
+ORDERS = [
+    ("Harbor Light Media Orders Crime Thriller Series 'Cold Harbour' From 'Tidewater' Producer",
+     ("Harbor Light Media", "Cold Harbour", ["crime", "thriller"], "series")),
+    ("Copperline Studios Greenlights Horror Feature \u2018The Ninth Floor\u2019",
+     ("Copperline Studios", "The Ninth Floor", ["horror"], "feature")),
+    ("EXCLUSIVE: Bluefin+ Gives Straight-To-Series Order To Sci-Fi Drama 'Orbital Decay'",
+     ("Bluefin+", "Orbital Decay", ["sci-fi", "drama"], "series")),
+    ("Meridian TV Renews 'Quiet Acres' For Season 3", ("Meridian TV", "Quiet Acres", [], "series")),
+    ("Danish Noir 'The Ferryman's Daughter' Lands Series Order At Northwind",
+     ("Northwind", "The Ferryman's Daughter", ["crime"], "series")),
+    ("'Salt Marsh' Ordered To Series At Harbor Light Media With Eight Episodes",
+     ("Harbor Light Media", "Salt Marsh", [], "series")),
+    ("'Paper Lanterns' Gets Pilot Order At Copperline Studios", ("Copperline Studios", "Paper Lanterns", [], "series")),
+    ("Northwind Commissions Limited Series 'The Glass Orchard' From Kestrel Pictures",
+     ("Northwind", "The Glass Orchard", [], "limited series")),
+    ("Harbor Light Media Picks Up Animated Comedy 'Moss & Pebble' For Second Season",
+     ("Harbor Light Media", "Moss & Pebble", ["animation", "comedy"], "series")),
+    ("Apple Orchard Orders Documentary Series 'Wild Rivers Of Patagonia'",
+     ("Apple Orchard", "Wild Rivers Of Patagonia", ["documentary"], "docuseries")),
+    ("Copperline Studios Orders 'Night Market', A Heist Comedy Movie From The 'Signal Lost' Team",
+     ("Copperline Studios", "Night Market", ["crime", "comedy"], "feature")),
+    ("\u2018Box Office Hero\u2019 Renewed For Season 2 By Meridian TV",
+     ("Meridian TV", "Box Office Hero", [], "series")),
+]
+
+# headline -> the kind of news it is (the reason must name it)
+NOT_ORDERS = [
+    ("'Signal Lost' Tops Weekend Box Office With $42M Opening", "box office"),
+    ("'The Ninth Floor' Grosses $18M Overseas", "box office"),
+    ("Copperline Studios Promotes Dana Reyes To President Of Television", "executive move"),
+    ("Meridian TV Drama Chief Ines Salgado Exits", "executive move"),
+    ("Harbor Light Media Hires Bluefin+ Exec Tom Arden As Head Of Comedy", "executive move"),
+    ("Northwind Names Ola Berg Head Of Scripted", "executive move"),
+    ("'Quiet Acres' Season 2 Review: Gentle, Funny And Finally Confident", "review"),
+    ("Harbor Light Media Signs First-Look Pact With Kestrel Pictures", "deal"),
+    ("Kestrel Pictures Inks Overall Deal With Bluefin+", "deal"),
+    ("Copperline Studios Picks Up Rights To Novel 'The Salt Road'", "deal"),
+    ("Bluefin+ Drops Trailer For 'Orbital Decay'", "trailer"),
+    ("First Look At Harbor Light Media's 'Cold Harbour'", "trailer"),
+    ("'Cold Harbour' Ratings: Premiere Draws 6 Million Viewers", "ratings"),
+    ("Meridian TV Cancels 'Night Shift Diaries' After Two Seasons", "cancellation"),
+    ("Copperline Studios In Talks To Order Thriller 'The Lantern Keeper'", "not yet an order"),
+    ("Bluefin+ Develops Crime Drama 'Dead Reckoning'", "not yet an order"),
+    ("Ada Moreno Joins Cast Of Harbor Light Media's 'Cold Harbour'", "casting"),
+]
+
+NO_PATTERN = [
+    "Harbor Light Media Orders More Scripted Series In 2026",  # no title
+    "Why 'Cold Harbour' Works",  # no order phrase
+    "Inside The Writers Room Of 'Quiet Acres': Orders Of Magnitude",  # 'Orders' after the title, no buyer
+    "After Strong Weekend, Copperline Greenlights 'Signal Lost 2'",  # the buyer slot is not a name
+]
+
+
+@pytest.mark.parametrize("headline,expected", ORDERS, ids=[h[:40] for h, _ in ORDERS])
+def test_orders_are_extracted(headline, expected):
+    ex = extract_greenlight(headline, date="2026-03-02", link="https://dailyslate.example/x")
+    assert ex.record is not None, ex.reason
+    buyer, title, genres, fmt = expected
+    rec = ex.record
+    assert (rec["buyer"], rec["title"], rec.get("genres", []), rec.get("format")) == (buyer, title, genres, fmt)
+    assert rec["source"] == "https://dailyslate.example/x" and rec["date"] == "2026-03-02"
+
+
+@pytest.mark.parametrize("headline,kind", NOT_ORDERS, ids=[h[:40] for h, _ in NOT_ORDERS])
+def test_non_orders_are_skipped_with_reason(headline, kind):
+    ex = extract_greenlight(headline, date="2026-03-02")
+    assert ex.record is None
+    assert ex.reason == f"not an order: {kind}"
+
+
+@pytest.mark.parametrize("headline", NO_PATTERN)
+def test_headlines_without_an_order_pattern_are_skipped(headline):
+    ex = extract_greenlight(headline, date="2026-03-02")
+    assert ex.record is None and ex.reason
+
+
+def test_region_only_when_unambiguous():
+    one = extract_greenlight("Northwind Orders Danish Crime Drama 'Frost Line'", date="2026-03-02").record
+    assert one["region"] == "Nordics" and one["genres"] == ["crime", "drama"]
+    two = extract_greenlight("Northwind Orders Danish-British Drama 'Two Shores'", date="2026-03-02").record
+    assert "region" not in two
+
+
+def test_logline_from_summary_sentence():
+    ex = extract_greenlight("Copperline Studios Greenlights Horror Feature 'The Ninth Floor'",
+                            summary="EXCLUSIVE: Copperline has greenlit the film. It follows a night guard. More soon.",
+                            date="2026-03-02")
+    assert ex.record["logline"] == "It follows a night guard."
+
+
+def test_rss_fixture_items_and_extraction():
+    items = parse_feed((FEEDS / "tv.rss.xml").read_bytes(), "tv.rss.xml")
+    assert len(items) == 14
+    first = items[0]
+    assert first.title.startswith("Harbor Light Media Orders Crime Thriller Series \u2018Cold Harbour\u2019")
+    assert first.link == "https://dailyslate.example/2026/03/cold-harbour-series-order-1235001/"
+    assert first.guid == "https://dailyslate.example/?p=1235001"
+    assert first.published == "2026-03-02" and first.categories == ["TV", "Breaking News"]
+    assert "smuggling ring" in first.summary and "<p>" not in first.summary
+    orders = [e.record["title"] for e in extract_items(items, "2026-03-03") if e.record]
+    assert orders == ["Cold Harbour", "Orbital Decay", "Quiet Acres", "The Ferryman's Daughter",
+                      "Paper Lanterns", "Cold Harbour"]
+
+
+def test_atom_fixture_items_and_dates():
+    items = parse_feed((FEEDS / "film.atom.xml").read_bytes(), "film.atom.xml")
+    assert [i.link for i in items][:2] == ["https://reelledger.example/film/2026/ninth-floor-greenlit",
+                                          "https://reelledger.example/tv/2026/glass-orchard"]
+    # published wins over updated; +01:00 at 09:00 is 08:00 UTC the same day
+    assert [i.published for i in items] == ["2026-03-02", "2026-03-01", "2026-02-28", "2026-02-27"]
+    recs = [e.record for e in extract_items(items, "2026-03-03") if e.record]
+    assert [(r["buyer"], r["title"], r.get("format")) for r in recs] == [
+        ("Copperline Studios", "The Ninth Floor", "feature"), ("Northwind", "The Glass Orchard", "limited series")]
+
+
+def test_item_without_date_gets_default():
+    data = (b"<rss version='2.0'><channel><item><title>Northwind Orders Comedy 'Undated'</title>"
+            b"<link>https://x.example/u</link></item></channel></rss>")
+    (ex,) = extract_items(parse_feed(data, "t"), "2026-03-05")
+    assert ex.record["date"] == "2026-03-05"
+
+
+@pytest.mark.parametrize("name", ["entities.xml", "xxe.xml"])
+def test_doctype_and_entities_are_refused(name):
+    with pytest.raises(DataError, match="DOCTYPE.*entity expansion is not allowed"):
+        parse_feed((FEEDS / name).read_bytes(), name)
+
+
+def test_internal_subset_is_refused():
+    # An internal subset is the only place entities can be declared; it is refused before any expansion.
+    data = b'<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "b">]><rss version="2.0"><channel/></rss>'
+    with pytest.raises(DataError, match="refused"):
+        parse_feed(data, "inline")
+
+
+def test_malformed_feed_names_source_and_line():
+    with pytest.raises(DataError, match=r"malformed\.xml: not a well-formed RSS/Atom feed: .*line 11"):
+        parse_feed((FEEDS / "malformed.xml").read_bytes(), "malformed.xml")
+
+
+def test_html_is_not_a_feed():
+    with pytest.raises(DataError, match=r"not an RSS 2.0 or Atom feed \(root element <html>\)"):
+        parse_feed((FEEDS / "not-a-feed.html").read_bytes(), "page")
+
+
+def test_looks_like_xml():
+    assert looks_like_xml(b"\xef\xbb\xbf  <?xml version='1.0'?><rss/>")
+    assert not looks_like_xml(b'{"type": "company", "name": "X"}')
+    assert not looks_like_xml(b"name,company\nA,B\n")

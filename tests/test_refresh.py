@@ -1,0 +1,584 @@
+"""Refresh: jobs from config, real HTTP sources on loopback, all-or-nothing, lock, status, daemon."""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from cli_util import DATA, ROOT, mw, mw_json, mw_proc
+from mw.core import http, refresh
+from mw.errors import ConfigError, ExternalServiceError
+
+FEEDS = DATA / "feeds"
+LAST_MODIFIED = "Mon, 02 Mar 2026 17:40:12 GMT"
+
+
+class FeedServer:
+    """A real HTTP server on 127.0.0.1 serving fixture feeds, with ETag/Last-Modified and failure modes.
+
+    Paths: any key of ``routes`` (200, or 304 on a matching If-None-Match / If-Modified-Since);
+    ``/500`` always fails; ``/slow`` answers after ``slow_s``; ``/stall`` signals ``stalled`` and
+    waits for ``release`` before serving ``routes['/stall']``; ``/429-once`` answers 429 with
+    ``Retry-After: 1`` the first time, then the TV feed.
+    """
+
+    def __init__(self) -> None:
+        self.routes: dict[str, tuple[bytes, str]] = {
+            "/tv/feed/": ((FEEDS / "tv.rss.xml").read_bytes(), "application/rss+xml; charset=UTF-8"),
+            "/film/atom.xml": ((FEEDS / "film.atom.xml").read_bytes(), "application/atom+xml"),
+            "/malformed/feed/": ((FEEDS / "malformed.xml").read_bytes(), "application/rss+xml"),
+        }
+        self.requests: list[dict[str, Any]] = []
+        self.slow_s = 2.0
+        self.stalled = threading.Event()
+        self.release = threading.Event()
+        self._lock = threading.Lock()
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *_a: Any) -> None:
+                pass
+
+            def _send(self, status: int, body: bytes = b"", headers: dict[str, str] | None = None) -> None:
+                with server._lock:
+                    server.requests.append({"path": self.path, "status": status, "headers": dict(self.headers)})
+                self.send_response(status)
+                for k, v in (headers or {}).items():
+                    self.send_header(k, v)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                try:
+                    self.wfile.write(body)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass
+
+            def do_GET(self) -> None:  # noqa: N802
+                path = self.path
+                if path == "/500":
+                    return self._send(500, b"oops")
+                if path == "/slow":
+                    time.sleep(server.slow_s)
+                    path = "/tv/feed/"
+                if path == "/stall":
+                    server.stalled.set()
+                    server.release.wait(30)
+                if path == "/429-once":
+                    if not any(r["path"] == "/429-once" for r in server.requests):
+                        return self._send(429, b"slow down", {"Retry-After": "1"})
+                    path = "/tv/feed/"
+                if path not in server.routes:
+                    return self._send(404, b"not found")
+                body, ctype = server.routes[path]
+                etag = '"' + hashlib.sha1(body).hexdigest()[:16] + '"'
+                if self.headers.get("If-None-Match") == etag or (
+                        not self.headers.get("If-None-Match") and self.headers.get("If-Modified-Since") == LAST_MODIFIED
+                        and path.endswith(".lm")):
+                    return self._send(304, b"", {"ETag": etag})
+                headers = {"Content-Type": ctype, "Last-Modified": LAST_MODIFIED}
+                if not path.endswith(".lm"):
+                    headers["ETag"] = etag
+                self._send(200, body, headers)
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd.daemon_threads = True
+        self.base = f"http://127.0.0.1:{self.httpd.server_address[1]}"
+        self.thread = threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+        self.thread.start()
+
+    def url(self, path: str) -> str:
+        return self.base + path
+
+    def hits(self, path: str) -> list[dict[str, Any]]:
+        return [r for r in self.requests if r["path"] == path]
+
+    def close(self) -> None:
+        self.release.set()
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+@pytest.fixture
+def server():
+    s = FeedServer()
+    yield s
+    s.close()
+
+
+def _toml(v: Any) -> str:
+    return json.dumps(v)
+
+
+def configure(home: Path, jobs: dict[str, dict[str, Any]] | None = None, **opts: Any) -> None:
+    """Write MW_HOME/config.toml with fast HTTP settings for tests (plus ``opts``) and job tables."""
+    settings = {"timeout": 2, "retries": 0, "backoff": 0.05, **opts}
+    lines = ["[refresh]"] + [f"{k} = {_toml(v)}" for k, v in settings.items()]
+    for name, conf in (jobs or {}).items():
+        lines.append(f"[refresh.jobs.{name}]")
+        lines += [f"{k} = {_toml(v)}" for k, v in conf.items()]
+    (home / "config.toml").write_text("\n".join(lines) + "\n")
+
+
+def run_json(*args: str) -> tuple[int, dict[str, Any]]:
+    res = mw("refresh", "run", *args, "--json")
+    return res.exit_code, json.loads(res.stdout.splitlines()[-1]) if res.stdout.strip() else {}
+
+
+def export() -> str:
+    return mw("kb", "export").stdout
+
+
+def job(report: dict[str, Any], name: str) -> dict[str, Any]:
+    return next(j for j in report["jobs"] if j["job"] == name)
+
+
+# ---------------------------------------------------------------------- feeds over HTTP
+def test_feed_run_imports_orders_only_and_second_run_costs_one_304(mw_home, server):
+    configure(mw_home, {"recent_greenlights": {"sources": [server.url("/tv/feed/"), server.url("/film/atom.xml")]}})
+    code, rep = run_json("recent_greenlights")
+    assert code == 0, rep
+    gl = job(rep, "recent_greenlights")
+    assert gl["status"] == "ok"
+    assert gl["by_type"]["greenlight"]["added"] == 7
+    assert gl["added"] == 7 + 5  # seven greenlights and their five new buyers
+    # 8 non-orders in the TV feed, its repeated Cold Harbour item, and 2 in the Atom feed
+    assert gl["skipped"] == 11
+    reasons = {s["reason"] for s in gl["skipped_items"]}
+    assert {"not an order: box office", "not an order: executive move", "not an order: review",
+            "not an order: deal", "not an order: ratings", "not an order: trailer",
+            "already known (same link)"} <= reasons
+
+    greenlights = {g["id"]: g for g in (json.loads(x) for x in export().splitlines()) if g["type"] == "greenlight"}
+    assert set(greenlights) == {
+        "harbor-light-media--cold-harbour", "bluefin--orbital-decay", "meridian-tv--quiet-acres",
+        "northwind--the-ferryman-s-daughter", "copperline-studios--paper-lanterns",
+        "copperline-studios--the-ninth-floor", "northwind--the-glass-orchard"}
+    cold = greenlights["harbor-light-media--cold-harbour"]
+    assert cold["genres"] == ["crime", "thriller"] and cold["format"] == "series" and cold["date"] == "2026-03-02"
+    assert cold["source"] == "https://dailyslate.example/2026/03/cold-harbour-series-order-1235001/"
+    assert greenlights["northwind--the-ferryman-s-daughter"]["region"] == "Nordics"
+    assert not any("Signal Lost" in g["title"] or "Lantern Keeper" in g["title"] for g in greenlights.values())
+    ua = server.hits("/tv/feed/")[0]["headers"]["User-Agent"]
+    assert ua.startswith("mandate-wizard/0.1.0 (feed refresh")
+    version = mw_json("kb", "stats")["version"]
+
+    n = len(server.requests)
+    code, rep = run_json("recent_greenlights")
+    assert code == 0
+    gl = job(rep, "recent_greenlights")
+    assert (gl["added"], gl["updated"], gl["unchanged"]) == (0, 0, 0)
+    again = server.requests[n:]
+    assert [(r["path"], r["status"]) for r in again] == [("/tv/feed/", 304), ("/film/atom.xml", 304)]
+    assert again[0]["headers"]["If-None-Match"].startswith('"')
+    assert [s["state"] for s in gl["sources"]] == ["not modified (304)"] * 2
+    assert mw_json("kb", "stats")["version"] == version
+
+    # --force refetches (no validators) and still changes nothing
+    code, rep = run_json("recent_greenlights", "--force")
+    gl = job(rep, "recent_greenlights")
+    assert code == 0 and (gl["added"], gl["updated"]) == (0, 0) and gl["unchanged"] == 7  # the buyers already exist: not resent
+    assert [r["status"] for r in server.requests[-2:]] == [200, 200]
+    assert mw_json("kb", "stats")["version"] == version
+
+
+def test_changed_feed_adds_new_item_and_keeps_curated_fields(mw_home, server):
+    # A curated greenlight for a title the feed also reports: the feed must not overwrite it.
+    curated = mw_home / "curated.jsonl"
+    curated.write_text(json.dumps({"type": "greenlight", "title": "Cold Harbour", "buyer": "Harbor Light Media",
+                                   "date": "2026-02-20", "genres": ["crime"], "logline": "Curated logline.",
+                                   "producers": ["Tidewater Films"]}) + "\n")
+    assert mw("kb", "import", str(curated)).exit_code == 0
+    configure(mw_home, {"recent_greenlights": {"sources": [server.url("/tv/feed/")]}})
+    code, rep = run_json("recent_greenlights")
+    assert code == 0
+    cold = mw_json("kb", "show", "Harbor Light Media")["greenlights"]
+    cold = next(g for g in cold if g["title"] == "Cold Harbour")
+    assert cold["logline"] == "Curated logline." and cold["date"] == "2026-02-20" and cold["genres"] == ["crime"]
+    assert cold["producers"] == ["Tidewater Films"] and cold["format"] == "series"  # the gap is filled
+
+    body, ctype = server.routes["/tv/feed/"]
+    extra = (b"<item><title>Northwind Orders Thriller Series &#8216;Black Ice&#8217;</title>"
+             b"<link>https://dailyslate.example/2026/03/black-ice-1235099/</link>"
+             b"<pubDate>Tue, 03 Mar 2026 09:00:00 +0000</pubDate></item>")
+    server.routes["/tv/feed/"] = (body.replace(b"<item>", extra + b"<item>", 1), ctype)
+    code, rep = run_json("recent_greenlights")
+    gl = job(rep, "recent_greenlights")
+    assert code == 0 and gl["by_type"]["greenlight"] == {"added": 1, "updated": 0, "unchanged": 5}
+    assert server.requests[-1]["status"] == 200
+
+
+# ---------------------------------------------------------------------- all-or-nothing failures
+@pytest.mark.parametrize("bad,message", [
+    ("/500", "HTTP 500"),
+    ("/malformed/feed/", "not a well-formed RSS/Atom feed"),
+    ("/slow", "timed out after 0.3 s"),
+    ("/missing.jsonl", "HTTP 404"),
+    ("local:nope.jsonl", "no such file"),
+    ("local:bad.jsonl", "problem(s) in the sources"),
+])
+def test_failing_source_writes_nothing_and_later_run_succeeds(mw_home, server, bad, message):
+    (mw_home / "bad.jsonl").write_text('{"type": "greenlight", "title": "No Buyer", "date": "2026-03-01"}\n')
+    assert mw("kb", "import", str(DATA / "mini.jsonl")).exit_code == 0
+    before = export()
+    src = bad[len("local:"):] if bad.startswith("local:") else server.url(bad)
+    configure(mw_home, {"recent_greenlights": {"sources": [server.url("/tv/feed/"), src]}}, timeout=0.3)
+    start = time.monotonic()
+    res = mw("refresh", "run", "recent_greenlights")
+    assert res.exit_code == 1
+    assert time.monotonic() - start < 1.5
+    assert message in res.stderr and "refresh job recent_greenlights failed" in res.stderr
+    assert export() == before  # the good feed was fetched and parsed, but nothing was written
+    st = mw_json("refresh", "status")
+    gl = job(st, "recent_greenlights")
+    assert gl["status"] == "failed" and message in gl["last_error"]
+    assert gl["last_success"] is None and gl["is_stale"] is True
+    rec = _state().get_record("jobs", "recent_greenlights")
+    assert rec["runs_failed"] == 1 and rec["runs_ok"] == 0
+
+    # Fix the config: the good feed is fetched in full again (its ETag was never saved) and imported.
+    configure(mw_home, {"recent_greenlights": {"sources": [server.url("/tv/feed/")]}}, timeout=0.3)
+    code, rep = run_json("recent_greenlights")
+    # Cold Harbour is already in mini.jsonl: the curated record keeps its fields and only gains the
+    # ones it lacked (source link); the other four are added
+    assert code == 0 and job(rep, "recent_greenlights")["by_type"]["greenlight"] == {
+        "added": 4, "updated": 1, "unchanged": 0}
+    assert server.hits("/tv/feed/")[-1]["status"] == 200
+    gl = job(mw_json("refresh", "status"), "recent_greenlights")
+    assert gl["status"] == "ok" and gl["last_error"] is None and gl["runs_ok"] == 1
+
+
+def _state():
+    from mw.store.factory import open_state
+
+    return open_state()
+
+
+def test_http_retries_5xx_with_backoff_then_names_url(server):
+    opts = http.HttpOptions(timeout=1, retries=2, backoff=0.05)
+    start = time.monotonic()
+    with pytest.raises(ExternalServiceError) as e:
+        http.fetch(server.url("/500"), options=opts)
+    assert len(server.hits("/500")) == 3
+    assert time.monotonic() - start >= 0.05 + 0.1
+    assert e.value.message == f"{server.url('/500')}: HTTP 500 Internal Server Error after 3 attempts"
+    assert e.value.hint
+
+
+def test_http_timeout_is_retried_and_bounded(server):
+    server.slow_s = 3
+    opts = http.HttpOptions(timeout=0.2, retries=1, backoff=0.01)
+    start = time.monotonic()
+    with pytest.raises(ExternalServiceError, match=r"timed out after 0.2 s after 2 attempts"):
+        http.fetch(server.url("/slow"), options=opts)
+    assert time.monotonic() - start < 1.5
+    assert len(server.hits("/slow")) == 0  # the handler never answered
+    server.release.set()
+
+
+def test_http_429_honours_retry_after(server):
+    start = time.monotonic()
+    resp = http.fetch(server.url("/429-once"), options=http.HttpOptions(timeout=2, retries=1, backoff=0.01))
+    assert time.monotonic() - start >= 0.95
+    assert resp.status == 200 and resp.attempts == 2 and resp.body.startswith(b"<?xml")
+    assert [r["status"] for r in server.hits("/429-once")] == [429, 200]
+
+
+def test_http_retry_after_beyond_max_backoff_gives_up(server):
+    opts = http.HttpOptions(timeout=2, retries=3, backoff=0.01, max_backoff=0.5)
+    with pytest.raises(ExternalServiceError, match="asks to retry after 1 s"):
+        http.fetch(server.url("/429-once"), options=opts)
+    assert len(server.hits("/429-once")) == 1
+
+
+def test_http_conditional_get_with_last_modified_only(server, store):
+    server.routes["/export.jsonl.lm"] = ((DATA / "mini.jsonl").read_bytes(), "application/x-ndjson")
+    url = server.url("/export.jsonl.lm")
+    first = http.fetch(url)
+    assert first.status == 200 and first.validators == http.Validators(None, LAST_MODIFIED)
+    http.save_validators(store, "job", url, first.validators)
+    assert http.load_validators(store, "job", url) == first.validators
+    assert http.load_validators(store, "other-job", url) == http.Validators()
+    second = http.fetch(url, validators=http.load_validators(store, "job", url))
+    assert second.not_modified and second.body == b""
+    assert server.hits("/export.jsonl.lm")[-1]["headers"]["If-Modified-Since"] == LAST_MODIFIED
+
+
+def test_http_connection_refused_is_a_service_error():
+    from helpers import free_port
+
+    url = f"http://127.0.0.1:{free_port()}/feed/"
+    with pytest.raises(ExternalServiceError, match="connection failed") as e:
+        http.fetch(url, options=http.HttpOptions(timeout=1, retries=1, backoff=0.01))
+    assert e.value.message.startswith(url)
+
+
+# ---------------------------------------------------------------------- JSONL / CSV sources
+def test_jsonl_and_csv_sources_local_and_http(mw_home, server):
+    server.routes["/exports/mini.jsonl"] = ((DATA / "mini.jsonl").read_bytes(), "application/x-ndjson")
+    server.routes["/exports/executives.csv"] = ((DATA / "executives.csv").read_bytes(), "text/csv")
+    (mw_home / "sources").mkdir()
+    (mw_home / "sources" / "mandates.jsonl").write_text(json.dumps(
+        {"type": "mandate", "executive": "Priya Kaul", "text": "Half-hour comedies with a big-hearted lead.",
+         "date": "2026-02-01"}) + "\n")
+    configure(mw_home, {
+        "executive_profiles": {"sources": [server.url("/exports/mini.jsonl"), server.url("/exports/executives.csv")]},
+        "executive_mandates": {"sources": ["sources/mandates.jsonl"]},  # relative to MW_HOME
+    })
+    code, rep = run_json("executive_profiles", "executive_mandates")
+    assert code == 0, rep
+    prof, mand = job(rep, "executive_profiles"), job(rep, "executive_mandates")
+    assert prof["by_type"]["executive"]["added"] == 3 and prof["by_type"]["greenlight"]["added"] == 3
+    assert mand["by_type"]["mandate"] == {"added": 1, "updated": 0, "unchanged": 0}
+    shown = mw_json("kb", "show", "Priya Kaul")
+    assert [m["text"] for m in shown["mandates"]] == ["Half-hour comedies with a big-hearted lead."]
+    # idempotent: the local file is re-read and changes nothing; the HTTP sources answer 304
+    code, rep = run_json("executive_profiles", "executive_mandates")
+    assert code == 0
+    assert job(rep, "executive_mandates")["unchanged"] == 1 and job(rep, "executive_mandates")["added"] == 0
+    assert [s["state"] for s in job(rep, "executive_profiles")["sources"]] == ["not modified (304)"] * 2
+
+
+def test_csv_problem_names_url_and_line(mw_home, server):
+    server.routes["/exports/executives.csv"] = (b"name,company\nPriya Kaul,\n", "text/csv")
+    configure(mw_home, {"executive_profiles": {"sources": [server.url("/exports/executives.csv")]}})
+    res = mw("refresh", "run", "executive_profiles")
+    assert res.exit_code == 1
+    assert f"{server.url('/exports/executives.csv')}:2: missing required field 'company'" in res.stderr
+
+
+# ---------------------------------------------------------------------- jobs, config, output
+def test_jobs_without_sources_are_skipped_not_failed(mw_home):
+    res = mw("refresh", "run")
+    assert res.exit_code == 0, res.stderr
+    lines = res.stdout.splitlines()
+    assert lines[0].split("\t") == ["job", "result", "added", "updated", "unchanged", "skipped", "seconds", "note"]
+    rows = {line.split("\t")[0]: line.split("\t") for line in lines[1:]}
+    assert set(rows) == {"executive_profiles", "recent_greenlights", "executive_mandates"}  # vector_index never runs
+    assert all(r[1] == "skipped" and r[7] == "no sources configured" for r in rows.values())
+    assert "\x1b[" not in res.stdout + res.stderr  # no colour when not on a TTY
+    st = mw_json("refresh", "status")
+    vi = job(st, "vector_index")
+    assert vi["status"] == "disabled" and vi["enabled"] is False and vi["next_run"] is None
+    assert vi["note"] == "arrives with the vector index (issue 9)"
+    assert job(st, "recent_greenlights")["status"] == "skipped"
+    assert job(st, "recent_greenlights")["note"] == "no sources configured"
+
+
+def test_named_vector_index_and_unknown_jobs_are_usage_errors(mw_home):
+    res = mw("refresh", "run", "vector_index")
+    assert res.exit_code == 2 and "arrives with the vector index (issue 9)" in res.stderr
+    res = mw("refresh", "run", "recent_greenlight")
+    assert res.exit_code == 2 and "unknown refresh job 'recent_greenlight'" in res.stderr
+
+
+@pytest.mark.parametrize("jobs,message", [
+    ({"recent_greenlights": {"schedule": "daily 25:00"}}, "[refresh.jobs.recent_greenlights] schedule: invalid schedule"),
+    ({"recent_greenlights": {"stale_after": "soon"}}, "stale_after: invalid duration 'soon'"),
+    ({"recent_greenlights": {"source": ["x.jsonl"]}}, "[refresh.jobs.recent_greenlights]: unknown key 'source'"),
+    ({"greenlights": {"sources": []}}, "unknown job 'greenlights'"),
+    ({"vector_index": {"enabled": True}}, "cannot be enabled yet"),
+])
+def test_config_mistakes_are_reported(mw_home, jobs, message):
+    configure(mw_home, jobs)
+    res = mw("refresh", "status")
+    assert res.exit_code == 2 and message in res.stderr
+
+
+def test_schedule_parsing_and_slots(monkeypatch):
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    try:
+        mon_0500 = 1772427600.0  # 2026-03-02T05:00:00Z, a Monday
+        daily = refresh.Schedule.parse("daily 04:00")
+        assert refresh.clock.iso(daily.next_run(mon_0500, None)) == "2026-03-03T04:00:00Z"
+        assert refresh.clock.iso(daily.prev_slot(mon_0500)) == "2026-03-02T04:00:00Z"
+        assert daily.is_due(mon_0500, None) and daily.is_due(mon_0500, mon_0500 - 3600 * 2)
+        assert not daily.is_due(mon_0500, mon_0500 - 1800)
+        weekly = refresh.Schedule.parse("weekly mon 02:00")
+        assert refresh.clock.iso(weekly.next_run(mon_0500, None)) == "2026-03-09T02:00:00Z"
+        assert refresh.clock.iso(refresh.Schedule.parse("weekly sunday 23:30").next_run(mon_0500, None)) \
+            == "2026-03-08T23:30:00Z"
+        assert refresh.clock.iso(refresh.Schedule.parse("hourly").next_run(mon_0500 + 60, None)) == "2026-03-02T06:00:00Z"
+        every = refresh.Schedule.parse("every 6h")
+        assert every.next_run(mon_0500, None) == mon_0500
+        assert every.next_run(mon_0500, mon_0500 - 3600) == mon_0500 + 5 * 3600
+        assert not every.is_due(mon_0500, mon_0500 - 3600) and every.is_due(mon_0500, mon_0500 - 6 * 3600)
+        for bad in ("daily", "daily 4pm", "weekly funday 02:00", "every 10s", "monthly 1 02:00"):
+            with pytest.raises(ConfigError):
+                refresh.Schedule.parse(bad)
+        assert refresh.parse_duration("12h") == 43200 and refresh.parse_duration("7d") == 604800
+        assert refresh.parse_duration(90) == 90.0
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()
+
+
+def test_status_staleness_and_due_with_injected_clock(mw_home, monkeypatch):
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    try:
+        src = mw_home / "greenlights.jsonl"
+        src.write_text("\n".join(json.dumps(r) for r in [
+            {"type": "greenlight", "title": "Frost Line", "buyer": "Northwind", "date": "2026-03-01"}]) + "\n")
+        configure(mw_home, {"recent_greenlights": {"sources": [str(src)]},
+                            "executive_mandates": {"sources": [str(src)]}})
+        monkeypatch.setenv("MW_NOW", "2026-03-02T05:00:00Z")  # Monday
+        code, rep = run_json()
+        assert code == 0
+        assert {j["job"]: j["status"] for j in rep["jobs"]} == {
+            "executive_profiles": "skipped", "recent_greenlights": "ok", "executive_mandates": "ok"}
+
+        monkeypatch.setenv("MW_NOW", "2026-03-02T11:00:00Z")
+        st = mw_json("refresh", "status")
+        assert st["now"] == "2026-03-02T11:00:00Z"
+        gl = job(st, "recent_greenlights")
+        assert gl["status"] == "ok" and gl["last_success"] == "2026-03-02T05:00:00Z"
+        assert gl["last_attempt"] == "2026-03-02T05:00:00Z"
+        assert (gl["is_stale"], gl["age_hours"], gl["due"]) == (False, 6.0, False)
+        assert gl["next_run"] == "2026-03-03T04:00:00Z" and gl["last_error"] is None
+        em = job(st, "executive_mandates")
+        assert em["next_run"] == "2026-03-09T02:00:00Z" and em["is_stale"] is False
+        ep = job(st, "executive_profiles")
+        assert ep["status"] == "skipped" and ep["is_stale"] is True and ep["age_hours"] is None
+        code, rep = run_json()  # nothing due: greenlights ran at 05:00, mandates are weekly
+        assert code == 0 and [j["job"] for j in rep["jobs"]] == ["executive_profiles"]
+
+        monkeypatch.setenv("MW_NOW", "2026-03-02T17:30:00Z")  # 12.5 h later: stale, though not due
+        gl = job(mw_json("refresh", "status"), "recent_greenlights")
+        assert (gl["is_stale"], gl["age_hours"], gl["due"]) == (True, 12.5, False)
+
+        monkeypatch.setenv("MW_NOW", "2026-03-03T04:30:00Z")  # past the next daily slot
+        code, rep = run_json()
+        assert [j["job"] for j in rep["jobs"]] == ["executive_profiles", "recent_greenlights"]
+        gl = job(mw_json("refresh", "status"), "recent_greenlights")
+        assert gl["last_success"] == "2026-03-03T04:30:00Z" and gl["age_hours"] == 0.0
+        assert gl["runs_ok"] == 2 and gl["unchanged"] == 1 and gl["added"] == 0
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()
+
+
+def test_quiet_prints_nothing_on_success(mw_home):
+    src = mw_home / "g.jsonl"
+    src.write_text(json.dumps({"type": "greenlight", "title": "Frost Line", "buyer": "Northwind",
+                               "date": "2026-03-01"}) + "\n")
+    configure(mw_home, {"recent_greenlights": {"sources": [str(src)]}})
+    res = mw("refresh", "run", "--quiet")
+    assert res.exit_code == 0 and res.stdout == "" and res.stderr == ""
+
+
+# ---------------------------------------------------------------------- processes: lock, kill, daemon
+def _env(extra: dict[str, str] | None = None) -> dict[str, str]:
+    e = {"MW_HOME": os.environ["MW_HOME"]}
+    if os.environ.get("MW_STORE"):
+        e["MW_STORE"] = os.environ["MW_STORE"]
+    e.update(extra or {})
+    return e
+
+
+def _popen(*args: str) -> subprocess.Popen:
+    env = dict(os.environ)
+    env.update(_env())
+    return subprocess.Popen([sys.executable, "-m", "mw", *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, env=env, cwd=str(ROOT))
+
+
+def test_two_concurrent_runs_one_runs_the_other_exits_75(mw_home, server, store):
+    server.routes["/stall"] = server.routes["/tv/feed/"]
+    configure(mw_home, {"recent_greenlights": {"sources": [server.url("/stall")]}}, timeout=20)
+    procs = [_popen("refresh", "run", "recent_greenlights"), _popen("refresh", "run", "recent_greenlights")]
+    try:
+        assert server.stalled.wait(20), "no run reached the source"
+        # While the winner is stalled on the source, the other one must have given up with 75.
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline and all(p.poll() is None for p in procs):
+            time.sleep(0.05)
+        loser = next(p for p in procs if p.poll() is not None)
+        assert loser.returncode == 75, loser.stderr.read()
+        assert "another refresh run holds the lock" in loser.stderr.read()
+        server.release.set()
+        winner = next(p for p in procs if p is not loser)
+        out, err = winner.communicate(timeout=30)
+        assert winner.returncode == 0, err
+        assert "recent_greenlights\tok\t" in out
+    finally:
+        for p in procs:
+            if p.poll() is None:
+                p.kill()
+                p.wait()
+    assert len(server.hits("/stall")) == 1
+    assert store.acquire_lock("refresh", 1) is not None  # released by the winner
+
+
+def test_sigkill_mid_run_leaves_kb_intact_and_lock_expires(mw_home, server):
+    configure(mw_home, {"recent_greenlights": {"sources": [server.url("/tv/feed/")]}}, lock_ttl=2)
+    assert mw("refresh", "run", "recent_greenlights").exit_code == 0
+    before = export()
+    server.routes["/stall"] = server.routes["/film/atom.xml"]
+    configure(mw_home, {"recent_greenlights": {"sources": [server.url("/film/atom.xml"), server.url("/stall")]}},
+              lock_ttl=2, timeout=20)
+    p = _popen("refresh", "run", "recent_greenlights")
+    try:
+        assert server.stalled.wait(20), p.stderr.read() if p.poll() is not None else "no request"
+        st = mw_json("refresh", "status")
+        assert job(st, "recent_greenlights")["status"] == "running" and st["running"]["job"] == "recent_greenlights"
+        os.kill(p.pid, signal.SIGKILL)
+        p.wait(10)
+    finally:
+        if p.poll() is None:
+            p.kill()
+            p.wait()
+    assert p.returncode == -signal.SIGKILL
+    assert export() == before
+    from mw.store.kb import KnowledgeBase
+
+    kb = KnowledgeBase(mw_home / "kb.sqlite")
+    assert kb.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    kb.close()
+    res = mw("refresh", "run", "recent_greenlights")  # the dead run's lock is still there
+    assert res.exit_code == 75, res.stderr
+
+    time.sleep(2.2)  # lock_ttl
+    gl = job(mw_json("refresh", "status"), "recent_greenlights")
+    assert gl["status"] == "interrupted"
+    server.release.set()
+    code, rep = run_json("recent_greenlights")
+    assert code == 0, rep
+    assert job(rep, "recent_greenlights")["by_type"]["greenlight"]["added"] == 2  # the Atom feed's two orders
+    assert job(mw_json("refresh", "status"), "recent_greenlights")["status"] == "ok"
+
+
+def test_daemon_catches_up_stale_jobs_and_stops_on_sigterm(mw_home):
+    src = mw_home / "greenlights.jsonl"
+    src.write_text(json.dumps({"type": "greenlight", "title": "Frost Line", "buyer": "Northwind",
+                               "date": "2026-03-01"}) + "\n")
+    configure(mw_home, {"recent_greenlights": {"sources": [str(src)]}})
+    p = _popen("refresh", "daemon")
+    try:
+        deadline = time.monotonic() + 20
+        done = False
+        while time.monotonic() < deadline and not done and p.poll() is None:
+            rec = mw_proc("refresh", "status", "--json", env=_env()).stdout
+            done = bool(rec) and job(json.loads(rec), "recent_greenlights")["status"] == "ok"
+            if not done:
+                time.sleep(0.2)
+        assert done, p.stderr.read() if p.poll() is not None else "daemon did not catch up"
+        p.send_signal(signal.SIGTERM)
+        out, err = p.communicate(timeout=10)
+    finally:
+        if p.poll() is None:
+            p.kill()
+            p.wait()
+    assert p.returncode == 0, err
+    assert "scheduled recent_greenlights: daily 04:00" in err
+    assert "recent_greenlights: ok (added 2" in err
+    assert "got SIGTERM" in err and err.rstrip().endswith("stopped")
