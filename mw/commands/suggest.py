@@ -1,0 +1,57 @@
+"""`mw suggest`: suggested questions (for people, pipes, fzf and shell completion).
+
+Also the hidden helper `mw complete-names`, which the generated shell completions
+call for `mw kb show <TAB>` (executive and buyer names, aliases included).
+"""
+from __future__ import annotations
+
+from typing import Annotated, Optional
+
+import typer
+
+from mw.commands import _render as r
+
+
+def suggest(
+    partial: Annotated[Optional[list[str]], typer.Argument(
+        help="What you have typed so far (words are joined; empty: the best starting questions).",
+        show_default=False)] = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, max=200, help="At most N suggestions.")] = 10,
+    json_: Annotated[bool, typer.Option("--json", help="One JSON object per line: text, category, source.")] = False,
+    user: Annotated[Optional[str], typer.Option("--user", help="Whose past questions to offer (env MW_USER).")] = None,
+) -> None:
+    """Suggest questions: popular ones from analytics, then templates filled from the knowledge base."""
+    r.set_json(json_)
+    from mw import config
+    from mw.commands import _ctx
+    from mw.core.suggest import suggest as run
+
+    config.set_overrides(user=user)
+    text = " ".join(partial or [])
+    try:
+        state = _ctx.state()
+    except Exception:  # suggestions work without analytics
+        state = False
+    items = run(_ctx.kb(), text, limit=limit, state=state, user=config.get_settings().user)
+    for it in items:
+        if json_:
+            r.emit_json(it)
+        else:
+            r.out(it["text"])
+
+
+def complete_names(
+    partial: Annotated[str, typer.Argument(show_default=False)] = "",
+    limit: Annotated[int, typer.Option("--limit", min=1, max=500)] = 50,
+) -> None:
+    """Executive and buyer names starting with PARTIAL, one per line (used by shell completions)."""
+    from mw.commands import _ctx
+    from mw.core.suggest import names
+
+    for n in names(_ctx.kb(), partial, limit=limit):
+        r.out(n)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("suggest")(suggest)
+    app.command("complete-names", hidden=True)(complete_names)
