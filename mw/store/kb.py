@@ -206,9 +206,13 @@ class KnowledgeBase:
         return report
 
     def _delete_one(self, t: str, rid: str) -> bool:
-        cur = self.db.execute("DELETE FROM records WHERE type=? AND id=?", (t, rid))
+        # A record's FTS document shares its rowid, so deleting it is an index lookup, not a scan.
+        row = self.db.execute("SELECT rowid FROM records WHERE type=? AND id=?", (t, rid)).fetchone()
+        if row is None:
+            return False
+        self.db.execute("DELETE FROM docs WHERE rowid=?", (row[0],))
+        cur = self.db.execute("DELETE FROM records WHERE rowid=?", (row[0],))
         self.db.execute("DELETE FROM genres WHERE type=? AND id=?", (t, rid))
-        self.db.execute("DELETE FROM docs WHERE type=? AND id=?", (t, rid))
         if t == "greenlight":
             self.db.execute("DELETE FROM gl_exec WHERE greenlight_id=?", (rid,))
         return cur.rowcount > 0
@@ -244,7 +248,7 @@ class KnowledgeBase:
                 [rec["title"], " ".join(rec.get("genres", [])), rec.get("format") or "", rec.get("region") or "",
                  rec.get("logline") or "", names.get(("company", company_id), company_id), " ".join(rec.get("producers", []))]
             )
-        self.db.execute(
+        cur = self.db.execute(
             "INSERT INTO records(type,id,name,company_id,executive_id,date,region,format,sample,hash,data)"
             " VALUES(?,?,?,?,?,?,?,?,?,?,?)",
             (t, rid, name, company_id, executive_id, date, rec.get("region"), rec.get("format"),
@@ -256,7 +260,7 @@ class KnowledgeBase:
             for e in rec.get("executives", []):
                 self.db.execute("INSERT INTO gl_exec(greenlight_id, executive_id) VALUES(?,?)", (rid, e))
         if t != "company":
-            self.db.execute("INSERT INTO docs(type, id, text) VALUES(?,?,?)", (t, rid, text))
+            self.db.execute("INSERT INTO docs(rowid, type, id, text) VALUES(?,?,?,?)", (cur.lastrowid, t, rid, text))
 
     def _digest(self) -> str:
         h = hashlib.sha256()
