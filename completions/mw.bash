@@ -7,8 +7,8 @@
 _mw_cmd_info() {
     case "$1" in
         "")
-            _mw_subs="ask suggest stats serve-metrics kb limits refresh"; _mw_opts="--home --store --version --help -h"
-            _mw_valopts="--home --store"; _mw_args="";;
+            _mw_subs="ask suggest stats serve-metrics kb limits refresh"; _mw_opts="--home --store --graph --vector --version --help -h"
+            _mw_valopts="--home --store --graph --vector"; _mw_args="";;
         "ask")
             _mw_subs=""; _mw_opts="--json --top-k --no-cache --explain --user --model --offline --help -h"
             _mw_valopts="--top-k --user --model"; _mw_args="question";;

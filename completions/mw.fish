@@ -17,7 +17,7 @@ end
 function __mw_valopts --description 'options of an mw command path that take a value'
     switch "$argv[1]"
         case ''
-            printf '%s\n' '--home' '--store'
+            printf '%s\n' '--home' '--store' '--graph' '--vector'
         case 'ask'
             printf '%s\n' '--top-k' '--user' '--model'
         case 'suggest'
@@ -116,6 +116,8 @@ complete -c mw -n "__mw_at '' 0" -a 'limits' -d 'Rate limits: your tier, daily q
 complete -c mw -n "__mw_at '' 0" -a 'refresh' -d 'Refresh the knowledge base from configured sources (jobs, schedules, staleness).'
 complete -c mw -n "__mw_at ''" -l home -r -F -d 'Data directory (env MW_HOME).'
 complete -c mw -n "__mw_at ''" -l store -x -d 'State store URL: redis://... or a directory (env MW_STORE, REDIS_URL).'
+complete -c mw -n "__mw_at ''" -l graph -x -d 'Graph backend URL: falkordb://, neo4j://, bolt:// (env MW_GRAPH_URL; default: embedded).'
+complete -c mw -n "__mw_at ''" -l vector -x -d 'Vector index URL (env MW_VECTOR_URL; default: embedded under MW_HOME).'
 complete -c mw -n "__mw_at ''" -l version -d 'Show the version and exit.'
 complete -c mw -n "__mw_at ''" -l help -s h -d 'Show this message and exit.'
 complete -c mw -n "__mw_at 'ask'" -l json -d 'Print one JSON object (JSON Lines for batches).'

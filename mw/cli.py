@@ -107,6 +107,16 @@ def root(
         typer.Option("--store", help="State store URL: redis://... or a directory (env MW_STORE, REDIS_URL).",
                      show_default=False),
     ] = None,
+    graph: Annotated[
+        Optional[str],
+        typer.Option("--graph", help="Graph backend URL: falkordb://, neo4j://, bolt:// (env MW_GRAPH_URL; "
+                                     "default: embedded).", show_default=False),
+    ] = None,
+    vector: Annotated[
+        Optional[str],
+        typer.Option("--vector", help="Vector index URL (env MW_VECTOR_URL; default: embedded under MW_HOME).",
+                     show_default=False),
+    ] = None,
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
     ] = False,
@@ -114,7 +124,7 @@ def root(
     """Mandate Wizard: who should I pitch this to?"""
     from mw import config
 
-    config.set_overrides(home=str(home) if home else None, store=store)
+    config.set_overrides(home=str(home) if home else None, store=store, graph=graph, vector=vector)
 
 
 for _name in COMMAND_MODULES:

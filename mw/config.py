@@ -47,6 +47,8 @@ class Settings:
     limits_fail_mode: str
     stale_mandate_days: int
     analytics_retention_days: int
+    graph_url: str | None = None  # None: the embedded graph over the knowledge base
+    vector_url: str | None = None  # None: the embedded vector index under MW_HOME
     file: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -140,6 +142,8 @@ def get_settings() -> Settings:
         limits_fail_mode=fail_mode,
         stale_mandate_days=_pick("stale_mandate_days", "MW_STALE_MANDATE_DAYS", file, 365, int),
         analytics_retention_days=_pick("analytics_retention_days", "MW_ANALYTICS_RETENTION_DAYS", file, 30, int),
+        graph_url=_pick("graph", "MW_GRAPH_URL", file, None),
+        vector_url=_pick("vector", "MW_VECTOR_URL", file, None),
         file=file,
     )
     return _cached

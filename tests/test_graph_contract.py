@@ -542,3 +542,29 @@ def test_default_paths_import_no_graph_driver(tmp_path: Path) -> None:
                          timeout=60)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "[]"
+
+
+def test_cli_ask_with_graph_flag_matches_embedded(falkordb_server, monkeypatch):
+    """`mw --graph falkordb://... ask` syncs the graph and gives the embedded answer; an import syncs it too."""
+    import json as _json
+
+    from cli_util import DATA, mw
+
+    monkeypatch.setenv("MW_NOW", "2026-11-24T12:00:00Z")
+    url = _falkordb_url(falkordb_server, f"cli_{os.getpid()}")
+    q = "Who should I pitch a Nordic crime thriller to?"
+    embedded = _json.loads(mw("ask", q, "--json", "--no-cache").stdout)
+    res = mw("--graph", url, "ask", q, "--json", "--no-cache")
+    assert res.exit_code == 0, res.stderr
+    via_graph = _json.loads(res.stdout)
+    assert via_graph["executives"] == embedded["executives"]
+    assert via_graph["greenlights"] == embedded["greenlights"]
+    # An import through the CLI keeps the graph in line with the knowledge base.
+    assert mw("--graph", url, "kb", "import", str(DATA / "mini.jsonl")).exit_code == 0
+    from mw.store.graph_cypher import FalkorDBGraph
+
+    g = FalkorDBGraph(url)
+    try:
+        assert set(g.executives(["odile-marchetti", "sigrid-aalvik"])) == {"odile-marchetti"}
+    finally:
+        g.close()

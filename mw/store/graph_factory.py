@@ -15,7 +15,6 @@ imported only when their scheme is configured.
 """
 from __future__ import annotations
 
-import os
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
@@ -37,7 +36,7 @@ def graph_url(settings: Any = None) -> str | None:
         from mw.config import get_settings
 
         settings = get_settings()
-    url = getattr(settings, "graph_url", None) or os.environ.get("MW_GRAPH_URL") or settings.file.get("graph")
+    url = settings.graph_url
     return str(url).strip() if url else None
 
 
