@@ -7,7 +7,7 @@
 _mw_cmd_info() {
     case "$1" in
         "")
-            _mw_subs="ask suggest stats serve-metrics kb limits refresh"; _mw_opts="--home --store --graph --vector --version --help -h"
+            _mw_subs="ask suggest stats serve-metrics kb limits refresh serve"; _mw_opts="--home --store --graph --vector --version --help -h"
             _mw_valopts="--home --store --graph --vector"; _mw_args="";;
         "ask")
             _mw_subs=""; _mw_opts="--json --top-k --no-cache --explain --user --model --offline --help -h"
@@ -22,7 +22,7 @@ _mw_cmd_info() {
             _mw_subs=""; _mw_opts="--host --port --help -h"
             _mw_valopts="--host --port"; _mw_args="";;
         "kb")
-            _mw_subs="import list show stats export"; _mw_opts="--help -h"
+            _mw_subs="import list show stats export reindex"; _mw_opts="--help -h"
             _mw_valopts=""; _mw_args="";;
         "kb import")
             _mw_subs=""; _mw_opts="--replace --skip-invalid --type --json --help -h"
@@ -39,6 +39,9 @@ _mw_cmd_info() {
         "kb export")
             _mw_subs=""; _mw_opts="--type --output -o --help -h"
             _mw_valopts="--type --output -o"; _mw_args="";;
+        "kb reindex")
+            _mw_subs=""; _mw_opts="--vector --changed-only --json --help -h"
+            _mw_valopts="--vector"; _mw_args="";;
         "limits")
             _mw_subs="set-tier users reset"; _mw_opts="--user --json --help -h"
             _mw_valopts="--user"; _mw_args="";;
@@ -63,6 +66,21 @@ _mw_cmd_info() {
         "refresh daemon")
             _mw_subs=""; _mw_opts="--check-every --help -h"
             _mw_valopts="--check-every"; _mw_args="";;
+        "serve")
+            _mw_subs="keys"; _mw_opts="--host --port --workers --timeout --max-body --help -h"
+            _mw_valopts="--host --port --workers --timeout --max-body"; _mw_args="";;
+        "serve keys")
+            _mw_subs="add list revoke"; _mw_opts="--help -h"
+            _mw_valopts=""; _mw_args="";;
+        "serve keys add")
+            _mw_subs=""; _mw_opts="--tier --json --help -h"
+            _mw_valopts="--tier"; _mw_args="none";;
+        "serve keys list")
+            _mw_subs=""; _mw_opts="--json --help -h"
+            _mw_valopts=""; _mw_args="";;
+        "serve keys revoke")
+            _mw_subs=""; _mw_opts="--json --help -h"
+            _mw_valopts=""; _mw_args="none";;
         *) _mw_subs=""; _mw_opts=""; _mw_valopts=""; _mw_args="";;
     esac
 }

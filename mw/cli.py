@@ -27,6 +27,7 @@ COMMAND_MODULES = (
     "stats",
     "refresh",
     "serve_metrics",
+    "serve",
 )
 
 

@@ -49,11 +49,21 @@ def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
             monkeypatch.delenv(name, raising=False)
     monkeypatch.delenv("REDIS_URL", raising=False)
     monkeypatch.setenv("MW_HOME", str(home))
+    # Dense retrieval is tested in tests/test_semantic.py (which turns it on); elsewhere it would
+    # only add model loading to every import and subprocess.
+    monkeypatch.setenv("MW_SEMANTIC", "off")
     config.reset()
     reset_stores()
     yield home
     reset_stores()
+    _reset_vectors()
     config.reset()
+
+
+def _reset_vectors() -> None:
+    from mw.store import vectors
+
+    vectors.reset_open()
 
 
 @pytest.fixture

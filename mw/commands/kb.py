@@ -58,7 +58,7 @@ def import_(
     kb = _kb()
     res = import_files(kb, paths, replace=replace, skip_invalid=skip_invalid,
                        forced_type=type_.value if type_ else None)
-    after_kb_change(res.report)
+    after_kb_change(res.report, kb)
     rep = res.report
     if json_:
         r.emit_json({"files": res.files, "records": res.records, "skipped": res.skipped, **rep.to_dict()})
@@ -199,6 +199,37 @@ def export(
         if output:
             dest.close()
     r.info(f"exported {n} record(s)" + (f" to {output}" if output else ""))
+
+
+@app.command("reindex")
+def reindex(
+    vector: Annotated[Optional[str], typer.Option("--vector", help="Vector index URL (default: MW_VECTOR_URL, "
+                                                                     "else embedded under MW_HOME).")] = None,
+    changed_only: Annotated[bool, typer.Option("--changed-only", help="Embed only missing or stale documents.")] = False,
+    json_: JsonOpt = False,
+) -> None:
+    """Rebuild the vector index from the knowledge base (needs the 'semantic' extra)."""
+    r.set_json(json_)
+    from mw.core.vectors_sync import reindex as do_reindex
+    from mw.store.vectors import open_vectors, vector_url
+
+    kb = _kb()
+    index = open_vectors(vector or vector_url())
+    if r.is_tty() and not json_:
+        from rich.console import Console
+        from rich.progress import Progress
+
+        with Progress(console=Console(stderr=True)) as bar:
+            task = bar.add_task("embedding", total=None)
+            rep = do_reindex(kb, index, full=not changed_only,
+                             progress=lambda done, total: bar.update(task, completed=done, total=total))
+    else:
+        rep = do_reindex(kb, index, full=not changed_only)
+    d = rep.to_dict()
+    if json_:
+        r.emit_json(d)
+    else:
+        r.kv([(k, v) for k, v in d.items() if not isinstance(v, dict)], title="Vector index rebuilt")
 
 
 def register(root: typer.Typer) -> None:

@@ -12,7 +12,7 @@ import json
 import re
 import time
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 
 from mw.core import clock
 from mw.core.vocab import fold
@@ -50,6 +50,10 @@ class Asker:
         self.graph = graph or EmbeddedGraph(kb)
         self.vectors = vectors
         self.llm = llm  # an mw.core.llm.LLMWriter or None
+        # Pluggable answer-cache read: ``cache_get(key) -> value | None``. None (the CLI's
+        # single question) reads ``state.get``; the server plugs in a coalescing
+        # Batcher (one ``state.get_many`` per batch) and ``mw ask -`` a prefetched batch.
+        self.cache_get: Callable[[str], Any] | None = None
 
     def cache_key(self, question: str, opts: AskOptions) -> str:
         parts = {
@@ -62,7 +66,8 @@ class Asker:
     def cached(self, question: str, opts: AskOptions) -> dict[str, Any] | None:
         if opts.no_cache or self.state is None:
             return None
-        return self.state.get(self.cache_key(question, opts))
+        key = self.cache_key(question, opts)
+        return self.cache_get(key) if self.cache_get is not None else self.state.get(key)
 
     def answer(self, question: str, opts: AskOptions | None = None, observer: Any = None) -> dict[str, Any]:
         """The answer as the JSON object ``mw ask --json`` prints.

@@ -96,6 +96,7 @@ ERROR_TYPES = (
     "llm_error", "llm_timeout", "llm_rejected",
 )
 HEALTH_COMPONENTS = ("store", "knowledge_base", "data_freshness")
+BATCH_KINDS = ("answer_cache", "embed", "other")  # mw.core.batcher kinds (mw.core.batched)
 OTHER = "other"
 MODEL = "<model>"  # marker: the domain is the configured models (see configured_models)
 
@@ -105,6 +106,8 @@ SEARCH_BUCKETS = (0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.
 LLM_BUCKETS = (0.1, 0.25, 0.5, 1.0, 2.0, 5.0, 10.0, 20.0, 30.0, 60.0)
 TOPK_BUCKETS = (0, 1, 2, 3, 5, 10, 20, 50)
 RESULTS_BUCKETS = (0, 1, 5, 10, 25, 50, 100, 200, 500)
+BATCH_SIZE_BUCKETS = (1, 2, 4, 8, 16, 32, 64)
+BATCH_WAIT_BUCKETS = (0.0001, 0.0005, 0.001, 0.002, 0.005, 0.01, 0.025, 0.05, 0.1)
 
 MICRO = 1_000_000
 NANO = 1_000_000_000
@@ -161,10 +164,16 @@ CROSS_ENCODER = _s("cross_encoder_improvement", "gauge",
                    "Last reranking gain reported by a cross-encoder (exported only when one is used).")
 ERRORS = _s("errors_total", "counter", "Errors, by type and component.",
             [("error_type", ERROR_TYPES), ("component", COMPONENTS)], init="none")
+BATCH_SIZE = _s("batch_size", "histogram", "Items per batch run by a coalescing batcher, by batch kind.",
+                [("kind", BATCH_KINDS)], buckets=BATCH_SIZE_BUCKETS)
+BATCH_WAIT = _s("batch_wait_seconds", "histogram",
+                "Time the oldest item of a batch waited before the batch ran, by batch kind.",
+                [("kind", BATCH_KINDS)], buckets=BATCH_WAIT_BUCKETS, scale=MICRO)
 
 RECORDED: tuple[Spec, ...] = (
     QUERIES, QUERY_DURATION, CACHE_HITS, CACHE_MISSES, VECTOR_DURATION, VECTOR_RESULTS, GRAPH_DURATION,
     LLM_REQUESTS, LLM_TOKENS, LLM_DURATION, LLM_COST, ADAPTIVE_TOPK, QUERY_EXPANSION, HYDE, ERRORS,
+    BATCH_SIZE, BATCH_WAIT,
 )
 
 # Computed at scrape time (documented here so the list of names lives in one module).
@@ -375,6 +384,20 @@ def count_error(exc: BaseException | str, component: str) -> None:
     """Record one error for ``component`` (an exception or an ``error_type`` name)."""
     et = exc if isinstance(exc, str) else error_type(exc)
     RECORDER.inc(ERRORS, (et if et in ERROR_TYPES else "internal", component if component in COMPONENTS else "ask"))
+
+
+def record_batch(kind: str, size: int, wait: float) -> None:
+    """A :mod:`mw.core.batcher` listener: one batch's size and its oldest item's wait."""
+    k = kind if kind in BATCH_KINDS else OTHER
+    RECORDER.observe(BATCH_SIZE, (k,), float(size))
+    RECORDER.observe(BATCH_WAIT, (k,), float(wait))
+
+
+def watch_batches() -> None:
+    """Record every batcher's batches in this process (idempotent)."""
+    from mw.core.batcher import add_listener
+
+    add_listener(record_batch)
 
 
 # =============================================================================
@@ -772,5 +795,5 @@ def build_registry(collector: StoreCollector) -> Any:
 
 __all__ = [
     "RECORDER", "Recorder", "StoreCollector", "Spec", "apply_deltas", "build_registry", "count_error",
-    "flush", "health_report", "record_question", "track_query",
+    "flush", "health_report", "record_batch", "record_question", "track_query", "watch_batches",
 ]

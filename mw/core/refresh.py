@@ -31,7 +31,9 @@ Greenlights from feeds are deduplicated by link/guid and by buyer + normalised
 title (the record id); a greenlight already in the knowledge base keeps its
 fields, the feed only fills fields it lacks. HTTP validators (ETag,
 Last-Modified) are saved only after a successful write, so an unchanged feed
-costs one 304 next time; ``force`` ignores them and refetches.
+costs one 304 next time; ``force`` ignores them and refetches. They are scoped
+by job and knowledge-base file (:func:`validator_scope`), so hosts sharing one
+Redis, each with its own knowledge base, never reuse each other's.
 
 Job status records: state-store collection ``"jobs"``, record id = job name.
 These field names are stable (the metrics collector exports them as
@@ -356,11 +358,30 @@ def _local_path(src: str, home: Path) -> Path:
     return p if p.is_absolute() else home / p
 
 
-def _load(job: Job, src: str, conf: RefreshConfig, state: "StateStore", force: bool) -> _Fetched:
+def validator_scope(job_name: str, kb: "KnowledgeBase") -> str:
+    """The scope HTTP validators of ``job_name`` are saved under: the job and this knowledge-base file.
+
+    Validators say "this knowledge base already holds the content with this ETag", so they
+    belong to one knowledge base, not to the state store: with several hosts on one Redis,
+    each with its own knowledge base, a host must not send another host's ETag (it would
+    get a 304 and never import the content). The file gets a random id (``meta`` key
+    ``instance_id``) the first time it is asked for one.
+    """
+    kid = kb.meta("instance_id")
+    if kid is None:
+        import uuid
+
+        kb.db.execute("INSERT OR IGNORE INTO meta(key, value) VALUES('instance_id', ?)", (uuid.uuid4().hex,))
+        kid = kb.meta("instance_id")
+    return f"{job_name}\x1f{kid}"
+
+
+def _load(job: Job, src: str, conf: RefreshConfig, state: "StateStore", force: bool,
+          scope: str | None = None) -> _Fetched:
     from mw.core import http
 
     if _is_url(src):
-        validators = None if force else http.load_validators(state, job.name, src)
+        validators = None if force else http.load_validators(state, scope or job.name, src)
         resp = http.fetch(src, validators=validators, options=conf.http)
         if resp.not_modified:
             return _Fetched(src, src, None, state="not modified (304)")
@@ -427,9 +448,10 @@ def _collect(job: Job, conf: RefreshConfig, state: "StateStore", kb: "KnowledgeB
     seen_keys: set[tuple[str, str]] = set()
     by_link = _existing_by_source(kb)
     today = clock.today().isoformat()
+    scope = validator_scope(job.name, kb)
     for src in job.sources:
         check()
-        f = _load(job, src, conf, state, force)
+        f = _load(job, src, conf, state, force, scope)
         fetched.append(f)
         info: dict[str, Any] = {"source": src, "state": f.state}
         result.sources.append(info)
@@ -660,7 +682,7 @@ def run_job(job: Job, conf: RefreshConfig, state: "StateStore", kb: "KnowledgeBa
             check()
             if records:
                 report = kb.write(records)
-                after_kb_change(report)
+                after_kb_change(report, kb)
                 for t in TYPES:
                     result.by_type[t] = {"added": report.added[t], "updated": report.updated[t],
                                          "unchanged": report.unchanged[t]}
@@ -670,7 +692,7 @@ def run_job(job: Job, conf: RefreshConfig, state: "StateStore", kb: "KnowledgeBa
             result.kb_version = kb.meta("version")
             for f in fetched:
                 if f.data is not None and f.validators is not None:
-                    http.save_validators(state, job.name, f.source, f.validators)
+                    http.save_validators(state, validator_scope(job.name, kb), f.source, f.validators)
     except Exception as e:  # noqa: BLE001 - every failure of a job is recorded, the run goes on
         result.status = "failed"
         if isinstance(e, MWError):

@@ -30,7 +30,16 @@ def build_asker(state: "StateStore | None", *, offline: bool = False) -> "Asker"
         from mw.core.llm import LLMWriter
 
         llm = LLMWriter(settings)
-    return Asker(settings, kb, state, llm=llm)
+    # Dense retrieval when semantic search is enabled (the 'semantic' extra installed, MW_SEMANTIC
+    # not 'off') and the vector index holds vectors; open_dense imports nothing heavy otherwise,
+    # so `mw ask` without the extra never imports numpy.
+    from mw.core.vectors_sync import open_dense
+
+    vectors = open_dense(settings)
+    from mw.store.graph_factory import open_configured_graph
+
+    graph = open_configured_graph(kb, settings)  # embedded unless a graph URL is configured
+    return Asker(settings, kb, state, graph=graph, vectors=vectors, llm=llm)
 
 
 def ask_one(asker: "Asker", question: str, opts: "AskOptions", *, user: str | None = None,
@@ -77,21 +86,32 @@ def ask_batch(asker: "Asker", questions: Iterable[str], opts: "AskOptions", *, u
     propagates with ``answered`` (and ``not_asked`` when the batch length is
     known) added, after the answers already yielded.
     """
+    from mw.core.batched import BatchPrefetch
     from mw.errors import RateLimited
 
     total = len(questions) if hasattr(questions, "__len__") else None  # type: ignore[arg-type]
     answered = 0
-    for q in questions:
-        try:
-            res = ask_one(asker, q, opts, user=user, burst=answered == 0)
-        except RateLimited as exc:
-            exc.details["answered"] = answered
-            note = f"; batch stopped after {answered} answered question(s)"
-            if total is not None:
-                exc.details["not_asked"] = total - answered
-                note += f", {total - answered} not asked"
-            exc.message += note
-            exc.args = (exc.message,)
-            raise
-        answered += 1
-        yield res
+    # Batching (mw.core.batched): when the batch is a sequence, each chunk's cache entries are
+    # read with one get_many and its cache misses are embedded together (semantic extra), one
+    # chunk ahead of answering; limits are still checked one question at a time as above.
+    prefetch = BatchPrefetch(asker, opts) if total is not None and hasattr(questions, "__getitem__") else None
+    try:
+        for i, q in enumerate(questions):
+            if prefetch is not None and i % prefetch.chunk == 0:
+                prefetch.prefetch(questions[i:i + prefetch.chunk])  # type: ignore[index]
+            try:
+                res = ask_one(asker, q, opts, user=user, burst=answered == 0)
+            except RateLimited as exc:
+                exc.details["answered"] = answered
+                note = f"; batch stopped after {answered} answered question(s)"
+                if total is not None:
+                    exc.details["not_asked"] = total - answered
+                    note += f", {total - answered} not asked"
+                exc.message += note
+                exc.args = (exc.message,)
+                raise
+            answered += 1
+            yield res
+    finally:
+        if prefetch is not None:
+            prefetch.close()

@@ -245,10 +245,12 @@ class DiskStore(StateStore):
                 states.append((used, float(w.reset_at), None))
             else:
                 lo = now - w.seconds
-                # Keep entries newer than the window start (even "future" ones
-                # from a caller whose clock ran ahead); count only lo < t <= now.
+                # Count every entry newer than the window start, "future" ones too: a
+                # concurrent caller (another thread, process or host) may have read its
+                # clock a moment after ours and recorded first. Ignoring its hit would let
+                # both through (50 concurrent requests with 10 left gave 14 answers).
                 times = sorted(t for t in (data or []) if t > lo)
-                inside = [t for t in times if t <= now]
+                inside = times
                 reset = inside[0] + w.seconds if inside else now
                 states.append((len(inside), reset, times))
         return states
@@ -280,7 +282,7 @@ class DiskStore(StateStore):
                     else:  # the window is already over by the caller's clock
                         self._cache.delete(key)
                 else:
-                    if not any(t <= now for t in times):
+                    if not times:
                         reset = now + w.seconds
                     times = sorted(times + [now] * cost)
                     self._cache.set(key, times, expire=w.seconds + max(times[-1] - now, 0.0))

@@ -29,7 +29,8 @@ whole key also gets an ``EXPIRE`` of ``retention`` so an idle stream disappears.
 Rate windows are checked and recorded by one Lua script (atomic on the server):
 fixed windows are counters that expire at ``reset_at``; sliding windows keep one
 sorted-set member per unit of cost (unique members, so equal times never
-collapse) and count ``now - seconds < t <= now``. A hit is recorded only when
+collapse) and count every ``t > now - seconds`` (hits recorded by a caller whose clock
+read a moment later count too, so concurrent callers can never both slip through). A hit is recorded only when
 every window allows it. Times are the caller's clock; expiries are set relative
 to it (``reset_at - now``, ``seconds``), which equals ``EXPIREAT reset_at`` on a
 real clock and keeps injected test clocks working. All window keys of one call
@@ -92,8 +93,10 @@ for i = 1, n do
   else
     local lo = now - secs[i]
     if record then redis.call('ZREMRANGEBYSCORE', k, '-inf', fmt(lo)) end
-    used[i] = redis.call('ZCOUNT', k, '(' .. fmt(lo), fmt(now))
-    local oldest = redis.call('ZRANGEBYSCORE', k, '(' .. fmt(lo), fmt(now), 'WITHSCORES', 'LIMIT', 0, 1)
+    -- every hit newer than the window start counts, including ones a concurrent caller
+    -- recorded with a clock reading a moment after ours
+    used[i] = redis.call('ZCOUNT', k, '(' .. fmt(lo), '+inf')
+    local oldest = redis.call('ZRANGEBYSCORE', k, '(' .. fmt(lo), '+inf', 'WITHSCORES', 'LIMIT', 0, 1)
     if oldest[2] then resets[i] = tonumber(oldest[2]) + secs[i] else resets[i] = now end
   end
   if blocked == 0 and limits[i] >= 0 and used[i] + cost > limits[i] then blocked = i end

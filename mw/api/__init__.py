@@ -1,0 +1,1 @@
+"""The HTTP JSON API (``mw serve``): :func:`mw.api.app.create_app` builds the ASGI app."""

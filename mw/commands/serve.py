@@ -1,0 +1,188 @@
+"""`mw serve`: the HTTP JSON API (see mw/api/app.py and docs/serve.md); `mw serve keys ...` for API keys.
+
+Without an active API key the server binds loopback only (and says so on stderr)
+and refuses any other address (exit 2). The line ``mw serve: listening on
+http://HOST:PORT`` goes to stderr once the socket is bound. SIGTERM: uvicorn stops
+accepting, finishes in-flight requests, then metrics and events are flushed and
+the batchers closed; exit 0.
+"""
+from __future__ import annotations
+
+import ipaddress
+from typing import Annotated, Optional
+
+import typer
+
+from mw.commands import _ctx
+from mw.commands import _render as r
+
+serve_app = typer.Typer(
+    name="serve",
+    help="Serve the HTTP JSON API (POST /v1/ask, /v1/suggest, /v1/limits, /v1/stats, /metrics, /healthz); "
+         "'mw serve keys' manages API keys.",
+    invoke_without_command=True,
+    no_args_is_help=False,
+)
+keys_app = typer.Typer(name="keys", help="API keys: add (prints the key once), list, revoke.", no_args_is_help=True)
+serve_app.add_typer(keys_app, name="keys")
+
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON.")]
+
+
+def is_loopback(host: str) -> bool:
+    h = host.strip("[]")
+    if h in ("localhost", "ip6-localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(h).is_loopback
+    except ValueError:
+        return False
+
+
+@serve_app.callback()
+def serve(
+    ctx: typer.Context,
+    host: Annotated[str, typer.Option("--host", help="Address to bind (loopback by default; another "
+                                                     "address needs API keys).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=0, max=65535, help="TCP port (0: any free port).")] = 8000,
+    workers: Annotated[int, typer.Option("--workers", min=1, max=64,
+                                         help="Worker processes (each keeps its own warm knowledge base and "
+                                              "batchers; limits are shared through the state store).")] = 1,
+    timeout: Annotated[Optional[float], typer.Option("--timeout", min=0.1, help="Seconds per request before a "
+                                                     "504 (default 30; config [serve] request_timeout).",
+                                                     show_default=False)] = None,
+    max_body: Annotated[Optional[int], typer.Option("--max-body", min=1, help="Largest request body in bytes "
+                                                    "(default 65536; config [serve] max_body_bytes).",
+                                                    show_default=False)] = None,
+) -> None:
+    """Serve the HTTP JSON API until SIGTERM or Ctrl-C."""
+    if ctx.invoked_subcommand is not None:
+        return
+    import os
+    import socket
+
+    from mw.core.keys import KeyStore
+    from mw.errors import UsageError
+
+    settings = _ctx.settings()
+    state = _ctx.state()
+    n_keys = KeyStore(state, settings).active_count()
+    if n_keys == 0:
+        if not is_loopback(host):
+            raise UsageError(
+                f"refusing to listen on {host}: no API keys are configured, so anyone who can reach it "
+                f"would ask as the local user",
+                hint="Create a key first (mw serve keys add EMAIL [--tier T]), or bind 127.0.0.1.",
+            )
+        r.info("mw serve: no API keys configured: loopback only, requests act as the local user "
+               f"'{settings.user}' (create one with: mw serve keys add EMAIL)")
+    else:
+        r.info(f"mw serve: {n_keys} active API key(s): requests need 'Authorization: Bearer KEY'")
+
+    import uvicorn
+
+    from mw.api.server import Server
+
+    # Settings for worker processes (they build the app from the environment).
+    os.environ["MW_HOME"] = str(settings.home)
+    if settings.store_url:
+        os.environ["MW_STORE"] = settings.store_url
+    os.environ["MW_SERVE_AUTH"] = "keys" if n_keys else "local"
+    if timeout:
+        os.environ["MW_SERVE_TIMEOUT"] = str(timeout)
+    if max_body:
+        os.environ["MW_SERVE_MAX_BODY"] = str(max_body)
+
+    family = socket.AF_INET6 if ":" in host.strip("[]") else socket.AF_INET
+    # proto IPPROTO_TCP, not 0: asyncio sets TCP_NODELAY only on sockets that say they are TCP, and
+    # without it a kept-alive client waits ~40 ms (delayed ACK) for the second segment of each response.
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host.strip("[]"), port))
+    except OSError as e:
+        sock.close()
+        raise UsageError(f"cannot listen on {host}:{port}: {e.strerror or e}",
+                         hint="Pick another --port, or stop whatever listens there.") from e
+    sock.set_inheritable(True)
+    bound_host, bound_port = sock.getsockname()[:2]
+    shown = f"[{bound_host}]" if ":" in str(bound_host) else bound_host
+
+    common = dict(log_level="warning", access_log=False, timeout_graceful_shutdown=30, lifespan="on",
+                  server_header=False)
+    if workers == 1:
+        from mw.api.app import create_app
+
+        app = create_app(settings)  # built here so that configuration errors exit with a message
+        server = Server(uvicorn.Config(app, **common))
+        r.info(f"mw serve: listening on http://{shown}:{bound_port} (POST /v1/ask; /openapi.json)")
+        server.run(sockets=[sock])
+        if server.startup_failed:
+            raise typer.Exit(1)
+    else:
+        from uvicorn.supervisors import Multiprocess
+
+        config = uvicorn.Config("mw.api.app:create_app", factory=True, workers=workers, **common)
+        r.info(f"mw serve: listening on http://{shown}:{bound_port} with {workers} workers")
+        Multiprocess(config, target=Server(config).run, sockets=[sock]).run()
+    r.info("mw serve: stopped")
+
+
+# --- keys --------------------------------------------------------------------------
+def _keystore():
+    from mw.core.keys import KeyStore
+
+    return KeyStore(_ctx.state(), _ctx.settings())
+
+
+@keys_app.command("add")
+def keys_add(
+    email: Annotated[str, typer.Argument(help="The user the key acts as (email or login).", show_default=False)],
+    tier: Annotated[Optional[str], typer.Option("--tier", help="Also record the user's tier (as mw limits "
+                                                               "set-tier does).", show_default=False)] = None,
+    json_: JsonOpt = False,
+) -> None:
+    """Create an API key for a user. The key is printed once; only its hash is stored."""
+    r.set_json(json_)
+    res = _keystore().add(email, tier=tier)
+    if json_:
+        r.emit_json(res)
+        return
+    r.out(res["key"])
+    r.info(f"API key for {res['user']} (tier {res['tier']}), prefix {res['prefix']}: store it now, "
+           f"it cannot be shown again. Use it as 'Authorization: Bearer KEY'.")
+
+
+@keys_app.command("list")
+def keys_list(json_: JsonOpt = False) -> None:
+    """Every API key: user, prefix, tier, created, revoked (never the key)."""
+    r.set_json(json_)
+    rows = _keystore().list()
+    if json_:
+        r.emit_json({"keys": rows})
+        return
+    if not rows:
+        r.info("No API keys; mw serve answers on loopback only. Create one with: mw serve keys add EMAIL")
+        return
+    r.table(["prefix", "user", "tier", "created", "revoked"],
+            [(k["prefix"], k["user"], k["tier"], k["created_at"], k["revoked_at"] or "") for k in rows])
+
+
+@keys_app.command("revoke")
+def keys_revoke(
+    who: Annotated[str, typer.Argument(help="A user email (all their keys) or a key prefix (mw_...).",
+                                       show_default=False)],
+    json_: JsonOpt = False,
+) -> None:
+    """Revoke API keys: every key of a user, or the key with this prefix. Takes effect at once."""
+    r.set_json(json_)
+    done = _keystore().revoke(who)
+    if json_:
+        r.emit_json({"revoked": done})
+        return
+    for d in done:
+        r.out(f"revoked {d['prefix']}... ({d['user']})")
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(serve_app, name="serve")
