@@ -1,9 +1,11 @@
 """Opening shared resources for commands: settings, state store (with its one warning), KB."""
 from __future__ import annotations
 
+import weakref
+
 from mw.commands import _render as r
 
-_warned = False
+_watched: "weakref.WeakSet" = weakref.WeakSet()  # stores already warned about / watched
 
 
 def settings():
@@ -12,16 +14,25 @@ def settings():
     return get_settings()
 
 
+def _warn_degraded(reason: str) -> None:
+    r.warn(f"{reason}; using the local store under {settings().state_dir} for now")
+
+
 def state():
-    """The state store; prints one warning on stderr when Redis is configured but unreachable."""
-    global _warned
+    """The state store; prints one warning on stderr when Redis is configured but unreachable:
+    at open, or when it stops answering later in the command (once per outage)."""
     from mw.store.factory import open_state
 
     st = open_state(settings())
-    reason = st.degraded
-    if reason and not _warned:
-        _warned = True
-        r.warn(f"{reason}; using the local store under {settings().state_dir} for now")
+    if st not in _watched:
+        _watched.add(st)
+        reason = st.degraded
+        if reason:
+            _warn_degraded(reason)
+        # Redis dying mid-command (a long batch, a server): warn when the store switches over.
+        on_degraded = getattr(st, "on_degraded", None)
+        if on_degraded is not None:
+            on_degraded(_warn_degraded)
     return st
 
 

@@ -82,6 +82,7 @@ class FailoverStore(StateStore):
         self._lock = threading.Lock()
         self._reason: str | None = None
         self._retry_at = 0.0
+        self._listeners: list[Callable[[str], None]] = []
 
     # --- state -----------------------------------------------------------------
     @property
@@ -106,12 +107,27 @@ class FailoverStore(StateStore):
         """One line saying why we are on local state, or None while on Redis."""
         return self._reason
 
+    def on_degraded(self, callback: Callable[[str], None]) -> None:
+        """Call ``callback(reason)`` each time the store switches from the primary to
+        the fallback: once per outage, not on every failed retry during one. A
+        switch that happened before the callback was added is not replayed (read
+        :attr:`degraded`). Exceptions raised by the callback are ignored."""
+        with self._lock:
+            self._listeners.append(callback)
+
     def _mark_down(self, exc: StoreError) -> None:
         with self._lock:
+            was_up = self._reason is None
             self._retry_at = self._clock() + self.retry_after
-            self._reason = (
+            self._reason = reason = (
                 f"{exc.message.rstrip('. ')}; using local state at {self._fallback_url()} until it is back"
             )
+            listeners = list(self._listeners) if was_up else []
+        for fn in listeners:
+            try:
+                fn(reason)
+            except Exception:  # noqa: BLE001 - a listener must not break the store call
+                pass
 
     def _mark_up(self) -> None:
         if self._reason is not None:
