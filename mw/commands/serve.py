@@ -61,9 +61,15 @@ def serve(
     import os
     import socket
 
-    from mw.core.keys import KeyStore
-    from mw.errors import UsageError
+    import importlib.util
 
+    from mw.core.keys import KeyStore
+    from mw.errors import ConfigError, UsageError
+
+    missing = [m for m in ("fastapi", "uvicorn") if importlib.util.find_spec(m) is None]
+    if missing:
+        raise ConfigError(f"mw serve needs the 'serve' extra (missing: {', '.join(missing)})",
+                          hint="pip install 'mandate-wizard[serve]'")
     settings = _ctx.settings()
     state = _ctx.state()
     n_keys = KeyStore(state, settings).active_count()

@@ -50,6 +50,7 @@ class Asker:
         self.graph = graph or EmbeddedGraph(kb)
         self.vectors = vectors
         self.llm = llm  # an mw.core.llm.LLMWriter or None
+        self.notes: list[str] = []  # set-up warnings added to every computed answer
         # Pluggable answer-cache read: ``cache_get(key) -> value | None``. None (the CLI's
         # single question) reads ``state.get``; the server plugs in a coalescing
         # Batcher (one ``state.get_many`` per batch) and ``mw ask -`` a prefetched batch.
@@ -133,6 +134,7 @@ class Asker:
             elif llm_info and llm_info.get("error"):
                 ans.warnings.append(f"LLM unavailable ({llm_info['error']}); showing the offline answer")
             ans.llm = llm_info
+        ans.warnings.extend(self.notes)
         out = ans.to_dict()
         if opts.explain:
             out["explain"] = {"parsed": pq.to_dict(), "stages": r.trace.stages, "top_k": r.top_k}

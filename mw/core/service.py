@@ -26,10 +26,17 @@ def build_asker(state: "StateStore | None", *, offline: bool = False) -> "Asker"
     settings = get_settings()
     kb = open_kb()
     llm = None
+    notes: list[str] = []
     if not offline and settings.openai_api_key:
-        from mw.core.llm import LLMWriter
+        import importlib.util
 
-        llm = LLMWriter(settings)
+        if importlib.util.find_spec("openai") is None:
+            notes.append("OPENAI_API_KEY is set but the openai package is not installed "
+                         "(pip install 'mandate-wizard[llm]'); answering offline")
+        else:
+            from mw.core.llm import LLMWriter
+
+            llm = LLMWriter(settings)
     # Dense retrieval when semantic search is enabled (the 'semantic' extra installed, MW_SEMANTIC
     # not 'off') and the vector index holds vectors; open_dense imports nothing heavy otherwise,
     # so `mw ask` without the extra never imports numpy.
@@ -39,7 +46,9 @@ def build_asker(state: "StateStore | None", *, offline: bool = False) -> "Asker"
     from mw.store.graph_factory import open_configured_graph
 
     graph = open_configured_graph(kb, settings)  # embedded unless a graph URL is configured
-    return Asker(settings, kb, state, graph=graph, vectors=vectors, llm=llm)
+    asker = Asker(settings, kb, state, graph=graph, vectors=vectors, llm=llm)
+    asker.notes = notes
+    return asker
 
 
 def ask_one(asker: "Asker", question: str, opts: "AskOptions", *, user: str | None = None,
