@@ -21,7 +21,9 @@ content hash) and ``record_hash`` are kept for incremental sync (:meth:`hashes`)
 
 :func:`open_vectors` picks the backend by URL (``MW_VECTOR_URL``, config
 ``vector_url``): no URL, ``embedded`` or ``file:///path`` / a path give the
-:class:`EmbeddedVectorIndex` (under ``MW_HOME/vectors`` by default).
+:class:`EmbeddedVectorIndex` (under ``MW_HOME/vectors`` by default);
+``pinecone://INDEX[?namespace=NS&host=URL]`` gives
+:class:`mw.store.vectors_pinecone.PineconeVectorIndex` (see ``docs/vectors.md``).
 
 Embedded index layout (``MW_HOME/vectors/``), exact search in numpy (see
 ``benchmarks/bench_vectors.py`` for the measurement that chose it):
@@ -456,10 +458,16 @@ def vector_url(settings: Any = None) -> str | None:
 
 def index_exists(url: str | None = None) -> bool:
     """Whether an embedded index with vectors may exist, without importing numpy or opening it."""
+    if _is_pinecone(url):
+        return True
     kind, path = _parse(url)
     if kind != "embedded":
         return True
     return (path / "index.sqlite").exists()
+
+
+def _is_pinecone(url: str | None) -> bool:
+    return bool(url) and urlsplit(url).scheme == "pinecone"
 
 
 def _parse(url: str | None) -> tuple[str, Path]:
@@ -472,7 +480,8 @@ def _parse(url: str | None) -> tuple[str, Path]:
             raw = unquote(parts.netloc + parts.path)
         return "embedded", Path(raw).expanduser()
     raise ConfigError(f"unknown vector index URL scheme {parts.scheme!r} in {url!r}",
-                      hint="Use file:///path (embedded, the default) or leave MW_VECTOR_URL unset.")
+                      hint="Use file:///path (embedded, the default), pinecone://INDEX[?namespace=NS&host=URL], "
+                           "or leave MW_VECTOR_URL unset.")
 
 
 _open: dict[str, VectorIndex] = {}
@@ -485,6 +494,14 @@ def open_vectors(url: str | None = None) -> VectorIndex:
         from mw.config import get_settings
 
         url = vector_url(get_settings())
+    if _is_pinecone(url):  # pinecone://INDEX[?namespace=NS&host=URL] (mw/store/vectors_pinecone.py)
+        from mw.store.vectors_pinecone import PineconeVectorIndex
+
+        with _open_lock:
+            idx = _open.get(url)
+            if idx is None:
+                idx = _open[url] = PineconeVectorIndex(url)
+            return idx
     kind, path = _parse(url)
     key = f"{kind}:{path}"
     with _open_lock:
