@@ -131,3 +131,29 @@ def test_replace_clears(tmp_path):
     mw("kb", "import", "--replace", str(DATA / "executives.csv"))
     stats = mw_json("kb", "stats")
     assert stats["counts"]["executives"] == 1 and stats["counts"]["greenlights"] == 0
+
+
+def test_concurrent_first_use_of_a_new_home(tmp_path):
+    """Several processes opening a brand-new knowledge base at once (cron + a user) all succeed.
+
+    Switching a new SQLite file to WAL does not wait for a busy lock; this used to fail with
+    'database is locked' when two processes raced (seen with two `mw refresh run`)."""
+    import subprocess
+    import sys
+
+    from cli_util import ROOT
+
+    code = ("import sys, time\n"
+            "from mw.store.kb import KnowledgeBase\n"
+            "start = float(sys.argv[2])\n"
+            "while time.time() < start: pass\n"
+            "kb = KnowledgeBase(sys.argv[1]); kb.ensure_data(); print(kb.count('executive'))\n")
+    for round_ in range(3):
+        path = tmp_path / f"kb{round_}.sqlite"
+        start = __import__("time").time() + 1.5
+        procs = [subprocess.Popen([sys.executable, "-c", code, str(path), str(start)], stdout=subprocess.PIPE,
+                                  stderr=subprocess.PIPE, text=True, cwd=str(ROOT)) for _ in range(8)]
+        outs = [p.communicate(timeout=60) for p in procs]
+        assert [p.returncode for p in procs] == [0] * 8, [e for _, e in outs]
+        counts = {o.strip() for o, _ in outs}
+        assert len(counts) == 1 and int(counts.pop()) >= 40

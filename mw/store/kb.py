@@ -97,11 +97,8 @@ class KnowledgeBase:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
             self.db = sqlite3.connect(str(self.path), timeout=30, isolation_level=None, check_same_thread=False)
-            self.db.execute("PRAGMA journal_mode=WAL")
-            self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.execute("PRAGMA busy_timeout=30000")
-            if not self._has_schema():
-                self.db.executescript(SCHEMA)
+            self._init_schema()
         except sqlite3.DatabaseError as e:
             raise StoreError(
                 f"cannot open knowledge base {self.path}: {e}",
@@ -109,6 +106,39 @@ class KnowledgeBase:
             ) from e
         self._load_sample = load_sample
         self._cache: dict[str, Any] = {}
+
+    def _init_schema(self) -> None:
+        """WAL mode and the schema, safe when several processes open a new file at once.
+
+        Switching a new database to WAL needs an exclusive lock and SQLite does not wait
+        for it (SQLITE_BUSY at once), so retry for a while; creating the schema happens in
+        one IMMEDIATE transaction, which does wait (busy_timeout)."""
+        deadline = time.monotonic() + 30
+        delay = 0.01
+        while True:
+            try:
+                mode = self.db.execute("PRAGMA journal_mode=WAL").fetchone()
+                if mode and str(mode[0]).lower() == "wal":
+                    break
+            except sqlite3.OperationalError as e:
+                if "locked" not in str(e) and "busy" not in str(e):
+                    raise
+            if time.monotonic() > deadline:
+                raise sqlite3.OperationalError("database is locked (could not switch to WAL mode for 30 s)")
+            time.sleep(delay)
+            delay = min(delay * 2, 0.2)
+        self.db.execute("PRAGMA synchronous=NORMAL")
+        if not self._has_schema():
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                if not self._has_schema():
+                    for stmt in SCHEMA.split(";"):
+                        if stmt.strip():
+                            self.db.execute(stmt)
+                self.db.execute("COMMIT")
+            except BaseException:
+                self.db.execute("ROLLBACK")
+                raise
 
     def _has_schema(self) -> bool:
         row = self.db.execute("SELECT 1 FROM sqlite_master WHERE name='docs'").fetchone()
