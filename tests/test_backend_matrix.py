@@ -57,5 +57,19 @@ def test_same_answers_on_every_backend_combination(falkordb_server, monkeypatch)
         assert any(r["executives"] for r in reference)
         for flags in (("--graph", graph), ("--vector", pine), ("--graph", graph, "--vector", pine)):
             assert _answers(*flags) == reference, flags
+        # The search metrics carry the backend that served each stage.
+        from mw import config
+        from mw.core import metrics
+        from mw.store.factory import open_state
+
+        config.reset()
+        state = open_state(config.get_settings())
+        metrics.RECORDER.flush(state)
+        rec = metrics.read_recorded(state, config.get_settings())
+        count = lambda spec, backend: rec.get(metrics.metric_key(spec, (backend,)) + ":count", 0)  # noqa: E731
+        for backend in ("embedded", "pinecone"):
+            assert count(metrics.VECTOR_DURATION, backend) == 12, backend  # 6 questions x 2 runs each
+        for backend in ("embedded", "falkordb"):
+            assert count(metrics.GRAPH_DURATION, backend) == 12, backend
     finally:
         fake.stop()

@@ -161,13 +161,17 @@ def test_all_metrics_exported_with_types_from_real_questions(store, monkeypatch)
                  intent="routing", le="+Inf") == 3
     # retrieval stages of the 2 uncached answers (the cached one and the failed one have none)
     assert value(fams, "mandatewizard_graph_search_duration_seconds",
-                 "mandatewizard_graph_search_duration_seconds_count") == 2
+                 "mandatewizard_graph_search_duration_seconds_count", backend="embedded") == 2
+    assert value(fams, "mandatewizard_graph_search_duration_seconds",
+                 "mandatewizard_graph_search_duration_seconds_count", backend="falkordb") == 0
     assert value(fams, "mandatewizard_adaptive_topk", "mandatewizard_adaptive_topk_count") == 2
     assert value(fams, "mandatewizard_hyde", "mandatewizard_hyde_total", source="template") == 2
     assert value(fams, "mandatewizard_query_expansion", "mandatewizard_query_expansion_total") == 2
     # no vector index: the series exist with zero counts
     assert value(fams, "mandatewizard_vector_search_duration_seconds",
-                 "mandatewizard_vector_search_duration_seconds_count") == 0
+                 "mandatewizard_vector_search_duration_seconds_count", backend="embedded") == 0
+    assert value(fams, "mandatewizard_vector_search_duration_seconds",
+                 "mandatewizard_vector_search_duration_seconds_count", backend="pinecone") == 0
     # LLM: bounded model label; cost in dollars
     assert value(fams, "mandatewizard_llm_tokens", "mandatewizard_llm_tokens_total", model="gpt-4o-mini",
                  type="prompt") == 1200
@@ -181,6 +185,8 @@ def test_all_metrics_exported_with_types_from_real_questions(store, monkeypatch)
     assert value(fams, "mandatewizard_active_users", "mandatewizard_active_users") == 2
     assert value(fams, "mandatewizard_system_health", "mandatewizard_system_health", component="store") == 1
     assert value(fams, "mandatewizard_system_health", "mandatewizard_system_health", component="knowledge_base") == 1
+    assert value(fams, "mandatewizard_system_health", "mandatewizard_system_health", component="graph") == 1
+    assert value(fams, "mandatewizard_system_health", "mandatewizard_system_health", component="vector") == 1
     # no user ids in any label
     assert "a@x.org" not in text
     promtool_clean(text)
@@ -462,3 +468,27 @@ def test_real_prometheus_scrapes_serve_metrics(mw_home, tmp_path):
             prom.wait()
         prom.stderr.close()
         assert server.stop() == 0
+
+
+def test_health_reports_an_unreachable_graph_and_vector_index(monkeypatch):
+    """system_health{component="graph"|"vector"} is 0 when a configured backend cannot be reached."""
+    pytest.importorskip("falkordb")
+    from helpers import free_port
+
+    from mw import config
+    from mw.core.metrics import health_report
+    from mw.store.kb import open_kb
+
+    port = free_port()  # nothing listens there
+    monkeypatch.setenv("MW_GRAPH_URL", f"falkordb://127.0.0.1:{port}/g")
+    monkeypatch.setenv("MW_VECTOR_URL", f"pinecone://idx?host=http://127.0.0.1:{port}&retries=0&timeout=1")
+    monkeypatch.setenv("PINECONE_API_KEY", "k")
+    config.reset()
+    h = health_report(None, config.get_settings(), kb=open_kb())
+    assert h["graph"]["ok"] is False and h["graph"]["backend"] in ("falkordb", "graph")
+    assert h["vector"]["ok"] is False
+    monkeypatch.delenv("MW_GRAPH_URL")
+    monkeypatch.delenv("MW_VECTOR_URL")
+    config.reset()
+    h = health_report(None, config.get_settings(), kb=open_kb())
+    assert h["graph"] == {"ok": True, "backend": "embedded"} and h["vector"]["ok"] is True

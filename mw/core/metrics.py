@@ -95,7 +95,9 @@ ERROR_TYPES = (
     "usage", "config", "not_found", "data", "store", "service", "locked", "internal",
     "llm_error", "llm_timeout", "llm_rejected",
 )
-HEALTH_COMPONENTS = ("store", "knowledge_base", "data_freshness")
+HEALTH_COMPONENTS = ("store", "knowledge_base", "data_freshness", "vector", "graph")
+VECTOR_BACKENDS = ("embedded", "pinecone")
+GRAPH_BACKENDS = ("embedded", "falkordb", "neo4j")
 BATCH_KINDS = ("answer_cache", "embed", "other")  # mw.core.batcher kinds (mw.core.batched)
 OTHER = "other"
 MODEL = "<model>"  # marker: the domain is the configured models (see configured_models)
@@ -141,12 +143,13 @@ QUERY_DURATION = _s("query_duration_seconds", "histogram", "Time to answer a que
 CACHE_HITS = _s("cache_hits_total", "counter", "Cache lookups that found an entry.", [("cache_type", CACHE_TYPES)])
 CACHE_MISSES = _s("cache_misses_total", "counter", "Cache lookups that found nothing.", [("cache_type", CACHE_TYPES)])
 VECTOR_DURATION = _s("vector_search_duration_seconds", "histogram",
-                     "Dense (vector index) search time; zero counts when no vector index is installed.",
-                     buckets=SEARCH_BUCKETS, scale=MICRO)
-VECTOR_RESULTS = _s("vector_search_results", "histogram", "Documents returned by a dense search.",
-                    buckets=RESULTS_BUCKETS)
+                     "Dense (vector index) search time, by backend; zero counts when no vector index is in use.",
+                     [("backend", VECTOR_BACKENDS)], buckets=SEARCH_BUCKETS, scale=MICRO)
+VECTOR_RESULTS = _s("vector_search_results", "histogram", "Documents returned by a dense search, by backend.",
+                    [("backend", VECTOR_BACKENDS)], buckets=RESULTS_BUCKETS)
 GRAPH_DURATION = _s("graph_search_duration_seconds", "histogram",
-                    "Structured (graph) evidence stage time.", buckets=SEARCH_BUCKETS, scale=MICRO)
+                    "Structured (graph) evidence stage time, by backend.", [("backend", GRAPH_BACKENDS)],
+                    buckets=SEARCH_BUCKETS, scale=MICRO)
 LLM_REQUESTS = _s("llm_requests_total", "counter", "LLM requests, by model and outcome.",
                   [("model", MODEL), ("status", LLM_STATUSES)], init="default_model")
 LLM_TOKENS = _s("llm_tokens_total", "counter", "LLM tokens, by model and type (prompt/completion).",
@@ -498,10 +501,12 @@ def record_question(tq: QueryTrack, asker: Any, rec: Recorder) -> None:
             rec.observe(ADAPTIVE_TOPK, (), float(st["chosen"]))
         elif name == "dense" and not st.get("skipped"):
             secs = tq.stage_seconds.get("vector", float(st.get("ms", 0.0)) / 1000)
-            rec.observe(VECTOR_DURATION, (), secs)
-            rec.observe(VECTOR_RESULTS, (), float(st.get("documents", 0)))
+            vb = st.get("backend") if st.get("backend") in VECTOR_BACKENDS else "embedded"
+            rec.observe(VECTOR_DURATION, (vb,), secs)
+            rec.observe(VECTOR_RESULTS, (vb,), float(st.get("documents", 0)))
         elif name == "structured_graph":
-            rec.observe(GRAPH_DURATION, (), tq.stage_seconds.get("graph", float(st.get("ms", 0.0)) / 1000))
+            gb = st.get("backend") if st.get("backend") in GRAPH_BACKENDS else "embedded"
+            rec.observe(GRAPH_DURATION, (gb,), tq.stage_seconds.get("graph", float(st.get("ms", 0.0)) / 1000))
         elif "cross_encoder" in name and st.get("improvement") is not None:
             rec.set_gauge(CROSS_ENCODER, (), float(st["improvement"]))
 
@@ -693,6 +698,8 @@ def health_report(state: "StateStore | None", settings: "Settings", *, kb: Any =
         if jobs:
             stale = {}
             for name, rec in sorted(jobs.items()):
+                if rec.get("status") == "skipped" and rec.get("last_success") is None:
+                    continue  # a job with no sources configured is not stale data
                 last = _ts(rec.get("last_success"))
                 age = None if last is None else now - last
                 if age is None or age > limit:
@@ -705,7 +712,49 @@ def health_report(state: "StateStore | None", settings: "Settings", *, kb: Any =
         else:
             out["data_freshness"] = {"ok": False, "detail": "no refresh job has run and the knowledge base "
                                      "has no update time"}
+    out["vector"] = _vector_health(settings)
+    out["graph"] = _graph_health(settings, kb)
     return out
+
+
+def _vector_health(settings: "Settings") -> dict[str, Any]:
+    """The configured vector index; the embedded one counts as healthy when not in use."""
+    from mw.store.vectors import index_exists, vector_url
+
+    url = vector_url(settings)
+    try:
+        if url is None and not index_exists(None):
+            return {"ok": True, "backend": "embedded", "detail": "no vector index in use (lexical retrieval)"}
+        from mw.store.vectors import open_vectors
+
+        h = open_vectors(url).health()
+        return {k: v for k, v in h.items()}
+    except Exception as e:  # noqa: BLE001 - a health check reports, it does not raise
+        return {"ok": False, "backend": "pinecone" if url and url.startswith("pinecone:") else "embedded",
+                "detail": f"{type(e).__name__}: {e}"}
+
+
+def _graph_health(settings: "Settings", kb: Any) -> dict[str, Any]:
+    """The configured graph backend (embedded: readable when the knowledge base is)."""
+    from mw.store.graph_factory import graph_kind, graph_url
+
+    url = graph_url(settings)
+    try:
+        kind = graph_kind(url)
+        if kind == "embedded":
+            return {"ok": kb is not None, "backend": "embedded"}
+        from mw.store.graph_factory import open_graph
+
+        g = open_graph(url, kb, sync=False)
+        try:
+            ok, detail = g.health()
+        finally:
+            close = getattr(g, "close", None)
+            if close is not None:
+                close()
+        return {"ok": bool(ok), "backend": kind, "detail": detail}
+    except Exception as e:  # noqa: BLE001
+        return {"ok": False, "backend": "graph", "detail": f"{type(e).__name__}: {e}"}
 
 
 class StoreCollector:

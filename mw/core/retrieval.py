@@ -211,7 +211,8 @@ def retrieve(pq: ParsedQuestion, be: Backends, *, today: dt.date, top_k: int | N
         sem_docs = be.vectors.search([pq.question, hyde], top_k=100)
         sem_exec = _doc_hits_to_execs(kb, sem_docs)
         sem_rank = sorted(sem_exec, key=lambda e: -sem_exec[e])
-        trace.add("dense", t0, documents=len(sem_docs), executives=len(sem_rank),
+        trace.add("dense", t0, backend=getattr(be.vectors, "backend", "embedded"), documents=len(sem_docs),
+                  executives=len(sem_rank),
                   top=[(e, round(sem_exec[e], 3)) for e in sem_rank[:5]])
         if on_stage:
             on_stage("vector", time.perf_counter() - t0)

@@ -236,6 +236,11 @@ class DenseSearch:
         self._embedder = embedder
 
     @property
+    def backend(self) -> str:
+        """The vector index backend (a metrics label): ``embedded`` or ``pinecone``."""
+        return self.index.backend
+
+    @property
     def embedder(self) -> "Embedder":
         if self._embedder is None:
             from mw.core.embed import get_embedder
