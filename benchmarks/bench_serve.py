@@ -101,6 +101,8 @@ def main() -> None:
     ap.add_argument("--quick", action="store_true")
     ap.add_argument("--clients", type=int, nargs="*", default=[1, 8, 32])
     ap.add_argument("--modes", nargs="*", default=["lexical", "semantic"])
+    ap.add_argument("--max-batch", type=int, nargs="*", default=None,
+                    help="sweep these max_batch values (MW_BATCH_MAX) instead of batching on/off")
     args = ap.parse_args()
     per_client = 10 if args.quick else 25
     with tempfile.TemporaryDirectory() as tmp:
@@ -124,15 +126,17 @@ def main() -> None:
                                env=env0, check=True, cwd=str(ROOT), stdout=subprocess.DEVNULL)
                 print(f"semantic: sample embedded in {time.perf_counter() - t0:.1f} s")
             extra = {"MW_SEMANTIC": "off" if mode == "lexical" else "on"}
-            for batching in ("on", "off"):
-                env = dict(extra, MW_BATCH=batching)
+            settings = ([(f"max{v}", {"MW_BATCH_MAX": str(v)}) for v in args.max_batch] if args.max_batch
+                        else [("on", {"MW_BATCH": "on"}), ("off", {"MW_BATCH": "off"})])
+            for batching, benv in settings:
+                env = dict(extra, **benv)
                 proc, url = start(home, env)
                 try:
                     asyncio.run(load(url, 4, 16))  # warm up
                     for n in args.clients:
                         res = asyncio.run(load(url, n, max(per_client * n, 40) if n > 1 else per_client * 4))
                         rows.append((mode, batching, n, res))
-                        print(f"{mode:8} batching={batching:3} clients={n:2}  {res['qps']:7.1f} q/s  "
+                        print(f"{mode:8} batching={batching:5} clients={n:2}  {res['qps']:7.1f} q/s  "
                               f"p50 {res['p50']:7.1f}  p95 {res['p95']:7.1f}  p99 {res['p99']:7.1f} ms"
                               f"  errors {res['errors']}", flush=True)
                     stats = httpx.get(url + "/healthz").json().get("batching") or {}

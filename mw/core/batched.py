@@ -17,11 +17,12 @@ Three paths batch their expensive work:
 
 Defaults (measured with ``benchmarks/bench_serve.py``, see docs/serve.md):
 
-- ``max_batch = 32``: MiniLM's throughput stops improving past 32 on CPU.
+- ``max_batch = 32``: the best throughput in a sweep of 1/8/16/32/64 with 32 concurrent
+  semantic clients (49 q/s vs 43 q/s without batching on 2 cores; docs/serve.md).
 - cache lookups wait ``0 ms``: a lookup costs ~0.05-0.2 ms, so waiting for company
   costs more than it saves; while one ``get_many`` runs, new lookups queue up and
   form the next batch by themselves (opportunistic batching).
-- embeddings wait ``2 ms``: one query embedding takes ~11 ms on CPU, so a 2 ms window
+- embeddings wait ``2 ms``: one question's embeddings take ~5-6 ms on CPU, so a 2 ms window
   gathers concurrent questions for a small fraction of one embedding's cost.
 
 ``MW_BATCH=off`` (or ``max_batch=1``) turns coalescing off (benchmarks compare the two).
