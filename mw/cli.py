@@ -129,13 +129,7 @@ def root(
 
 
 for _name in COMMAND_MODULES:
-    try:
-        _mod = importlib.import_module(f"mw.commands.{_name}")
-    except ModuleNotFoundError as _e:  # a command group not written yet
-        if _e.name != f"mw.commands.{_name}":
-            raise
-        continue
-    _mod.register(app)
+    importlib.import_module(f"mw.commands.{_name}").register(app)
 
 
 def main() -> None:
