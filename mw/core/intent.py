@@ -173,7 +173,8 @@ def classify(t: str, has_exec: bool, has_company: bool, has_terms: bool) -> Inte
                  r"taste|strategy|focus(?:ed)? on|what (?:is|are|does) .* (?:buy(?:ing)?|want|look))\b", t) and \
        (has_exec or has_company or re.search(r"\bmandates?\b", t)) and not re.search(r"^\s*who\b", t):
         return Intent.STRATEGIC
-    if re.search(r"\b(who|whom|which (?:exec|executive|buyer|network|streamer|studio|person|people|company))\b", t) or \
+    if re.search(r"\b(who|whom|which (?:execs?|executives?|buyers?|networks?|streamers?|studios?|person|people|"
+                 r"compan(?:y|ies)))\b", t) or \
        re.search(r"\b(where (?:should|can|do) (?:i|we) (?:take|pitch|send|sell|shop)|pitch (?:this|it|my)|"
                  r"(?:should|can) i pitch|to pitch)\b", t):
         return Intent.ROUTING

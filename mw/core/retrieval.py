@@ -230,7 +230,7 @@ def retrieve(pq: ParsedQuestion, be: Backends, *, today: dt.date, top_k: int | N
     structured = graph.executives_matching(genres=pq.genres, formats=pq.formats, companies=company_ids) \
         if (pq.genres or pq.formats or company_ids) else []
     candidates = list(dict.fromkeys([*exec_ids, *structured, *list(fused)[:200]]))
-    if company_ids and pq.intent in (Intent.ROUTING, Intent.STRATEGIC, Intent.PROCESS) and not exec_ids:
+    if company_ids and not exec_ids:  # "who at <buyer>...", "what did <buyer> order": that buyer's people
         in_company = set(graph.executives_matching(companies=company_ids))
         candidates = [c for c in candidates if c in in_company] or sorted(in_company)
     profiles = graph.executives(candidates)
