@@ -54,10 +54,17 @@ def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setenv("MW_SEMANTIC", "off")
     config.reset()
     reset_stores()
+    _clear_recorder()  # in-process metrics/events of one test must not flush into the next one's store
     yield home
     reset_stores()
     _reset_vectors()
     config.reset()
+
+
+def _clear_recorder() -> None:
+    from mw.core import metrics
+
+    metrics.RECORDER.clear()
 
 
 def _reset_vectors() -> None:

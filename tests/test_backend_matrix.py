@@ -46,6 +46,9 @@ def test_same_answers_on_every_backend_combination(falkordb_server, monkeypatch)
     monkeypatch.setenv("MW_NOW", "2026-11-24T12:00:00Z")
     monkeypatch.setenv("PINECONE_API_KEY", KEY)
     monkeypatch.setenv("MW_DEFAULT_TIER", "enterprise")  # 24 questions within a minute
+    from mw.core import metrics
+
+    metrics.RECORDER.clear()  # the in-process recorder may hold other tests' unflushed questions
     fake = FakePinecone()
     try:
         pine = fake.url()
@@ -59,7 +62,6 @@ def test_same_answers_on_every_backend_combination(falkordb_server, monkeypatch)
             assert _answers(*flags) == reference, flags
         # The search metrics carry the backend that served each stage.
         from mw import config
-        from mw.core import metrics
         from mw.store.factory import open_state
 
         config.reset()
