@@ -215,7 +215,11 @@ def compose(pq: ParsedQuestion, r: Retrieval, companies: dict[str, dict[str, Any
             lines.append(f"No greenlights in the knowledge base match {filt}.")
         else:
             head = "Greenlights" if intent == Intent.FACTUAL else "Examples of pitches that sold"
-            lines.append(f"{head} matching {filt}, newest first ({len(r.greenlights)} found"
+            from mw.core.retrieval import GREENLIGHT_LIMIT
+
+            found = (f"more than {GREENLIGHT_LIMIT}" if len(r.greenlights) > GREENLIGHT_LIMIT
+                     else str(len(r.greenlights)))
+            lines.append(f"{head} matching {filt}, newest first ({found} found"
                          f"{', showing ' + str(len(gls)) if len(r.greenlights) > len(gls) else ''}):")
             for g in gls:
                 buyer = companies.get(g["buyer"], {}).get("name", g["buyer"])

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 DEFAULT_TOP_K = {Intent.ROUTING: 5, Intent.STRATEGIC: 3, Intent.FACTUAL: 10, Intent.EXAMPLES: 5, Intent.PROCESS: 3}
 RRF_K = 60
 MAX_CANDIDATES = 120  # executives that get full graph evidence (two-stage ranking)
+GREENLIGHT_LIMIT = 100  # greenlights an answer lists at most (it shows 10; "more than 100" beyond)
 WEIGHTS = {
     "genre_fit": 3.0,      # share of asked genres in the executive's profile
     "greenlight_fit": 3.0,  # recency-weighted greenlights in the asked genres (saturating)
@@ -330,12 +331,13 @@ def retrieve(pq: ParsedQuestion, be: Backends, *, today: dt.date, top_k: int | N
     gl_filter: dict[str, Any] = {"genres": pq.genres, "formats": pq.formats, "regions": pq.regions,
                                  "buyers": company_ids, "executives": exec_ids, "since": pq.since, "until": pq.until}
     relaxed = None
-    greenlights = graph.greenlights(**{k2: v for k2, v in gl_filter.items() if v})
+    # Newest first, at most GREENLIGHT_LIMIT (+1 tells the composer there are more).
+    greenlights = graph.greenlights(**{k2: v for k2, v in gl_filter.items() if v}, limit=GREENLIGHT_LIMIT + 1)
     if not greenlights and pq.regions and (pq.genres or pq.formats):
         # Greenlight records may lack a region: fall back to the buyer's region.
         buyer_region = {c["id"]: c.get("region") for c in kb.all("company")}
         greenlights = [g for g in graph.greenlights(**{k2: v for k2, v in gl_filter.items() if v and k2 != "regions"})
-                       if buyer_region.get(g.get("buyer")) in pq.regions]
+                       if buyer_region.get(g.get("buyer")) in pq.regions][: GREENLIGHT_LIMIT + 1]
         relaxed = "region matched on the buyer's region" if greenlights else None
     if not any(gl_filter.values()) and pq.keywords:
         ids = [rid for t, rid, _ in kb.search(fts_query(pq.keywords), types=["greenlight"], limit=50)]
