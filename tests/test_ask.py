@@ -116,3 +116,16 @@ def test_empty_question_is_usage_error():
     res = mw("ask", "   ")
     assert res.exit_code == 2
     assert "empty question" in res.stderr
+
+
+def test_factual_caps_long_lists_and_says_so(tmp_path):
+    lines = [json.dumps({"type": "greenlight", "title": f"Case File {i}", "buyer": "Harbor Light Media",
+                         "date": f"2026-{1 + i % 9:02d}-{1 + i % 27:02d}", "genres": ["crime"], "format": "series"})
+             for i in range(130)]
+    p = tmp_path / "many.jsonl"
+    p.write_text("\n".join(lines) + "\n")
+    assert mw("kb", "import", str(p)).exit_code == 0
+    a = ask("crime greenlights in 2026")
+    assert "more than 100 found, showing 10" in a["answer"]
+    dates = [g["date"] for g in a["greenlights"]]
+    assert len(dates) == 10 and dates == sorted(dates, reverse=True)
