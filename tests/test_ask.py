@@ -129,3 +129,25 @@ def test_factual_caps_long_lists_and_says_so(tmp_path):
     assert "more than 100 found, showing 10" in a["answer"]
     dates = [g["date"] for g in a["greenlights"]]
     assert len(dates) == 10 and dates == sorted(dates, reverse=True)
+
+
+def test_mandate_that_rules_a_genre_out_ranks_lower(tmp_path):
+    """Two executives equal on paper; the one whose mandate says 'no more horror' ranks below."""
+    recs = [
+        {"type": "company", "name": "Gloamhouse", "kind": "studio", "region": "US"},
+        {"type": "executive", "name": "Ada Quill", "company": "Gloamhouse", "genres": ["horror"], "formats": ["feature"]},
+        {"type": "executive", "name": "Bram Tolliver", "company": "Gloamhouse", "genres": ["horror"],
+         "formats": ["feature"]},
+        {"type": "mandate", "executive": "Ada Quill", "date": "2026-09-01",
+         "text": "We have enough horror on the slate and are not buying more. Now focused on family comedy."},
+        {"type": "mandate", "executive": "Bram Tolliver", "date": "2026-09-01",
+         "text": "Wants elevated horror features with a strong hook."},
+    ]
+    p = tmp_path / "neg.jsonl"
+    p.write_text("\n".join(json.dumps(r) for r in recs) + "\n")
+    assert mw("kb", "import", "--replace", str(p)).exit_code == 0
+    a = ask("Who should I pitch a horror feature to?")
+    names = [e["name"] for e in a["executives"]]
+    assert names.index("Bram Tolliver") < names.index("Ada Quill") if "Ada Quill" in names else names[0] == "Bram Tolliver"
+    ada = next((e for e in a["executives"] if e["name"] == "Ada Quill"), None)
+    assert ada is None or ada["features"]["mandate_fit"] < 0

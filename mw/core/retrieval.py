@@ -43,7 +43,7 @@ WEIGHTS = {
     "greenlight_fit": 3.0,  # recency-weighted greenlights in the asked genres (saturating)
     "format_fit": 1.0,     # asked format in profile or matching greenlights
     "region_fit": 1.5,     # +1 match, 0 global/unknown, -1 other region (only when a region is asked)
-    "mandate_fit": 1.5,    # the asked terms appear in their newest mandate
+    "mandate_fit": 1.5,    # asked terms in their newest mandate: +1 each wanted, -1 each ruled out
     "text_fit": 2.0,       # fused lexical/semantic rank (RRF), normalised to 0..1
     "company_fit": 2.0,    # the executive works at a buyer the question names
 }
@@ -111,6 +111,33 @@ def concept_terms(pq: ParsedQuestion) -> list[list[str]]:
             out.append([v.lower(), *(s for s in table.get(v, ()) if len(s) > 2)])
     out.extend([k] for k in pq.keywords)
     return out
+
+
+# A mandate clause that rules something out: "not looking for X", "enough X on the slate",
+# "X is not a priority", "does not commission X", "moving away from X".
+_NEGATION = re.compile(r"(?<![a-z])(?:not|no longer|never|enough|avoid(?:s|ing)?|isn't|aren't|doesn't|don't|won't|"
+                       r"steer(?:s|ing)? clear|away from|pass(?:es|ing)? on|rather than|instead of|fewer|less)(?![a-z])")
+_CLAUSE = re.compile(r"[.;:!?]|(?<![a-z])(?:but|while|whereas|and (?:is |are )?now|now)(?![a-z])")
+
+
+def mandate_fit(text: str, concept_res: Sequence["re.Pattern[str]"]) -> float:
+    """Share of asked concepts a mandate wants, minus the share it rules out (-1..1).
+
+    A concept counts as ruled out when every mention of it sits in a clause with a
+    negation cue ("not a priority", "enough crime on the slate", "does not commission").
+    """
+    clauses = _CLAUSE.split(text)
+    score = 0
+    for rx in concept_res:
+        wanted = ruled_out = False
+        for clause in clauses:
+            if rx.search(clause):
+                if _NEGATION.search(clause):
+                    ruled_out = True
+                else:
+                    wanted = True
+        score += 1 if wanted else (-1 if ruled_out else 0)
+    return score / len(concept_res) if concept_res else 0.0
 
 
 def hyde_template(pq: ParsedQuestion) -> str:
@@ -296,7 +323,7 @@ def retrieve(pq: ParsedQuestion, be: Backends, *, today: dt.date, top_k: int | N
         ms = mandates.get(eid, [])
         if ms and concept_res:
             text = vocab.fold(ms[0].get("text", ""))
-            f["mandate_fit"] = sum(1 for rx in concept_res if rx.search(text)) / len(concept_res)
+            f["mandate_fit"] = mandate_fit(text, concept_res)
         f["text_fit"] = fused.get(eid, 0.0) / max_fused
         if company_ids:
             f["company_fit"] = 1.0 if p.get("company") in company_ids else 0.0
