@@ -149,13 +149,11 @@ def show(
 
 
 def _complete_names(incomplete: str) -> list[str]:
+    """The same names `mw complete-names` gives the generated shell completions."""
     try:
-        from mw.store.kb import open_kb
+        from mw.core.suggest import names
 
-        kb = open_kb()
-        inc = incomplete.lower()
-        names = [n for t in ("executive", "company") for _, n, _ in kb.names(t)]
-        return [n for n in names if n.lower().startswith(inc)] or [n for n in names if inc in n.lower()]
+        return names(_kb(), incomplete)
     except Exception:  # completion must never print a traceback into the shell
         return []
 

@@ -12,7 +12,7 @@ import json
 import re
 import time
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Callable
 
 from mw.core import clock
 from mw.core.vocab import fold
@@ -64,10 +64,7 @@ class Asker:
         }
         return CACHE_PREFIX + hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()[:32]
 
-    def cached(self, question: str, opts: AskOptions) -> dict[str, Any] | None:
-        if opts.no_cache or self.state is None:
-            return None
-        key = self.cache_key(question, opts)
+    def _cache_read(self, key: str) -> dict[str, Any] | None:
         return self.cache_get(key) if self.cache_get is not None else self.state.get(key)
 
     def answer(self, question: str, opts: AskOptions | None = None, observer: Any = None) -> dict[str, Any]:
@@ -78,14 +75,16 @@ class Asker:
         """
         opts = opts or AskOptions()
         t0 = time.perf_counter()
-        hit = self.cached(question, opts)
+        # One key per answer: it reads the KB version and hashes the options.
+        key = None if opts.no_cache or self.state is None else self.cache_key(question, opts)
+        hit = self._cache_read(key) if key is not None else None
         if hit is not None:
             hit["cached"] = True
             hit["took_ms"] = round((time.perf_counter() - t0) * 1000, 2)
             return hit
         result = self.compute(question, opts, observer)
-        if self.state is not None and not opts.no_cache:
-            self.state.set(self.cache_key(question, opts), result, ttl=self.settings.cache_ttl)
+        if key is not None:
+            self.state.set(key, result, ttl=self.settings.cache_ttl)
         result["cached"] = False
         result["took_ms"] = round((time.perf_counter() - t0) * 1000, 2)
         return result
@@ -139,8 +138,3 @@ class Asker:
         if opts.explain:
             out["explain"] = {"parsed": pq.to_dict(), "stages": r.trace.stages, "top_k": r.top_k}
         return out
-
-    def answer_many(self, questions: Iterable[str], opts: AskOptions | None = None) -> Iterator[dict[str, Any]]:
-        for q in questions:
-            if q.strip():
-                yield self.answer(q, opts)

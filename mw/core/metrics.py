@@ -727,8 +727,7 @@ def _vector_health(settings: "Settings") -> dict[str, Any]:
             return {"ok": True, "backend": "embedded", "detail": "no vector index in use (lexical retrieval)"}
         from mw.store.vectors import open_vectors
 
-        h = open_vectors(url).health()
-        return {k: v for k, v in h.items()}
+        return dict(open_vectors(url).health())
     except Exception as e:  # noqa: BLE001 - a health check reports, it does not raise
         return {"ok": False, "backend": "pinecone" if url and url.startswith("pinecone:") else "embedded",
                 "detail": f"{type(e).__name__}: {e}"}
