@@ -44,9 +44,9 @@ def bench_kb(label: str, records: list[dict] | None, reps: int) -> None:
     os.environ["MW_HOME"] = home
     os.environ["MW_NOW"] = "2026-11-24T12:00:00Z"
     from mw import config
-    from mw.core.ask import Asker, AskOptions
+    from mw.ask.asker import Asker, AskOptions
     from mw.store import kb as kbmod
-    from mw.store.factory import open_state, reset_stores
+    from mw.store.state.factory import open_state, reset_stores
 
     config.reset()
     reset_stores()
@@ -103,7 +103,7 @@ def main() -> None:
     args = ap.parse_args()
     reps = 3 if args.quick else 10
     from gen_kb import generate
-    from mw.core.importer import load_sample_records
+    from mw.ingest.sample import load_sample_records
 
     sample = load_sample_records()
     bench_kb("sample", None, reps)

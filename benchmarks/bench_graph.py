@@ -70,7 +70,7 @@ def start_falkordb() -> tuple[subprocess.Popen, str]:
 
 def workload(kb: Any, rng: random.Random) -> list[tuple[str, Callable[[Any], Any]]]:
     """Graph calls as retrieval makes them, with randomised arguments."""
-    from mw.core.retrieval import MAX_CANDIDATES
+    from mw.ask.retrieval import MAX_CANDIDATES
 
     execs = [e["id"] for e in kb.all("executive")]
     gls = kb.db.execute("SELECT data FROM records WHERE type='greenlight' ORDER BY random() LIMIT 50").fetchall()
@@ -105,17 +105,17 @@ def bench_size(n: int, falkordb_url: str, reps: int) -> None:
     from gen_kb import generate
 
     from mw import config
-    from mw.core.ask import Asker, AskOptions
-    from mw.store.graph import EmbeddedGraph
-    from mw.store.graph_cypher import FalkorDBGraph
-    from mw.store.graph_factory import sync_graph
+    from mw.ask.asker import Asker, AskOptions
+    from mw.store.graph.base import EmbeddedGraph
+    from mw.store.graph.cypher import FalkorDBGraph
+    from mw.store.graph.factory import sync_graph
     from mw.store.kb import KnowledgeBase
 
     home = tempfile.mkdtemp(prefix="mw-bench-graph-")
     os.environ["MW_HOME"] = home
     os.environ["MW_NOW"] = "2026-11-24T12:00:00Z"
     config.reset()
-    kb = KnowledgeBase(Path(home) / "kb.sqlite", load_sample=False)
+    kb = KnowledgeBase(Path(home) / "kb.sqlite")
     records = generate(n)
     t0 = time.perf_counter()
     kb.write(records, replace=True)

@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/bench_metrics.py [--n 20000] [--redis redis://127.0.0.1:6379/15]
 
-1. Per question: :func:`mw.core.metrics.track_query` around a real answer's
+1. Per question: :func:`mw.ops.metrics.track_query` around a real answer's
    data (result dict and retrieval trace of a real ``mw ask`` over
    ``tests/data/mini.jsonl``), without and with two LLM calls. In-memory only;
    the target is < 1 ms.
@@ -35,10 +35,10 @@ def main() -> None:
     os.environ.pop("MW_STORE", None)
     os.environ.pop("REDIS_URL", None)
     from mw import config
-    from mw.core import metrics
-    from mw.core.ask import AskOptions
-    from mw.core.service import build_asker
-    from mw.store.factory import open_state
+    from mw.ops import metrics
+    from mw.ask.asker import AskOptions
+    from mw.ops.service import build_asker
+    from mw.store.state.factory import open_state
 
     from mw.cli import app
     from typer.testing import CliRunner
@@ -111,7 +111,7 @@ def main() -> None:
 
     flush_cost(state, "diskcache")
     if args.redis:
-        from mw.store.redis import RedisStore
+        from mw.store.state.redis import RedisStore
 
         rs = RedisStore(args.redis, "mwbench:")
         flush_cost(rs, f"redis {args.redis}")

@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from test_pinecone import KEY, FakePinecone  # noqa: E402
 
-from mw.store.vectors_pinecone import PineconeVectorIndex  # noqa: E402
+from mw.store.vectors.pinecone import PineconeVectorIndex  # noqa: E402
 
 
 class FastFake(FakePinecone):

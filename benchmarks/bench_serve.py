@@ -115,14 +115,14 @@ def main() -> None:
         rows = []
         for mode in args.modes:
             if mode == "semantic":
-                from mw.core.embed import semantic_available
+                from mw.index.embed import semantic_available
 
                 if not semantic_available():
                     print("semantic: skipped (the semantic extra is not installed)")
                     continue
                 t0 = time.perf_counter()
-                subprocess.run([sys.executable, "-c", "from mw.core.vectors_sync import reindex\n"
-                                "from mw.store.kb import open_kb\nreindex(open_kb())"],
+                subprocess.run([sys.executable, "-c", "from mw.index.dense import reindex\n"
+                                "from mw.ingest.sample import open_kb\nreindex(open_kb())"],
                                env=env0, check=True, cwd=str(ROOT), stdout=subprocess.DEVNULL)
                 print(f"semantic: sample embedded in {time.perf_counter() - t0:.1f} s")
             extra = {"MW_SEMANTIC": "off" if mode == "lexical" else "on"}

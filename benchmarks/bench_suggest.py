@@ -3,7 +3,7 @@
 
     .venv/bin/python benchmarks/bench_suggest.py [--runs 200] [--procs 20]
 
-1. In-process p50/p95 of ``mw.core.suggest.suggest()`` (warm template set), for
+1. In-process p50/p95 of ``mw.ask.suggest.suggest()`` (warm template set), for
    empty, prefix and typo inputs, with and without the analytics read.
 2. Wall time of fresh ``mw suggest`` processes (the venv's ``bin/mw``, as a shell
    completion runs it): the first one on a new MW_HOME (loads the sample and
@@ -65,27 +65,28 @@ def main() -> int:
     times = [run_proc(["--help"]) for _ in range(args.procs)]
     print(f"  (for reference, `mw --help`: p50 {statistics.median(times) * 1000:.1f} ms)")
 
-    from mw.core.suggest import clear_cache, suggest
-    from mw.store.factory import open_state
-    from mw.store.kb import open_kb
+    from mw.ask.suggest import clear_cache, suggest
+    from mw.ops.analytics import popular_for_suggestions
+    from mw.store.state.factory import open_state
+    from mw.ingest.sample import open_kb
 
     kb = open_kb()
     clear_cache()
     t = time.perf_counter()
-    suggest(kb, "", state=False)
+    suggest(kb, "")
     print(f"\nin-process, first call (template set from the cache file): {(time.perf_counter() - t) * 1000:.2f} ms")
     state = open_state()
     for with_state in (False, True):
         print(f"in-process suggest(), {args.runs} calls per input, "
-              f"{'with analytics read (2 s cache)' if with_state else 'no analytics (state=False)'}:")
+              f"{'with analytics read (2 s cache)' if with_state else 'no analytics'}:")
         all_times: list[float] = []
         for label, inputs in INPUTS.items():
             times = []
             for q in inputs:
-                suggest(kb, q, state=state if with_state else False)  # warm
+                suggest(kb, q, popular=popular_for_suggestions(state) if with_state else ())  # warm
                 for _ in range(args.runs):
                     t = time.perf_counter()
-                    suggest(kb, q, limit=10, state=state if with_state else False)
+                    suggest(kb, q, limit=10, popular=popular_for_suggestions(state) if with_state else ())
                     times.append(time.perf_counter() - t)
             all_times += times
             print(f"  {label:7s} p50 {statistics.median(times) * 1000:6.3f} ms   p95 {pct(times, 95) * 1000:6.3f} ms")

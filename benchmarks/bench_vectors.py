@@ -57,7 +57,7 @@ def synthetic(n: int, dim: int, seed: int = 0) -> np.ndarray:
 
 
 def bench_search(sizes: list[int], n_queries: int, dim: int = 384) -> None:
-    from mw.store.vectors import EmbeddedVectorIndex
+    from mw.store.vectors.embedded import EmbeddedVectorIndex
 
     try:
         from usearch.index import Index as UIndex
@@ -128,7 +128,7 @@ def bench_search(sizes: list[int], n_queries: int, dim: int = 384) -> None:
 
 
 def bench_embed(batch_sizes: list[int], n_texts: int) -> None:
-    from mw.core.embed import Embedder
+    from mw.index.embed import Embedder
 
     t0 = time.perf_counter()
     e = Embedder()
@@ -157,11 +157,11 @@ def bench_reindex(n_records: int) -> None:
     import gen_kb
 
     from mw import config
-    from mw.core import kbops
-    from mw.core.embed import get_embedder
-    from mw.core.importer import import_files
+    from mw.ingest.sync import after_kb_change
+    from mw.index.embed import get_embedder
+    from mw.ingest.importer import import_files
     from mw.store import kb as kbmod
-    from mw.store import vectors as vecmod
+    from mw.store.vectors import factory as vecmod
 
     print(f"\n== re-index after 1% change: generated knowledge base of {n_records} records ==")
     with tempfile.TemporaryDirectory() as d:
@@ -178,7 +178,7 @@ def bench_reindex(n_records: int) -> None:
         n0, t0 = emb.embedded, time.perf_counter()
         res = import_files(kb, [src])
         t_write = time.perf_counter() - t0
-        kbops.after_kb_change(res.report, kb)
+        after_kb_change(res.report, kb)
         t_all = time.perf_counter() - t0
         docs = emb.embedded - n0
         print(f"first import: {docs} documents embedded, {t_all:.2f} s (KB write {t_write:.2f} s, "
@@ -191,7 +191,7 @@ def bench_reindex(n_records: int) -> None:
         n0, t0 = emb.embedded, time.perf_counter()
         res = import_files(kb, [src])
         t_write = time.perf_counter() - t0
-        kbops.after_kb_change(res.report, kb)
+        after_kb_change(res.report, kb)
         t_all = time.perf_counter() - t0
         print(f"1% changed ({k} greenlights): {emb.embedded - n0} documents re-embedded, {t_all:.2f} s "
               f"(KB write {t_write:.2f} s, vector sync {t_all - t_write:.2f} s)")

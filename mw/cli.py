@@ -1,6 +1,6 @@
 """The root ``mw`` command: global options, command registration, error handling.
 
-This module imports nothing heavy: command modules import their ``mw.core``
+This module imports nothing heavy: command modules import their domain (``mw.ask``, ``mw.ingest``, ``mw.ops``)
 dependencies inside the command functions, so ``mw --help`` stays fast.
 Only this layer turns :class:`mw.errors.MWError` into messages and exit codes.
 """

@@ -69,10 +69,10 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.pop("REDIS_URL", None)
     os.environ.pop("OPENAI_API_KEY", None)
     from mw import config
-    from mw.core import clock
-    from mw.core.ask import Asker, AskOptions
-    from mw.core.importer import import_files
-    from mw.store.kb import open_kb
+    from mw import clock
+    from mw.ask.asker import Asker, AskOptions
+    from mw.ingest.importer import import_files
+    from mw.ingest.sample import open_kb
 
     config.reset()
     kb = open_kb()

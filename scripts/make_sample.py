@@ -16,7 +16,7 @@ hand below; the generator only assigns greenlight dates (spread over
 producers, and derived fields (ids, ``updated_at``). A fixed seed makes the
 output byte-identical from run to run. Standard library only.
 
-Ids follow the importer's conventions (``mw/core/importer.py``) so that
+Ids follow the importer's conventions (``mw/ingest/importer.py``) so that
 re-importing the sample dedupes: company/executive = slug of the name, mandate =
 ``<executive>-<date>-<sha1(text)[:8]>``, greenlight = ``<buyer>--<slug(title)>``.
 """

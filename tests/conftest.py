@@ -35,7 +35,7 @@ from helpers import (  # noqa: E402
 )
 
 from mw import config  # noqa: E402
-from mw.store.factory import open_state, reset_stores  # noqa: E402
+from mw.store.state.factory import open_state, reset_stores  # noqa: E402
 
 __all__ = ["start_redis_server", "stop_redis_server"]
 
@@ -62,13 +62,13 @@ def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
 
 
 def _clear_recorder() -> None:
-    from mw.core import metrics
+    from mw.ops import metrics
 
     metrics.RECORDER.clear()
 
 
 def _reset_vectors() -> None:
-    from mw.store import vectors
+    from mw.store.vectors import factory as vectors
 
     vectors.reset_open()
 

@@ -125,11 +125,11 @@ def open_backend(backend: str, target: str) -> Any:
     """A raw store: ``DiskStore(target)`` or ``RedisStore(target, TEST_PREFIX)``
     (no failover, so a Redis outage fails loudly in tests)."""
     if backend == "disk":
-        from mw.store.disk import DiskStore
+        from mw.store.state.disk import DiskStore
 
         return DiskStore(target)
     if backend == "redis":
-        from mw.store.redis import RedisStore
+        from mw.store.state.redis import RedisStore
 
         return RedisStore(target, TEST_PREFIX)
     raise ValueError(backend)
@@ -183,7 +183,7 @@ def _worker(argv: list[str]) -> None:
         for _ in range(n):
             store.incr(key)
     elif cmd == "hit":
-        from mw.store.state import Window
+        from mw.store.state.base import Window
 
         key, limit, seconds, now = argv[3], int(argv[4]), float(argv[5]), float(argv[6])
         window = [Window(key=key, limit=limit, kind="sliding", seconds=seconds)]

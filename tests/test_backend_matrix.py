@@ -38,7 +38,7 @@ def _answers(*flags: str) -> list[dict]:
 
 
 def test_same_answers_on_every_backend_combination(falkordb_server, monkeypatch):  # noqa: F811
-    from mw.core.embed import semantic_available
+    from mw.index.embed import semantic_available
 
     if not semantic_available():
         pytest.skip("the semantic extra is not installed")
@@ -46,7 +46,7 @@ def test_same_answers_on_every_backend_combination(falkordb_server, monkeypatch)
     monkeypatch.setenv("MW_NOW", "2026-11-24T12:00:00Z")
     monkeypatch.setenv("PINECONE_API_KEY", KEY)
     monkeypatch.setenv("MW_DEFAULT_TIER", "enterprise")  # 24 questions within a minute
-    from mw.core import metrics
+    from mw.ops import metrics
 
     metrics.RECORDER.clear()  # the in-process recorder may hold other tests' unflushed questions
     fake = FakePinecone()
@@ -62,7 +62,7 @@ def test_same_answers_on_every_backend_combination(falkordb_server, monkeypatch)
             assert _answers(*flags) == reference, flags
         # The search metrics carry the backend that served each stage.
         from mw import config
-        from mw.store.factory import open_state
+        from mw.store.state.factory import open_state
 
         config.reset()
         state = open_state(config.get_settings())

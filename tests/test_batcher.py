@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from mw.core.batcher import Batcher, BatcherClosed, add_listener, remove_listener
+from mw.ops.batcher import Batcher, BatcherClosed, add_listener, remove_listener
 
 
 def test_order_kept_and_results_per_caller():

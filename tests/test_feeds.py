@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from mw.core.feeds import extract_greenlight, extract_items, looks_like_xml, parse_feed
+from mw.ingest.feeds import extract_greenlight, extract_items, looks_like_xml, parse_feed
 from mw.errors import DataError
 
 FEEDS = Path(__file__).resolve().parent / "data" / "feeds"

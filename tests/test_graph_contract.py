@@ -21,7 +21,7 @@ import pytest
 from helpers import _ping, free_port
 
 from mw.errors import ConfigError, ExternalServiceError
-from mw.store.graph import EmbeddedGraph, Graph
+from mw.store.graph.base import EmbeddedGraph, Graph
 from mw.store.kb import KnowledgeBase
 
 # Read at import: the suite's autouse fixture removes every MW_* variable before each test.
@@ -80,19 +80,19 @@ def fresh_graph(backend: str, kb: KnowledgeBase, request: pytest.FixtureRequest,
     """An empty graph of ``backend`` synced from ``kb`` (the embedded graph reads ``kb`` itself).
 
     It is closed when the test ends, or by whoever runs ``closers`` when that is given."""
-    from mw.store.graph_factory import sync_graph
+    from mw.store.graph.factory import sync_graph
 
     if backend == "embedded":
         return EmbeddedGraph(kb)
     if backend == "neo4j":
         if not NEO4J_URL:
             pytest.skip(NEO4J_SKIP)
-        from mw.store.graph_cypher import Neo4jGraph
+        from mw.store.graph.cypher import Neo4jGraph
 
         g: Any = Neo4jGraph(NEO4J_URL)
         g.clear()
     else:
-        from mw.store.graph_cypher import FalkorDBGraph
+        from mw.store.graph.cypher import FalkorDBGraph
 
         g = FalkorDBGraph(_falkordb_url(request.getfixturevalue("falkordb_server"), name))
         g.drop()
@@ -107,7 +107,9 @@ def fresh_graph(backend: str, kb: KnowledgeBase, request: pytest.FixtureRequest,
 
 @pytest.fixture(scope="module")
 def sample_kb(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
-    kb = KnowledgeBase(tmp_path_factory.mktemp("graph-kb") / "kb.sqlite")
+    from mw.ingest.sample import load_sample_records
+
+    kb = KnowledgeBase(tmp_path_factory.mktemp("graph-kb") / "kb.sqlite", sample_loader=load_sample_records)
     kb.ensure_data()
     yield kb
     kb.close()
@@ -125,7 +127,7 @@ def _sample_graphs():
 @pytest.fixture
 def sample_graph(request: pytest.FixtureRequest, sample_kb: KnowledgeBase, _sample_graphs: Any) -> Graph:
     """The sample knowledge base in the backend named by the test's parameter (built once per module)."""
-    from mw.store.graph_factory import sync_graph
+    from mw.store.graph.factory import sync_graph
 
     backend = request.param
     graphs, closers = _sample_graphs
@@ -141,9 +143,9 @@ def sample_graph(request: pytest.FixtureRequest, sample_kb: KnowledgeBase, _samp
 def own_kb(tmp_path: Path) -> KnowledgeBase:
     """A knowledge base holding the sample's records as ordinary (imported) data, so that
     later writes change it record by record instead of replacing the shipped sample."""
-    from mw.core.importer import load_sample_records
+    from mw.ingest.sample import load_sample_records
 
-    kb = KnowledgeBase(tmp_path / "own-kb.sqlite", load_sample=False)
+    kb = KnowledgeBase(tmp_path / "own-kb.sqlite")
     kb.write(load_sample_records())
     yield kb
     kb.close()
@@ -287,7 +289,7 @@ ASK_QUESTIONS = [
 @pytest.mark.parametrize("sample_graph", CYPHER_BACKENDS, indirect=True)
 def test_ask_gives_same_answers(sample_graph: Graph, sample_kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch) -> None:
     from mw import config
-    from mw.core.ask import Asker, AskOptions
+    from mw.ask.asker import Asker, AskOptions
 
     monkeypatch.setenv("MW_NOW", "2026-11-24T12:00:00Z")
     config.reset()
@@ -332,7 +334,7 @@ class WriteSpy:
 @pytest.mark.parametrize("backend", CYPHER_BACKENDS)
 def test_sync_is_incremental(backend: str, own_kb: KnowledgeBase, request: pytest.FixtureRequest,
                              monkeypatch: pytest.MonkeyPatch) -> None:
-    from mw.store.graph_factory import sync_graph
+    from mw.store.graph.factory import sync_graph
 
     graph: Any = fresh_graph(backend, own_kb, request, "mw_contract_incremental")
     before = graph.counts()
@@ -374,7 +376,7 @@ def test_sync_is_incremental(backend: str, own_kb: KnowledgeBase, request: pytes
 
 @pytest.mark.parametrize("backend", CYPHER_BACKENDS)
 def test_deletions_propagate(backend: str, own_kb: KnowledgeBase, request: pytest.FixtureRequest) -> None:
-    from mw.store.graph_factory import sync_graph
+    from mw.store.graph.factory import sync_graph
 
     graph: Any = fresh_graph(backend, own_kb, request, "mw_contract_deletions")
     before = graph.counts()
@@ -467,8 +469,8 @@ def test_injection_round_trips_as_data(backend: str, own_kb: KnowledgeBase, requ
 def test_factory_chooses_backend_by_url(falkordb_server: tuple[str, int], own_kb: KnowledgeBase,
                                         mw_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from mw import config
-    from mw.store.graph_cypher import FalkorDBGraph
-    from mw.store.graph_factory import graph_url, open_configured_graph, open_graph
+    from mw.store.graph.cypher import FalkorDBGraph
+    from mw.store.graph.factory import graph_url, open_configured_graph, open_graph
 
     assert type(open_graph(None, own_kb)) is EmbeddedGraph
     assert type(open_graph("embedded", own_kb)) is EmbeddedGraph
@@ -501,8 +503,8 @@ def test_factory_chooses_backend_by_url(falkordb_server: tuple[str, int], own_kb
 
 
 def test_unreachable_backends_raise_service_errors(own_kb: KnowledgeBase, redis_server: str) -> None:
-    from mw.store.graph_cypher import FalkorDBGraph, Neo4jGraph
-    from mw.store.graph_factory import open_graph, sync_graph
+    from mw.store.graph.cypher import FalkorDBGraph, Neo4jGraph
+    from mw.store.graph.factory import open_graph, sync_graph
 
     port = free_port()
     t0 = time.monotonic()
@@ -532,9 +534,9 @@ def test_default_paths_import_no_graph_driver(tmp_path: Path) -> None:
     code = (
         "import sys\n"
         "from mw.cli import main\n"
-        "from mw.store.graph_factory import open_graph\n"
-        "from mw.store.kb import KnowledgeBase\n"
-        "g = open_graph(None, KnowledgeBase(sys.argv[1]))\n"
+        "from mw.store.graph.factory import open_graph\n"
+        "from mw.ingest.sample import open_kb\n"
+        "g = open_graph(None, open_kb(sys.argv[1]))\n"
         "assert g.executives(['priya-vellanki'])\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('falkordb', 'neo4j')))\n"
     )
@@ -561,7 +563,7 @@ def test_cli_ask_with_graph_flag_matches_embedded(falkordb_server, monkeypatch):
     assert via_graph["greenlights"] == embedded["greenlights"]
     # An import through the CLI keeps the graph in line with the knowledge base.
     assert mw("--graph", url, "kb", "import", str(DATA / "mini.jsonl")).exit_code == 0
-    from mw.store.graph_cypher import FalkorDBGraph
+    from mw.store.graph.cypher import FalkorDBGraph
 
     g = FalkorDBGraph(url)
     try:

@@ -144,10 +144,11 @@ def test_concurrent_first_use_of_a_new_home(tmp_path):
     from cli_util import ROOT
 
     code = ("import sys, time\n"
+            "from mw.ingest.sample import load_sample_records\n"
             "from mw.store.kb import KnowledgeBase\n"
             "start = float(sys.argv[2])\n"
             "while time.time() < start: pass\n"
-            "kb = KnowledgeBase(sys.argv[1]); kb.ensure_data(); print(kb.count('executive'))\n")
+            "kb = KnowledgeBase(sys.argv[1], sample_loader=load_sample_records); kb.ensure_data(); print(kb.count('executive'))\n")
     for round_ in range(3):
         path = tmp_path / f"kb{round_}.sqlite"
         start = __import__("time").time() + 1.5

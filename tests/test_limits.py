@@ -15,10 +15,10 @@ from cli_util import DATA, ROOT, mw, mw_json, mw_proc
 from helpers import start_redis_server, stop_redis_server
 
 from mw import config
-from mw.core import clock
-from mw.core.limits import Limiter, day_window, load_tiers
+from mw import clock
+from mw.ops.limits import Limiter, day_window, load_tiers
 from mw.errors import ConfigError, RateLimited, StoreError, UsageError
-from mw.store.factory import open_state, reset_stores
+from mw.store.state.factory import open_state, reset_stores
 
 NOW_ISO = "2026-11-20T12:00:00Z"
 Q = "Who handles horror features?"
@@ -425,8 +425,8 @@ def test_redis_dies_in_the_middle_of_a_batch(mini_kb, own_redis, mw_home, mode):
     """One process, Redis killed between two questions of one batch."""
     write_config(mw_home, f'limits_fail_mode = "{mode}"\ndefault_tier = "tiny"\n'
                           '[tiers.tiny]\ndaily = 2\nburst = 10\n')
-    from mw.core.ask import AskOptions
-    from mw.core.service import ask_batch, build_asker
+    from mw.ask.asker import AskOptions
+    from mw.ops.service import ask_batch, build_asker
 
     state = open_state()
     assert state.degraded is None

@@ -18,7 +18,7 @@ import pytest
 from cli_util import DATA, ROOT, mw, mw_proc
 from helpers import free_port
 
-from mw.core import metrics
+from mw.ops import metrics
 
 PROMTOOL = shutil.which("promtool") or "/usr/bin/promtool"
 PROMETHEUS = shutil.which("prometheus") or "/usr/bin/prometheus"
@@ -113,8 +113,8 @@ def _llm_asker(settings, calls):
 
 def test_all_metrics_exported_with_types_from_real_questions(store, monkeypatch):
     from mw import config
-    from mw.core.ask import AskOptions
-    from mw.core.service import ask_one, build_asker
+    from mw.ask.asker import AskOptions
+    from mw.ops.service import ask_one, build_asker
 
     monkeypatch.setenv("MW_NOW", "2026-11-20T12:00:00Z")
     assert mw("kb", "import", str(DATA / "mini.jsonl")).exit_code == 0
@@ -128,7 +128,7 @@ def test_all_metrics_exported_with_types_from_real_questions(store, monkeypatch)
     with pytest.raises(UsageError):
         ask_one(asker, "   ", AskOptions())
 
-    # LLM calls as mw.core.llm.LLMWriter records them (one ok, one timeout), for a configured and an unknown model
+    # LLM calls as mw.ask.llm.LLMWriter records them (one ok, one timeout), for a configured and an unknown model
     settings = config.get_settings()
     fake, _ = _llm_asker(settings, None)
     with metrics.track_query(fake, "Who buys horror?", user="a@x.org") as tq:
@@ -140,7 +140,7 @@ def test_all_metrics_exported_with_types_from_real_questions(store, monkeypatch)
     assert metrics.flush(store) > 0
     assert metrics.RECORDER.pending() == ({}, {}, 0)
 
-    from mw.store.kb import open_kb
+    from mw.ingest.sample import open_kb
 
     text = scrape_text(store, kb=open_kb())
     fams = parse(text)
@@ -194,8 +194,8 @@ def test_all_metrics_exported_with_types_from_real_questions(store, monkeypatch)
 
 def test_rate_limited_question_is_recorded_not_counted_as_error(store, monkeypatch):
     from mw import config
-    from mw.core.ask import AskOptions
-    from mw.core.service import ask_one, build_asker
+    from mw.ask.asker import AskOptions
+    from mw.ops.service import ask_one, build_asker
     from mw.errors import RateLimited
 
     monkeypatch.setenv("MW_DEFAULT_TIER", "free")  # burst 1
@@ -219,7 +219,7 @@ def test_rate_limited_question_is_recorded_not_counted_as_error(store, monkeypat
 
 def test_failed_flush_keeps_deltas_and_never_raises(store, tmp_path):
     from mw.errors import StoreError
-    from mw.store.disk import DiskStore
+    from mw.store.state.disk import DiskStore
 
     class Down(DiskStore):  # a real store whose writes fail like an unreachable backend
         def incr(self, key, amount=1, ttl=None):
@@ -476,8 +476,8 @@ def test_health_reports_an_unreachable_graph_and_vector_index(monkeypatch):
     from helpers import free_port
 
     from mw import config
-    from mw.core.metrics import health_report
-    from mw.store.kb import open_kb
+    from mw.ops.metrics import health_report
+    from mw.ingest.sample import open_kb
 
     port = free_port()  # nothing listens there
     monkeypatch.setenv("MW_GRAPH_URL", f"falkordb://127.0.0.1:{port}/g")

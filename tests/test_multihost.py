@@ -353,9 +353,9 @@ def _wait(cond: Callable[[], Any], timeout: float, what: str) -> Any:
 
 def _local_daily(home: Path, user: str) -> int:
     """The user's daily count on a host's local fallback store (0 before it exists)."""
-    from mw.core.limits import day_window
-    from mw.store.disk import DiskStore
-    from mw.store.state import Window
+    from mw.ops.limits import day_window
+    from mw.store.state.disk import DiskStore
+    from mw.store.state.base import Window
 
     if not (home / "state").exists():
         return 0

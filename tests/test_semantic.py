@@ -21,11 +21,12 @@ if _MISSING:
 import numpy as np  # noqa: E402
 
 from cli_util import DATA, ROOT, mw, mw_json  # noqa: E402
-from mw.core import embed as embed_mod  # noqa: E402
-from mw.core.embed import get_embedder  # noqa: E402
+from mw.index import embed as embed_mod  # noqa: E402
+from mw.index.embed import get_embedder  # noqa: E402
 from mw.errors import ConfigError, UsageError  # noqa: E402
-from mw.store import vectors as vec_mod  # noqa: E402
-from mw.store.vectors import EmbeddedVectorIndex, open_vectors  # noqa: E402
+from mw.store.vectors import factory as vec_mod  # noqa: E402
+from mw.store.vectors.embedded import EmbeddedVectorIndex  # noqa: E402
+from mw.store.vectors.factory import open_vectors  # noqa: E402
 
 
 
@@ -287,7 +288,7 @@ def test_import_embeds_only_new_or_changed_records(tmp_path, embedder):
     assert res.exit_code == 0, res.stderr
     # --replace: the records come back under the renamed company's new id; the old ids are gone
     ids = set(idx.hashes())
-    from mw.store.kb import open_kb
+    from mw.ingest.sample import open_kb
 
     kb = open_kb()
     want = {f"{t}:{r['id']}" for t in ("executive", "mandate", "greenlight") for r in kb.all(t)}
@@ -299,8 +300,8 @@ def test_import_embeds_only_new_or_changed_records(tmp_path, embedder):
 
 
 def test_reindex_full_and_after_sample(tmp_path, embedder):
-    from mw.core.vectors_sync import reindex
-    from mw.store.kb import open_kb
+    from mw.index.dense import reindex
+    from mw.ingest.sample import open_kb
 
     mw("kb", "stats")  # loads the fictional sample (no import hook runs for it)
     kb = open_kb()
@@ -335,7 +336,7 @@ def test_dense_stage_finds_horror_executive_without_shared_words(monkeypatch):
 
 def test_ask_without_index_does_not_import_numpy(mw_home):
     """With no vector index (here: the sample KB), `mw ask` stays lexical and never imports numpy."""
-    code = ("import sys; from mw.core.service import build_asker; from mw.core.ask import AskOptions;"
+    code = ("import sys; from mw.ops.service import build_asker; from mw.ask.asker import AskOptions;"
             "a = build_asker(None, offline=True); r = a.answer('who handles horror?', AskOptions(no_cache=True));"
             "print(a.vectors is None, 'numpy' in sys.modules, bool(r['executives']))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=str(ROOT), timeout=60,

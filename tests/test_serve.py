@@ -123,8 +123,8 @@ def test_keys_add_list_revoke_store_only_a_hash(mw_home: Path):
     assert [(x["user"], x["tier"], x["active"]) for x in listed] == [("carol@example.org", "free", True)]
     assert k["key"] not in json.dumps(listed)
     # only the hash is stored: the key itself appears nowhere under MW_HOME
-    from mw.core.keys import COLLECTION, hash_key
-    from mw.store.factory import open_state
+    from mw.ops.keys import COLLECTION, hash_key
+    from mw.store.state.factory import open_state
 
     recs = open_state().list_records(COLLECTION)
     assert list(recs) == [hash_key(k["key"])]
@@ -318,7 +318,7 @@ def test_sigterm_finishes_the_request_in_flight_then_exits_0(tmp_path: Path):
     assert rc == 0, err
     assert "mw serve: stopped" in err
     # metrics and the analytics event were flushed at shutdown
-    from mw.store.disk import DiskStore
+    from mw.store.state.disk import DiskStore
 
     st = DiskStore(home / "state")
     assert any(e.get("question") == Q for e in st.events("queries"))
@@ -327,7 +327,7 @@ def test_sigterm_finishes_the_request_in_flight_then_exits_0(tmp_path: Path):
 
 # --- the batchers on their three paths ---------------------------------------------------------
 def _capture():
-    from mw.core import batcher
+    from mw.ops import batcher
 
     seen: list[tuple[str, int]] = []
 
@@ -342,9 +342,9 @@ def test_server_cache_lookups_coalesce_into_one_get_many(store):
     """Concurrent askers' cache lookups become batches: fewer get_many calls than lookups."""
     import threading
 
-    from mw.core.ask import AskOptions
-    from mw.core.batched import ServerBatching
-    from mw.core.service import ask_one, build_asker
+    from mw.ask.asker import AskOptions
+    from mw.ops.batched import ServerBatching
+    from mw.ops.service import ask_one, build_asker
 
     (Path(os.environ["MW_HOME"]) / "config.toml").write_text("[serve.batch]\ncache_wait_ms = 30\n")
     from mw import config
@@ -387,7 +387,7 @@ def test_server_cache_lookups_coalesce_into_one_get_many(store):
 
 @pytest.fixture
 def semantic_kb(mw_home: Path, monkeypatch):
-    from mw.core.embed import semantic_available
+    from mw.index.embed import semantic_available
 
     monkeypatch.setenv("MW_SEMANTIC", "auto")  # conftest turns dense retrieval off elsewhere
     if not semantic_available():
@@ -396,17 +396,17 @@ def semantic_kb(mw_home: Path, monkeypatch):
 
     res = mw("kb", "import", str(DATA / "mini.jsonl"))
     assert res.exit_code == 0, res.stderr
-    from mw.store.vectors import open_vectors
+    from mw.store.vectors.factory import open_vectors
 
     assert open_vectors().count() > 0
     return mw_home
 
 
 def test_stdin_batch_prefetches_cache_and_embeds_questions_together(semantic_kb, store):
-    from mw.core import batcher
-    from mw.core.ask import AskOptions
-    from mw.core.batched import BatchedEmbedder
-    from mw.core.service import ask_batch, ask_one, build_asker
+    from mw.ops import batcher
+    from mw.ask.asker import AskOptions
+    from mw.ops.batched import BatchedEmbedder
+    from mw.ops.service import ask_batch, ask_one, build_asker
 
     qs = ["Who should I pitch a crime thriller to?", "Which thriller greenlights are there?",
           "Who buys horror?", "Who should I pitch a crime thriller to?"]

@@ -5,7 +5,8 @@ import pytest
 
 from cli_util import DATA, mw, mw_json
 
-from mw.core import analytics, metrics
+from mw.ops import analytics
+from mw.ops import metrics
 
 NOW_ISO = "2026-11-20T12:30:00Z"
 NOW = 1795177800.0  # NOW_ISO

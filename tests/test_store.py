@@ -15,9 +15,10 @@ from helpers import free_port, open_backend, run_workers, start_redis_server, st
 
 from mw import config
 from mw.errors import ConfigError, StoreError
-from mw.store.disk import DiskStore
-from mw.store.factory import FailoverStore, StoreUnavailable, open_state, reset_stores, store_kind
-from mw.store.state import Health, StateStore, Window
+from mw.store.state.disk import DiskStore
+from mw.store.state.factory import FailoverStore, open_state, reset_stores, store_kind
+from mw.store.state.base import StoreUnavailable
+from mw.store.state.base import Health, StateStore, Window
 
 SHORT_TTL = 0.3
 AFTER_TTL = 0.45
@@ -352,7 +353,7 @@ def test_open_state_rejects_unknown_scheme(monkeypatch: pytest.MonkeyPatch):
 
 def test_disk_store_does_not_import_redis(mw_home: Path):
     code = (
-        "import sys; from mw.store.factory import open_state; s = open_state(); s.set('k', 1);"
+        "import sys; from mw.store.state.factory import open_state; s = open_state(); s.set('k', 1);"
         "print('redis' in sys.modules, s.backend)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout

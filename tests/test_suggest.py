@@ -1,4 +1,4 @@
-"""`mw suggest` and mw.core.suggest: templates from the KB, typos, context, analytics, privacy."""
+"""`mw suggest` and mw.ask.suggest: templates from the KB, typos, context, analytics, privacy."""
 from __future__ import annotations
 
 import json
@@ -10,9 +10,11 @@ import pytest
 from cli_util import DATA, ROOT, mw
 
 from mw import config
-from mw.core import suggest as sg
-from mw.store.factory import open_state
-from mw.store.kb import open_kb, reset_open
+from mw.ask import suggest as sg
+from mw.ops import analytics
+from mw.store.state.factory import open_state
+from mw.ingest.sample import open_kb
+from mw.store.kb import reset_open
 
 CATS = {"Routing", "Strategic", "Factual", "Examples", "Process", "Popular"}
 
@@ -20,9 +22,11 @@ CATS = {"Routing", "Strategic", "Factual", "Examples", "Process", "Popular"}
 @pytest.fixture(autouse=True)
 def _fresh():
     sg.clear_cache()
+    analytics.clear_popular_cache()
     reset_open()
     yield
     sg.clear_cache()
+    analytics.clear_popular_cache()
     reset_open()
 
 
@@ -32,7 +36,7 @@ def texts(items):
 
 def test_shape_and_categories():
     kb = open_kb()
-    items = sg.suggest(kb, "", state=False, limit=10)
+    items = sg.suggest(kb, "", limit=10)
     assert len(items) == 10
     for it in items:
         assert set(it) == {"text", "category", "source"}
@@ -58,7 +62,7 @@ def test_templates_follow_the_kb_vocabulary():
 
 
 def test_recent_crime_contextual_completions():
-    got = texts(sg.suggest(open_kb(), "recent crime", state=False, limit=10))
+    got = texts(sg.suggest(open_kb(), "recent crime", limit=10))
     assert "Recent crime thriller greenlights" in got
     assert "Recent crime series" in got
     assert "Who handles crime content?" in got
@@ -67,13 +71,13 @@ def test_recent_crime_contextual_completions():
 
 @pytest.mark.parametrize("typed", ["who shoud i pich", "who shuld i pitch", "Who should I pitc"])
 def test_typos_find_routing_templates(typed):
-    items = sg.suggest(open_kb(), typed, state=False, limit=5)
+    items = sg.suggest(open_kb(), typed, limit=5)
     assert items and all(i["category"] == "Routing" for i in items), items
     assert all(i["text"].startswith("Who should I pitch") for i in items)
 
 
 def test_typos_find_factual_crime():
-    items = sg.suggest(open_kb(), "recnt crme", state=False, limit=5)
+    items = sg.suggest(open_kb(), "recnt crme", limit=5)
     assert items[0]["category"] == "Factual"
     assert items[0]["text"].startswith("Recent crime"), items
 
@@ -82,20 +86,20 @@ def test_prefix_and_name_matches():
     kb = open_kb()
     name = kb.all("executive")[0]["name"]
     first = name.split()[0]
-    got = texts(sg.suggest(kb, first.lower(), state=False))
+    got = texts(sg.suggest(kb, first.lower()))
     assert f"What is {name}'s mandate?" in got and f"How do I pitch to {name}?" in got
-    items = sg.suggest(kb, "how do i pitch to", state=False)
+    items = sg.suggest(kb, "how do i pitch to")
     assert items and all(i["category"] == "Process" for i in items)
-    items = sg.suggest(kb, "show me exampl", state=False, limit=3)
+    items = sg.suggest(kb, "show me exampl", limit=3)
     assert [i["category"] for i in items] == ["Examples"] * 3
 
 
 def test_nonsense_gives_nothing_rather_than_noise():
-    assert sg.suggest(open_kb(), "zzzqqqxxx", state=False) == []
+    assert sg.suggest(open_kb(), "zzzqqqxxx") == []
 
 
 def test_suggestions_change_with_the_kb():
-    before = set(texts(sg.suggest(open_kb(), "", state=False, limit=200)))
+    before = set(texts(sg.suggest(open_kb(), "", limit=200)))
     res = mw("kb", "import", str(DATA / "mini.jsonl"), "--replace")
     assert res.exit_code == 0, res.stderr
     after_kb = open_kb()
@@ -116,7 +120,7 @@ def test_suggestions_change_with_the_kb():
 
 def test_template_cache_file(mw_home):
     kb = open_kb()
-    sg.suggest(kb, "", state=False)
+    sg.suggest(kb, "")
     path = mw_home / "cache" / sg.CACHE_NAME
     data = json.loads(path.read_text())
     assert data["kb_version"] == kb.version and data["templates"]
@@ -124,7 +128,8 @@ def test_template_cache_file(mw_home):
     data["templates"] = [["Who should I pitch from the cache file?", "Routing", [], 1.0]]
     path.write_text(json.dumps(data))
     sg.clear_cache()
-    assert texts(sg.suggest(kb, "", state=False)) == ["Who should I pitch from the cache file?"]
+    analytics.clear_popular_cache()
+    assert texts(sg.suggest(kb, "")) == ["Who should I pitch from the cache file?"]
 
 
 def _ask_event(state, question, user, ts, status="ok"):
@@ -143,22 +148,24 @@ def test_popular_queries_first_and_private(mw_home):
     _ask_event(state, "Someone else's secret project", "other-user", now - 10)
     _ask_event(state, "Someone else's secret project", "other-user", now - 5)
     kb = open_kb()
-    items = sg.suggest(kb, "", state=state, limit=6)
+    items = sg.suggest(kb, "", popular=analytics.popular_for_suggestions(state), limit=6)
     assert texts(items)[:2] == ["Who is buying Nordic crime right now?", "My second question"]
     assert items[0]["category"] == "Popular" and items[0]["source"] == "analytics"
     assert all(i["source"] == "template" for i in items[2:])
-    assert "Someone else's secret project" not in texts(sg.suggest(kb, "", state=state, limit=50))
-    assert "Someone else's secret project" not in texts(sg.suggest(kb, "someone else", state=state, limit=50))
+    assert "Someone else's secret project" not in texts(sg.suggest(kb, "", popular=analytics.popular_for_suggestions(state), limit=50))
+    assert "Someone else's secret project" not in texts(sg.suggest(kb, "someone else", popular=analytics.popular_for_suggestions(state), limit=50))
     # partial input finds popular questions too
-    assert texts(sg.suggest(kb, "who is buying nord", state=state))[0] == "Who is buying Nordic crime right now?"
+    assert texts(sg.suggest(kb, "who is buying nord", popular=analytics.popular_for_suggestions(state)))[0] == "Who is buying Nordic crime right now?"
     # the other user sees their own
     sg.clear_cache()
-    assert texts(sg.suggest(kb, "", state=state, user="other-user"))[0] == "Someone else's secret project"
+    analytics.clear_popular_cache()
+    assert texts(sg.suggest(kb, "", popular=analytics.popular_for_suggestions(state, "other-user")))[0] == "Someone else's secret project"
     # shared when configured
     (mw_home / "config.toml").write_text("suggest_share_queries = true\n")
     config.reset()
     sg.clear_cache()
-    got = texts(sg.suggest(kb, "", state=state, limit=5))
+    analytics.clear_popular_cache()
+    got = texts(sg.suggest(kb, "", popular=analytics.popular_for_suggestions(state), limit=5))
     assert "Someone else's secret project" in got[:3] and "Who is buying Nordic crime right now?" in got[:3]
 
 
@@ -174,6 +181,7 @@ def test_cli_plain_and_json(mw_home):
     config.reset()
     _ask_event(open_state(), "A question I asked before", config.get_settings().user, time.time())
     sg.clear_cache()
+    analytics.clear_popular_cache()
     res = mw("suggest")
     assert res.stdout.splitlines()[0] == "A question I asked before"
 
@@ -197,12 +205,12 @@ def test_ask_autocompletion_uses_suggest():
 def test_in_process_latency():
     kb = open_kb()
     for q in ("", "recent crime", "who shoud i pich"):
-        sg.suggest(kb, q, state=False)  # warm up
+        sg.suggest(kb, q)  # warm up
     times = []
     for _ in range(30):
         for q in ("", "recent crime", "who shoud i pich", "recnt crme", "how do i pitch to"):
             t = time.perf_counter()
-            sg.suggest(kb, q, state=False)
+            sg.suggest(kb, q)
             times.append(time.perf_counter() - t)
     times.sort()
     p95 = times[int(len(times) * 0.95)]

@@ -21,12 +21,12 @@ Endpoints::
     GET  /healthz                                     -> {status, components}; 200 or 503
     GET  /openapi.json
 
-Identity: ``Authorization: Bearer mw_...`` (see :mod:`mw.core.keys`). With at
+Identity: ``Authorization: Bearer mw_...`` (see :mod:`mw.ops.keys`). With at
 least one active key when the app is built, every ``/v1`` request needs a valid
 key (401 otherwise). With none, the server is loopback-only (``mw serve``
 refuses another bind) and requests act as the local user (``MW_USER`` / login),
 exactly like the CLI; a Bearer key sent anyway is still checked. Questions go
-through :func:`mw.core.service.ask_one` with the key's user, so the CLI's rate
+through :func:`mw.ops.service.ask_one` with the key's user, so the CLI's rate
 limits apply exactly (one store, atomic windows): a refusal is HTTP 429 with
 ``Retry-After`` and the CLI's JSON error fields.
 
@@ -38,8 +38,8 @@ error's details, or ``errors: [{field, message}]`` for a 422). A body over
 counted, as with a client that hangs up); an unexpected exception is a generic
 500 whose body never carries a stack trace (the traceback goes to stderr).
 
-Batching: the app's :class:`~mw.core.ask.Asker` uses the batchers of
-:class:`mw.core.batched.ServerBatching` (answer-cache lookups, query
+Batching: the app's :class:`~mw.ask.asker.Asker` uses the batchers of
+:class:`mw.ops.batched.ServerBatching` (answer-cache lookups, query
 embeddings); questions run in worker threads (at most ``threads`` at once),
 which is what lets concurrent requests meet in a batch.
 """
@@ -197,7 +197,7 @@ class Timeout:
         with anyio.move_on_after(self.seconds) as scope_:
             await self.app(scope, receive, tracked)
         if scope_.cancelled_caught and not started:
-            from mw.core.metrics import count_error
+            from mw.ops.metrics import count_error
 
             count_error("internal", "ask")
             await _send_problem(send, problem(
@@ -211,9 +211,9 @@ class Timeout:
 class Service:
     def __init__(self, settings: Any, *, auth: str | None = None, batching: bool = True,
                  threads: int = DEFAULT_THREADS) -> None:
-        from mw.core.keys import KeyStore
-        from mw.core.service import build_asker
-        from mw.store.factory import open_state
+        from mw.ops.keys import KeyStore
+        from mw.ops.service import build_asker
+        from mw.store.state.factory import open_state
 
         self.settings = settings
         self.state = open_state(settings)
@@ -223,7 +223,7 @@ class Service:
         self.warm_up()
         self.batching = None
         if batching:
-            from mw.core.batched import ServerBatching
+            from mw.ops.batched import ServerBatching
 
             self.batching = ServerBatching(self.asker, settings)
         self.threads = threads
@@ -235,7 +235,7 @@ class Service:
     def warm_up(self) -> None:
         """Load the knowledge base (seeding the sample once, before threads race for it), its
         indexes and the embedding model: one answer computed and thrown away (no limits, no cache)."""
-        from mw.core.ask import AskOptions
+        from mw.ask.asker import AskOptions
 
         self.asker.kb.version
         try:
@@ -245,7 +245,7 @@ class Service:
 
     def registry(self) -> Any:
         if self._registry is None:
-            from mw.core import metrics
+            from mw.ops import metrics
 
             self._registry = metrics.build_registry(
                 metrics.StoreCollector(self.settings, lambda: self.state, lambda: self.asker.kb))
@@ -261,7 +261,7 @@ class Service:
         if self.closed:
             return
         self.closed = True
-        from mw.core import metrics
+        from mw.ops import metrics
 
         if self.batching is not None:
             self.batching.close()
@@ -309,7 +309,7 @@ def create_app(settings: Any = None, *, auth: str | None = None, batching: bool 
     ``auth``: ``"keys"`` (a valid Bearer key is required), ``"local"`` (the local user) or None:
     ``"keys"`` when an active key exists. ``batching=False`` (or ``MW_BATCH=off``) disables the batchers.
     """
-    from mw.commands._render import dumps
+    from mw.jsonio import dumps
     from mw.config import get_settings
 
     settings = settings or get_settings()
@@ -374,14 +374,14 @@ def create_app(settings: Any = None, *, auth: str | None = None, batching: bool 
     @app.exception_handler(MWError)
     async def _mw(request: Request, exc: MWError) -> Response:
         if not isinstance(exc, (RateLimited, UsageError, NotFound)):
-            from mw.core.metrics import count_error
+            from mw.ops.metrics import count_error
 
             count_error(exc, "ask")
         return mw_problem(exc, request.url.path)
 
     @app.exception_handler(Exception)
     async def _internal(request: Request, exc: Exception) -> Response:
-        from mw.core.metrics import count_error
+        from mw.ops.metrics import count_error
 
         count_error(exc, "ask")
         import traceback
@@ -409,8 +409,8 @@ def create_app(settings: Any = None, *, auth: str | None = None, batching: bool 
     @app.post("/v1/ask", summary="Ask a question", responses={**_PROBLEMS, 200: {
         "description": "The answer: the same object `mw ask --json` prints."}})
     async def ask(body: AskRequest, who: Identity = Depends(identify)) -> Response:
-        from mw.core.ask import AskOptions
-        from mw.core.service import ask_one
+        from mw.ask.asker import AskOptions
+        from mw.ops.service import ask_one
 
         if not body.question.strip():
             raise _Invalid("question", "the question is empty")
@@ -422,15 +422,24 @@ def create_app(settings: Any = None, *, auth: str | None = None, batching: bool 
     async def suggest(q: str = Query("", max_length=MAX_QUESTION, description="What was typed so far."),
                       limit: int = Query(10, ge=1, le=200),
                       who: Identity = Depends(identify)) -> Response:
-        from mw.core.suggest import suggest as run
+        from mw.ask.suggest import suggest as run
+        from mw.ops.analytics import popular_for_suggestions
 
         user = who.user or settings.user
-        items = await svc.run(run, svc.asker.kb, q, limit=limit, state=svc.state, user=user)
+
+        def suggestions() -> list[dict[str, str]]:
+            try:
+                popular = popular_for_suggestions(svc.state, user, settings=settings)
+            except Exception:  # noqa: BLE001 - analytics never breaks suggestions
+                popular = []
+            return run(svc.asker.kb, q, limit=limit, popular=popular)
+
+        items = await svc.run(suggestions)
         return Response(dumps({"query": q, "suggestions": items}), media_type="application/json")
 
     @app.get("/v1/limits", summary="Your tier and rate-limit usage", responses=_PROBLEMS)
     async def limits(who: Identity = Depends(identify)) -> Response:
-        from mw.core.limits import Limiter
+        from mw.ops.limits import Limiter
 
         res = await svc.run(lambda: Limiter(svc.state, settings).status(who.user))
         return Response(dumps(res), media_type="application/json")
@@ -439,9 +448,10 @@ def create_app(settings: Any = None, *, auth: str | None = None, batching: bool 
              responses=_PROBLEMS)
     async def stats(days: int = Query(30, ge=1, le=3650), limit: int = Query(10, ge=1, le=100),
                     who: Identity = Depends(identify)) -> Response:
-        from mw.core import analytics, clock
+        from mw.ops import analytics
+        from mw import clock
 
-        from mw.core import metrics
+        from mw.ops import metrics
 
         user = who.user if who.via == "key" else None
 
@@ -456,7 +466,7 @@ def create_app(settings: Any = None, *, auth: str | None = None, batching: bool 
     async def metrics_endpoint(request: Request) -> Response:
         from prometheus_client.exposition import choose_encoder
 
-        from mw.core import metrics
+        from mw.ops import metrics
 
         encoder, ctype = choose_encoder(request.headers.get("accept", ""))
 
@@ -469,7 +479,7 @@ def create_app(settings: Any = None, *, auth: str | None = None, batching: bool 
 
     @app.get("/healthz", summary="Health of the store, knowledge base and data freshness")
     async def healthz() -> Response:
-        from mw.core import metrics
+        from mw.ops import metrics
 
         report = await svc.run(metrics.health_report, svc.state, settings, kb=svc.asker.kb)
         ok = all(c.get("ok") for c in report.values())

@@ -1,1 +1,1 @@
-"""Thin command modules: parse flags, call ``mw.core``, render. Each exposes ``register(app)``."""
+"""Thin command modules: parse flags, call the domain packages (``mw.ask``, ``mw.ingest``, ``mw.ops``), render. Each exposes ``register(app)``."""

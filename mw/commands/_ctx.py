@@ -21,7 +21,7 @@ def _warn_degraded(reason: str) -> None:
 def state():
     """The state store; prints one warning on stderr when Redis is configured but unreachable:
     at open, or when it stops answering later in the command (once per outage)."""
-    from mw.store.factory import open_state
+    from mw.store.state.factory import open_state
 
     st = open_state(settings())
     if st not in _watched:
@@ -37,6 +37,18 @@ def state():
 
 
 def kb():
-    from mw.store.kb import open_kb
+    from mw.ingest.sample import open_kb
 
     return open_kb()
+
+
+def popular_questions(user: str | None = None) -> list[tuple[str, int]]:
+    """The user's past questions with counts, for suggestions; none when the state store cannot be read
+    (suggestions and completion work without analytics, and print no warning)."""
+    try:
+        from mw.ops.analytics import popular_for_suggestions
+        from mw.store.state.factory import open_state
+
+        return popular_for_suggestions(open_state(settings()), user)
+    except Exception:  # noqa: BLE001
+        return []

@@ -11,6 +11,8 @@ import os
 import sys
 from typing import Any, Iterable, Sequence
 
+from mw.jsonio import dumps
+
 # Set by commands that were given --json, so that errors are printed as JSON too.
 json_mode = False
 
@@ -26,18 +28,6 @@ def is_tty() -> bool:
         return sys.stdout.isatty() and os.environ.get("TERM") != "dumb"
     except (AttributeError, ValueError):
         return False
-
-
-def _default(o: Any) -> Any:
-    if hasattr(o, "isoformat"):
-        return o.isoformat()
-    if isinstance(o, (set, frozenset)):
-        return sorted(o)
-    return str(o)
-
-
-def dumps(obj: Any) -> str:
-    return json.dumps(obj, ensure_ascii=False, default=_default)
 
 
 def emit_json(obj: Any) -> None:

@@ -12,9 +12,9 @@ from mw.commands import _render as r
 
 def _complete_question(incomplete: str) -> list[str]:
     try:
-        from mw.core.suggest import suggest
+        from mw.ask.suggest import suggest
 
-        return [s["text"] for s in suggest(_ctx.kb(), incomplete, limit=15)]
+        return [s["text"] for s in suggest(_ctx.kb(), incomplete, limit=15, popular=_ctx.popular_questions())]
     except Exception:  # completion must never break the shell
         return []
 
@@ -34,8 +34,8 @@ def ask(
     """Who should I pitch this to? Ranked executives with reasons, cited and dated sources, follow-ups."""
     r.set_json(json_)
     from mw import config
-    from mw.core.ask import AskOptions
-    from mw.core.service import ask_one, build_asker
+    from mw.ask.asker import AskOptions
+    from mw.ops.service import ask_one, build_asker
 
     config.set_overrides(user=user, llm_model=model)
     batch = question == "-" or (question is None and not sys.stdin.isatty())
@@ -50,7 +50,7 @@ def ask(
         _show(res, json_, explain)
         return
     questions = [line.strip() for line in sys.stdin if line.strip() and not line.lstrip().startswith("#")]
-    from mw.core.service import ask_batch
+    from mw.ops.service import ask_batch
 
     for i, res in enumerate(ask_batch(asker, questions, opts)):
         if json_:

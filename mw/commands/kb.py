@@ -30,7 +30,7 @@ class RecordType(str, Enum):
 
 
 def _kb():
-    from mw.store.kb import open_kb
+    from mw.ingest.sample import open_kb
 
     return open_kb()
 
@@ -52,8 +52,8 @@ def import_(
 ) -> None:
     """Import records (all-or-nothing unless --skip-invalid). Idempotent: upserts by id."""
     r.set_json(json_)
-    from mw.core.importer import import_files
-    from mw.core.kbops import after_kb_change
+    from mw.ingest.importer import import_files
+    from mw.ingest.sync import after_kb_change
 
     kb = _kb()
     res = import_files(kb, paths, replace=replace, skip_invalid=skip_invalid,
@@ -84,7 +84,7 @@ def list_(
 ) -> None:
     """List records, newest first for mandates and greenlights."""
     r.set_json(json_)
-    from mw.core.kbops import list_records
+    from mw.ask.browse import list_records
 
     kb = _kb()
     rows = list_records(kb, kind.value, company=company, genre=genre, region=region, limit=limit)
@@ -117,7 +117,7 @@ def show(
 ) -> None:
     """Show an executive (profile, mandates, greenlights) or a company (executives, greenlights)."""
     r.set_json(json_)
-    from mw.core.kbops import describe
+    from mw.ask.browse import describe
 
     kb = _kb()
     d = describe(kb, name)
@@ -151,7 +151,7 @@ def show(
 def _complete_names(incomplete: str) -> list[str]:
     """The same names `mw complete-names` gives the generated shell completions."""
     try:
-        from mw.core.suggest import names
+        from mw.ask.suggest import names
 
         return names(_kb(), incomplete)
     except Exception:  # completion must never print a traceback into the shell
@@ -183,7 +183,7 @@ def export(
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to FILE instead of stdout.")] = None,
 ) -> None:
     """Export as JSONL that round-trips through `mw kb import`."""
-    from mw.core.importer import export_records
+    from mw.ingest.importer import export_records
 
     kb = _kb()
     types = [t.value for t in type_] if type_ else None
@@ -208,8 +208,8 @@ def reindex(
 ) -> None:
     """Rebuild the vector index from the knowledge base (needs the 'semantic' extra)."""
     r.set_json(json_)
-    from mw.core.vectors_sync import reindex as do_reindex
-    from mw.store.vectors import open_vectors, vector_url
+    from mw.index.dense import reindex as do_reindex
+    from mw.store.vectors.factory import open_vectors, vector_url
 
     kb = _kb()
     index = open_vectors(vector or vector_url())

@@ -1,6 +1,6 @@
 """`mw limits`: your rate-limit status; `set-tier`, `users`, `reset` for admins.
 
-The rules (tiers, windows, what counts, fail modes) live in :mod:`mw.core.limits`
+The rules (tiers, windows, what counts, fail modes) live in :mod:`mw.ops.limits`
 and docs/limits.md.
 """
 from __future__ import annotations
@@ -23,7 +23,7 @@ JsonOpt = Annotated[bool, typer.Option("--json", help="Print one JSON object.")]
 
 
 def _limiter():
-    from mw.core.limits import Limiter
+    from mw.ops.limits import Limiter
 
     return Limiter(_ctx.state(), _ctx.settings())
 

@@ -36,7 +36,7 @@ def run_cmd(
     """Run jobs now. Exit 0 when all succeed, 1 when any failed, 75 when another run holds the lock."""
     r.set_json(json_)
     from mw.commands import _ctx
-    from mw.core import refresh
+    from mw.ingest import refresh
 
     tty = r.is_tty() and not quiet and not json_
     report = refresh.run(
@@ -67,7 +67,7 @@ def status_cmd(json_: JsonOpt = False) -> None:
     """Per job: status, last success and attempt, staleness, age, next run, last error."""
     r.set_json(json_)
     from mw.commands import _ctx
-    from mw.core import refresh
+    from mw.ingest import refresh
 
     rep = refresh.status_report(_ctx.settings(), _ctx.state())
     if json_:
@@ -99,7 +99,7 @@ def daemon_cmd(
     import schedule
 
     from mw.commands import _ctx
-    from mw.core import refresh
+    from mw.ingest import refresh
     from mw.errors import Locked, MWError
 
     settings = _ctx.settings()

@@ -63,7 +63,7 @@ def serve(
 
     import importlib.util
 
-    from mw.core.keys import KeyStore
+    from mw.ops.keys import KeyStore
     from mw.errors import ConfigError, UsageError
 
     missing = [m for m in ("fastapi", "uvicorn") if importlib.util.find_spec(m) is None]
@@ -136,7 +136,7 @@ def serve(
 
 # --- keys --------------------------------------------------------------------------
 def _keystore():
-    from mw.core.keys import KeyStore
+    from mw.ops.keys import KeyStore
 
     return KeyStore(_ctx.state(), _ctx.settings())
 

@@ -1,7 +1,7 @@
 """`mw serve-metrics`: Prometheus metrics and a health check over HTTP.
 
 ``GET /metrics``: the Prometheus text format (OpenMetrics when the ``Accept``
-header asks for it), produced by :class:`mw.core.metrics.StoreCollector`, which
+header asks for it), produced by :class:`mw.ops.metrics.StoreCollector`, which
 reads the state store at scrape time: the counts of every ``mw`` process that
 flushed into this store (all hosts, with a shared Redis).
 ``GET /healthz``: JSON with the store, knowledge base and data freshness;
@@ -33,7 +33,7 @@ def serve_metrics(
 
     from prometheus_client.exposition import choose_encoder
 
-    from mw.core import metrics
+    from mw.ops import metrics
     from mw.errors import UsageError
 
     settings = _ctx.settings()
@@ -50,7 +50,7 @@ def serve_metrics(
             return None  # do not create (or seed) a knowledge base from a metrics endpoint
         from mw.store.kb import KnowledgeBase
 
-        kb_holder["kb"] = KnowledgeBase(settings.kb_path, load_sample=False)
+        kb_holder["kb"] = KnowledgeBase(settings.kb_path)
         return kb_holder["kb"]
 
     collector = metrics.StoreCollector(settings, state, kb)

@@ -5,8 +5,8 @@ all machines. ``--json`` prints one object with the keys ``overview``,
 ``popular_queries``, ``popular_executives``, ``popular_regions``,
 ``popular_genres``, ``queries_per_hour``, ``queries_per_day``,
 ``response_time_distribution``, ``percentiles``, ``by_intent``, ``by_tier``
-(see :func:`mw.core.analytics.compute_stats`). The clock is
-:func:`mw.core.clock.now` (``MW_NOW`` pins it).
+(see :func:`mw.ops.analytics.compute_stats`). The clock is
+:func:`mw.clock.now` (``MW_NOW`` pins it).
 """
 from __future__ import annotations
 
@@ -28,10 +28,11 @@ def stats(
 ) -> None:
     """Usage: totals, popular questions/executives/regions/genres, activity charts, latency, intents, tiers."""
     r.set_json(json_)
-    from mw.core import analytics, clock
+    from mw.ops import analytics
+    from mw import clock
 
     if user is not None:
-        user = user.strip().lower()  # user ids are recorded lower-cased (mw.core.limits.identity)
+        user = user.strip().lower()  # user ids are recorded lower-cased (mw.ops.limits.identity)
     data = analytics.stats(_ctx.state(), now=clock.now(), days=days, user=user, limit=limit)
     if json_:
         r.emit_json(data)

@@ -24,15 +24,11 @@ def suggest(
     r.set_json(json_)
     from mw import config
     from mw.commands import _ctx
-    from mw.core.suggest import suggest as run
+    from mw.ask.suggest import suggest as run
 
     config.set_overrides(user=user)
     text = " ".join(partial or [])
-    try:
-        state = _ctx.state()
-    except Exception:  # suggestions work without analytics
-        state = False
-    items = run(_ctx.kb(), text, limit=limit, state=state, user=config.get_settings().user)
+    items = run(_ctx.kb(), text, limit=limit, popular=_ctx.popular_questions(config.get_settings().user))
     for it in items:
         if json_:
             r.emit_json(it)
@@ -46,7 +42,7 @@ def complete_names(
 ) -> None:
     """Executive and buyer names starting with PARTIAL, one per line (used by shell completions)."""
     from mw.commands import _ctx
-    from mw.core.suggest import names
+    from mw.ask.suggest import names
 
     for n in names(_ctx.kb(), partial, limit=limit):
         r.out(n)

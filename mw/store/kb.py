@@ -10,8 +10,9 @@ Writes happen in one transaction per import/refresh (all-or-nothing). Every chan
 moves ``version``: a digest of all record hashes, so identical knowledge bases on
 different hosts share an answer cache and any change invalidates it.
 
-The shipped fictional sample is loaded into a knowledge base that has never held
-data, the first time a command needs data; the first import replaces it.
+A knowledge base opened with a ``sample_loader`` (as commands open it, through
+:func:`mw.ingest.sample.open_kb`) is filled with the shipped fictional sample the
+first time it is read while it has never held data; the first import replaces it.
 """
 from __future__ import annotations
 
@@ -20,9 +21,8 @@ import json
 import sqlite3
 import time
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from mw.errors import StoreError
 
@@ -92,7 +92,13 @@ class WriteReport:
 class KnowledgeBase:
     """Embedded SQLite knowledge base. Cheap to open; one per process is typical."""
 
-    def __init__(self, path: Path | str, *, load_sample: bool = True) -> None:
+    def __init__(self, path: Path | str, *, sample_loader: "Callable[[], list[dict[str, Any]]] | None" = None) -> None:
+        """Open (creating) the knowledge base at ``path``.
+
+        ``sample_loader`` returns the records of the shipped fictional sample; when given, a knowledge base
+        that never held data is filled with them on first use (see :meth:`ensure_data`). The loader lives
+        with the importer (:func:`mw.ingest.sample.load_sample_records`), which validates the records.
+        """
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
@@ -104,7 +110,7 @@ class KnowledgeBase:
                 f"cannot open knowledge base {self.path}: {e}",
                 hint="Check the file is a Mandate Wizard knowledge base, or move it away to start fresh.",
             ) from e
-        self._load_sample = load_sample
+        self.sample_loader = sample_loader
         self._cache: dict[str, Any] = {}
 
     def _init_schema(self) -> None:
@@ -154,12 +160,9 @@ class KnowledgeBase:
 
     def ensure_data(self) -> None:
         """Load the fictional sample into a knowledge base that never held data."""
-        if self.meta("initialized") is not None or not self._load_sample:
+        if self.sample_loader is None or self.meta("initialized") is not None:
             return
-        from mw.core.importer import load_sample_records
-
-        records = load_sample_records()
-        self.write(records, source_is_sample=True)
+        self.write(self.sample_loader(), source_is_sample=True)
 
     @property
     def version(self) -> str:
@@ -395,8 +398,12 @@ class KnowledgeBase:
 _open: dict[str, KnowledgeBase] = {}
 
 
-def open_kb(path: Path | str | None = None) -> KnowledgeBase:
-    """The process's knowledge base at ``path`` (default ``MW_HOME/kb.sqlite``)."""
+def open_kb(path: Path | str | None = None, *,
+            sample_loader: "Callable[[], list[dict[str, Any]]] | None" = None) -> KnowledgeBase:
+    """The process's knowledge base at ``path`` (default ``MW_HOME/kb.sqlite``).
+
+    ``sample_loader``: see :class:`KnowledgeBase`; given to an already opened knowledge base that has none.
+    """
     if path is None:
         from mw.config import get_settings
 
@@ -404,7 +411,9 @@ def open_kb(path: Path | str | None = None) -> KnowledgeBase:
     key = str(path)
     kb = _open.get(key)
     if kb is None:
-        kb = _open[key] = KnowledgeBase(path)
+        kb = _open[key] = KnowledgeBase(path, sample_loader=sample_loader)
+    elif sample_loader is not None and kb.sample_loader is None:
+        kb.sample_loader = sample_loader
     return kb
 
 
@@ -412,7 +421,3 @@ def reset_open() -> None:
     for kb in _open.values():
         kb.close()
     _open.clear()
-
-
-def sample_path() -> Any:
-    return resources.files("mw.data").joinpath("sample.jsonl")

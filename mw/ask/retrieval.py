@@ -1,0 +1,378 @@
+"""Retrieval: from a parsed question to ranked executives and matching greenlights.
+
+Stages (each recorded in :class:`Trace` for ``mw ask --explain``):
+
+1. Query expansion: genre/format/region synonyms from :mod:`mw.vocab`.
+2. HyDE: a hypothetical mandate written from the question (templated offline;
+   written by the LLM when one is configured and passed in as ``hyde_text``).
+3. Lexical BM25 over executive profiles, mandates and greenlights (SQLite FTS5
+   through :meth:`KnowledgeBase.search`), aggregated per executive.
+4. Dense retrieval when a vector index and embedder are available, fused with the
+   lexical ranking by reciprocal rank fusion (RRF).
+5. Structured evidence from the graph (:class:`mw.store.graph.base.Graph`): profile
+   genres/formats/region, greenlights in the asked genres and how recent they are.
+6. Reranking: a feature-based linear reranker over the fused text score and the
+   structured features (no cross-encoder model ships offline; see docs).
+7. Adaptive top-k: by intent, cut where scores fall below a share of the best.
+
+The stage backends come in :class:`Backends`; this module never names SQLite,
+Pinecone or Neo4j, so a vector or graph backend swaps in without changes here.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+import time
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Callable, Protocol, Sequence
+
+from mw import vocab
+from mw.ask.intent import Intent, ParsedQuestion
+
+if TYPE_CHECKING:
+    from mw.store.graph.base import Graph
+    from mw.store.kb import KnowledgeBase
+
+DEFAULT_TOP_K = {Intent.ROUTING: 5, Intent.STRATEGIC: 3, Intent.FACTUAL: 10, Intent.EXAMPLES: 5, Intent.PROCESS: 3}
+RRF_K = 60
+MAX_CANDIDATES = 120  # executives that get full graph evidence (two-stage ranking)
+GREENLIGHT_LIMIT = 100  # greenlights an answer lists at most (it shows 10; "more than 100" beyond)
+WEIGHTS = {
+    "genre_fit": 3.0,      # share of asked genres in the executive's profile
+    "greenlight_fit": 3.0,  # recency-weighted greenlights in the asked genres (saturating)
+    "format_fit": 1.0,     # asked format in profile or matching greenlights
+    "region_fit": 1.5,     # +1 match, 0 global/unknown, -1 other region (only when a region is asked)
+    "mandate_fit": 1.5,    # asked terms in their newest mandate: +1 each wanted, -1 each ruled out
+    "text_fit": 2.0,       # fused lexical/semantic rank (RRF), normalised to 0..1
+    "company_fit": 2.0,    # the executive works at a buyer the question names
+}
+
+
+class VectorSearch(Protocol):
+    """What retrieval needs from a vector index: ids of documents ('type:id') with scores."""
+
+    def search(self, texts: Sequence[str], top_k: int) -> list[tuple[str, str, float]]: ...
+
+
+@dataclass
+class Backends:
+    kb: "KnowledgeBase"
+    graph: "Graph"
+    vectors: VectorSearch | None = None
+
+
+@dataclass
+class Trace:
+    stages: list[dict[str, Any]] = field(default_factory=list)
+
+    def add(self, stage: str, started: float, **info: Any) -> None:
+        self.stages.append({"stage": stage, "ms": round((time.perf_counter() - started) * 1000, 2), **info})
+
+
+@dataclass
+class ExecHit:
+    id: str
+    profile: dict[str, Any]
+    features: dict[str, float] = field(default_factory=dict)
+    score: float = 0.0
+    mandates: list[dict[str, Any]] = field(default_factory=list)
+    matching_greenlights: list[dict[str, Any]] = field(default_factory=list)
+    recent_greenlights: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass
+class Retrieval:
+    executives: list[ExecHit]
+    greenlights: list[dict[str, Any]]
+    top_k: int
+    trace: Trace
+    lexical_query: str
+    hyde: str
+    greenlight_filter: dict[str, Any] = field(default_factory=dict)
+    relaxed: str | None = None
+
+
+def expand_terms(pq: ParsedQuestion) -> list[str]:
+    """Keywords plus every synonym of the asked genres, formats and regions (query expansion)."""
+    terms: list[str] = list(pq.keywords)
+    for table, vals in ((vocab.GENRES, pq.genres), (vocab.FORMATS, pq.formats), (vocab.REGIONS, pq.regions)):
+        for v in vals:
+            terms.append(v.lower())
+            terms.extend(s for s in table.get(v, ()) if len(s) > 2 and s not in ("us",))
+    return list(dict.fromkeys(terms))
+
+
+def concept_terms(pq: ParsedQuestion) -> list[list[str]]:
+    """One list of alternative phrasings per asked concept (each genre, format, keyword)."""
+    out: list[list[str]] = []
+    for table, vals in ((vocab.GENRES, pq.genres), (vocab.FORMATS, pq.formats)):
+        for v in vals:
+            out.append([v.lower(), *(s for s in table.get(v, ()) if len(s) > 2)])
+    out.extend([k] for k in pq.keywords)
+    return out
+
+
+# A mandate clause that rules something out: "not looking for X", "enough X on the slate",
+# "X is not a priority", "does not commission X", "moving away from X".
+_NEGATION = re.compile(r"(?<![a-z])(?:not|no longer|never|enough|avoid(?:s|ing)?|isn't|aren't|doesn't|don't|won't|"
+                       r"steer(?:s|ing)? clear|away from|pass(?:es|ing)? on|rather than|instead of|fewer|less)(?![a-z])")
+_CLAUSE = re.compile(r"[.;:!?]|(?<![a-z])(?:but|while|whereas|and (?:is |are )?now|now)(?![a-z])")
+
+
+def mandate_fit(text: str, concept_res: Sequence["re.Pattern[str]"]) -> float:
+    """Share of asked concepts a mandate wants, minus the share it rules out (-1..1).
+
+    A concept counts as ruled out when every mention of it sits in a clause with a
+    negation cue ("not a priority", "enough crime on the slate", "does not commission").
+    """
+    clauses = _CLAUSE.split(text)
+    score = 0
+    for rx in concept_res:
+        wanted = ruled_out = False
+        for clause in clauses:
+            if rx.search(clause):
+                if _NEGATION.search(clause):
+                    ruled_out = True
+                else:
+                    wanted = True
+        score += 1 if wanted else (-1 if ruled_out else 0)
+    return score / len(concept_res) if concept_res else 0.0
+
+
+def hyde_template(pq: ParsedQuestion) -> str:
+    """A hypothetical mandate for the question, written offline from its entities."""
+    genres = " ".join(pq.genres) or " ".join(pq.keywords[:4]) or "distinctive"
+    formats = " and ".join(pq.formats) or "series and features"
+    region = f" from the {', '.join(pq.regions)}" if pq.regions else ""
+    return (f"Looking for {genres} {formats}{region}. We want bold, character-driven {genres} projects "
+            f"with a strong hook for our audience; recent {genres} greenlights show the appetite.")
+
+
+def fts_query(terms: Sequence[str]) -> str:
+    parts = []
+    for t in terms:
+        t = t.replace('"', " ").strip()
+        if t:
+            parts.append(f'"{t}"')
+    return " OR ".join(parts)
+
+
+def _rrf(rankings: Sequence[Sequence[str]]) -> dict[str, float]:
+    scores: dict[str, float] = {}
+    for ranking in rankings:
+        for i, key in enumerate(ranking):
+            scores[key] = scores.get(key, 0.0) + 1.0 / (RRF_K + i + 1)
+    return scores
+
+
+def _age_days(date: str | None, today: dt.date) -> float:
+    if not date:
+        return 10_000.0
+    try:
+        return max(0.0, (today - dt.date.fromisoformat(date[:10])).days)
+    except ValueError:
+        return 10_000.0
+
+
+def _doc_hits_to_execs(kb: "KnowledgeBase", hits: Sequence[tuple[str, str, float]]) -> dict[str, float]:
+    """Aggregate document scores per executive: profile + best mandate + damped greenlights."""
+    profile: dict[str, float] = {}
+    mandate: dict[str, float] = {}
+    gls: dict[str, list[float]] = {}
+    m_ids = [rid for t, rid, _ in hits if t == "mandate"]
+    g_ids = [rid for t, rid, _ in hits if t == "greenlight"]
+    m_exec = {rid: rec["executive"] for rid, rec in kb.get_many("mandate", m_ids).items()}
+    g_exec = {rid: rec.get("executives", []) for rid, rec in kb.get_many("greenlight", g_ids).items()}
+    for t, rid, s in hits:
+        if t == "executive":
+            profile[rid] = max(profile.get(rid, 0.0), s)
+        elif t == "mandate" and rid in m_exec:
+            e = m_exec[rid]
+            mandate[e] = max(mandate.get(e, 0.0), s)
+        elif t == "greenlight":
+            for e in g_exec.get(rid, []):
+                gls.setdefault(e, []).append(s)
+    out: dict[str, float] = {}
+    for e in set(profile) | set(mandate) | set(gls):
+        g = sorted(gls.get(e, []), reverse=True)[:3]
+        out[e] = profile.get(e, 0.0) + mandate.get(e, 0.0) + 0.5 * sum(g)
+    return out
+
+
+def _greenlight_match(g: dict[str, Any], genres: Sequence[str]) -> float:
+    if not genres:
+        return 1.0
+    have = set(g.get("genres", []))
+    n = sum(1 for x in genres if x in have)
+    return 1.0 if n == len(genres) else 0.5 * n / len(genres)
+
+
+def retrieve(pq: ParsedQuestion, be: Backends, *, today: dt.date, top_k: int | None = None,
+             hyde_text: str | None = None, recent_days: int = 365,
+             on_stage: Callable[[str, float], None] | None = None) -> Retrieval:
+    trace = Trace()
+    kb, graph = be.kb, be.graph
+
+    t0 = time.perf_counter()
+    terms = expand_terms(pq)
+    trace.add("query_expansion", t0, terms=terms)
+
+    t0 = time.perf_counter()
+    hyde = hyde_text or hyde_template(pq)
+    trace.add("hyde", t0, source="llm" if hyde_text else "template", text=hyde)
+
+    # --- lexical -------------------------------------------------------------
+    t0 = time.perf_counter()
+    match = fts_query(terms)
+    lex_hits = kb.search(match, limit=300) if match else []
+    lex_exec = _doc_hits_to_execs(kb, lex_hits)
+    lex_rank = sorted(lex_exec, key=lambda e: -lex_exec[e])
+    trace.add("lexical_bm25", t0, query=match, documents=len(lex_hits), executives=len(lex_rank),
+              top=[(e, round(lex_exec[e], 3)) for e in lex_rank[:5]])
+
+    # --- dense -------------------------------------------------------------
+    sem_rank: list[str] = []
+    sem_docs: list[tuple[str, str, float]] = []
+    if be.vectors is not None:
+        t0 = time.perf_counter()
+        sem_docs = be.vectors.search([pq.question, hyde], top_k=100)
+        sem_exec = _doc_hits_to_execs(kb, sem_docs)
+        sem_rank = sorted(sem_exec, key=lambda e: -sem_exec[e])
+        trace.add("dense", t0, backend=getattr(be.vectors, "backend", "embedded"), documents=len(sem_docs),
+                  executives=len(sem_rank),
+                  top=[(e, round(sem_exec[e], 3)) for e in sem_rank[:5]])
+        if on_stage:
+            on_stage("vector", time.perf_counter() - t0)
+    else:
+        trace.stages.append({"stage": "dense", "ms": 0.0, "skipped": "no vector index (install the 'semantic' extra)"})
+
+    t0 = time.perf_counter()
+    fused = _rrf([r for r in (lex_rank, sem_rank) if r])
+    trace.add("fusion_rrf", t0, k=RRF_K, inputs=[n for n, r in (("lexical", lex_rank), ("dense", sem_rank)) if r])
+
+    # --- structured evidence -----------------------------------------------------
+    t0 = time.perf_counter()
+    company_ids = [m.id for m in pq.companies]
+    exec_ids = [m.id for m in pq.executives]
+    structured = graph.executives_matching(genres=pq.genres, formats=pq.formats, companies=company_ids) \
+        if (pq.genres or pq.formats or company_ids) else []
+    candidates = list(dict.fromkeys([*exec_ids, *structured, *list(fused)[:200]]))
+    if company_ids and not exec_ids:  # "who at <buyer>...", "what did <buyer> order": that buyer's people
+        in_company = set(graph.executives_matching(companies=company_ids))
+        candidates = [c for c in candidates if c in in_company] or sorted(in_company)
+    profiles = graph.executives(candidates)
+    candidates = [c for c in candidates if c in profiles]
+    window_since = pq.since or (today - dt.timedelta(days=2 * recent_days)).isoformat()
+    pruned = 0
+    if len(candidates) > MAX_CANDIDATES:
+        # Two-stage: a cheap pre-score (profile genres, greenlight counts from one aggregate query,
+        # text rank) keeps the best MAX_CANDIDATES for the full evidence below.
+        counts = graph.greenlight_counts(pq.genres, since=window_since) if pq.genres else {}
+        max_fused_pre = max(fused.values(), default=0.0) or 1.0
+
+        def pre(eid: str) -> float:
+            p = profiles[eid]
+            g = sum(1 for x in pq.genres if x in p.get("genres", [])) / len(pq.genres) if pq.genres else 0.0
+            region = 1.0 if pq.regions and p.get("region") in pq.regions else 0.0
+            named = 10.0 if eid in exec_ids else 0.0
+            return (WEIGHTS["genre_fit"] * g + WEIGHTS["greenlight_fit"] * min(counts.get(eid, 0), 5) / 5
+                    + WEIGHTS["text_fit"] * fused.get(eid, 0.0) / max_fused_pre + WEIGHTS["region_fit"] * region + named)
+
+        pruned = len(candidates) - MAX_CANDIDATES
+        candidates = sorted(candidates, key=lambda e: -pre(e))[:MAX_CANDIDATES]
+    gl_by_exec = graph.greenlights_for(candidates, genres=pq.genres, since=window_since)
+    mandates = graph.mandates_for(candidates)
+    trace.add("structured_graph", t0, backend=graph.backend, candidates=len(candidates),
+              from_graph=len(structured), pruned=pruned, since=window_since)
+    if on_stage:
+        on_stage("graph", time.perf_counter() - t0)
+
+    # --- features + rerank ---------------------------------------------------------
+    t0 = time.perf_counter()
+    max_fused = max(fused.values(), default=0.0) or 1.0
+    hits: list[ExecHit] = []
+    concept_res = [re.compile(r"(?<![a-z0-9])(?:" + "|".join(re.escape(t) for t in c) + r")(?![a-z0-9])")
+                   for c in concept_terms(pq)]
+    for eid in candidates:
+        p = profiles[eid]
+        f: dict[str, float] = {}
+        eg = set(p.get("genres", []))
+        if pq.genres:
+            f["genre_fit"] = sum(1 for g in pq.genres if g in eg) / len(pq.genres)
+        matching = gl_by_exec.get(eid, [])
+        weight = 0.0
+        for g in matching:
+            m = _greenlight_match(g, pq.genres)
+            if pq.formats and g.get("format") not in pq.formats:
+                m *= 0.6
+            weight += m * math.exp(-_age_days(g.get("date"), today) / recent_days)
+        if pq.genres or pq.formats:
+            f["greenlight_fit"] = 1.0 - math.exp(-weight / 1.5)
+        if pq.formats:
+            fm = set(p.get("formats", [])) | {g.get("format") for g in matching}
+            f["format_fit"] = 1.0 if any(x in fm for x in pq.formats) else 0.0
+        if pq.regions:
+            region = p.get("region")
+            if region in pq.regions:
+                f["region_fit"] = 1.0
+            elif region in (None, "", "Global"):
+                f["region_fit"] = 0.0
+            else:
+                f["region_fit"] = -1.0
+        ms = mandates.get(eid, [])
+        if ms and concept_res:
+            text = vocab.fold(ms[0].get("text", ""))
+            f["mandate_fit"] = mandate_fit(text, concept_res)
+        f["text_fit"] = fused.get(eid, 0.0) / max_fused
+        if company_ids:
+            f["company_fit"] = 1.0 if p.get("company") in company_ids else 0.0
+        score = sum(WEIGHTS[k] * v for k, v in f.items())
+        if eid in exec_ids:
+            score += 10.0  # the question names this executive
+        hits.append(ExecHit(eid, p, f, score, ms, [g for g in matching if _greenlight_match(g, pq.genres) > 0]))
+    hits.sort(key=lambda h: (-h.score, h.profile.get("name", "")))
+    trace.add("rerank_features", t0, weights=WEIGHTS,
+              top=[{"id": h.id, "score": round(h.score, 3), "features": {k: round(v, 3) for k, v in h.features.items()}}
+                   for h in hits[:5]])
+
+    # --- adaptive top-k --------------------------------------------------------------
+    t0 = time.perf_counter()
+    k_max = top_k or DEFAULT_TOP_K[pq.intent]
+    if exec_ids and pq.intent in (Intent.STRATEGIC, Intent.PROCESS):
+        k = len(exec_ids)
+    elif hits:
+        best = hits[0].score
+        floor = 0.45 * best if best > 0 else 0.0
+        k = sum(1 for h in hits[:k_max] if h.score > 0 and h.score >= floor) or min(1, len(hits))
+        if top_k:
+            k = min(top_k, len(hits))
+    else:
+        k = 0
+    trace.add("adaptive_topk", t0, max=k_max, chosen=k,
+              spread=round(hits[0].score - hits[min(len(hits), k_max) - 1].score, 3) if hits else 0)
+    chosen = hits[:k]
+
+    # --- greenlights for the answer ---------------------------------------------------
+    t0 = time.perf_counter()
+    gl_filter: dict[str, Any] = {"genres": pq.genres, "formats": pq.formats, "regions": pq.regions,
+                                 "buyers": company_ids, "executives": exec_ids, "since": pq.since, "until": pq.until}
+    relaxed = None
+    # Newest first, at most GREENLIGHT_LIMIT (+1 tells the composer there are more).
+    greenlights = graph.greenlights(**{k2: v for k2, v in gl_filter.items() if v}, limit=GREENLIGHT_LIMIT + 1)
+    if not greenlights and pq.regions and (pq.genres or pq.formats):
+        # Greenlight records may lack a region: fall back to the buyer's region.
+        buyer_region = {c["id"]: c.get("region") for c in kb.all("company")}
+        greenlights = [g for g in graph.greenlights(**{k2: v for k2, v in gl_filter.items() if v and k2 != "regions"})
+                       if buyer_region.get(g.get("buyer")) in pq.regions][: GREENLIGHT_LIMIT + 1]
+        relaxed = "region matched on the buyer's region" if greenlights else None
+    if not any(gl_filter.values()) and pq.keywords:
+        ids = [rid for t, rid, _ in kb.search(fts_query(pq.keywords), types=["greenlight"], limit=50)]
+        recs = kb.get_many("greenlight", ids)
+        greenlights = sorted(recs.values(), key=lambda g: (g.get("date") or "", g["id"]), reverse=True)
+    if not any(gl_filter.values()) and not pq.keywords:
+        greenlights = graph.greenlights(limit=50)
+    trace.add("greenlights", t0, filter={k2: v for k2, v in gl_filter.items() if v}, found=len(greenlights),
+              relaxed=relaxed)
+    return Retrieval(chosen, greenlights, k, trace, match, hyde, gl_filter, relaxed)
+

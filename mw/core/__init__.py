@@ -1,1 +1,0 @@
-"""Domain logic: no Typer, no Rich. Raises :mod:`mw.errors`, never prints."""

@@ -1,0 +1,119 @@
+"""API keys for ``mw serve``: ``Authorization: Bearer mw_...`` maps to a user (and so a tier).
+
+A key is ``mw_`` + ``secrets.token_urlsafe(32)`` (256 random bits). It is shown once,
+when created; the state store keeps only its SHA-256 (record collection
+``api_keys``, record id = the hex digest), with the user, a display prefix (the
+first 10 characters, for ``keys list`` and ``keys revoke PREFIX``), the creation
+time and the revocation time. A fast hash is right here: the key is random and
+long, so there is nothing to brute-force that a slow hash would protect, and
+every request verifies one.
+
+The tier is not stored with the key: it is the user's, recorded with
+:meth:`mw.ops.limits.Limiter.set_tier` (``keys add --tier`` calls it), so the
+CLI, every server worker and every host see the same tier and the same limits.
+"""
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+from typing import TYPE_CHECKING, Any
+
+from mw import clock
+from mw.errors import NotFound, UsageError
+
+if TYPE_CHECKING:
+    from mw.config import Settings
+    from mw.store.state.base import StateStore
+
+COLLECTION = "api_keys"
+KEY_PREFIX = "mw_"
+SHOWN = 10  # characters of the key kept in clear for listing ("mw_" + 7)
+
+
+def hash_key(key: str) -> str:
+    return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def new_key() -> str:
+    return KEY_PREFIX + secrets.token_urlsafe(32)
+
+
+class KeyStore:
+    """API keys in the state store."""
+
+    def __init__(self, store: "StateStore", settings: "Settings") -> None:
+        self.store = store
+        self.settings = settings
+
+    def add(self, user: str, *, tier: str | None = None, now: float | None = None) -> dict[str, Any]:
+        """Create a key for ``user``; returns the record plus ``key`` (shown once)."""
+        from mw.ops.limits import Limiter, identity
+
+        now = clock.now() if now is None else float(now)
+        uid = identity(self.settings, user)
+        lim = Limiter(self.store, self.settings)
+        tier_info = lim.set_tier(uid, tier, now=now) if tier else None
+        key = new_key()
+        rec = {"user": uid, "prefix": key[:SHOWN], "created_at": clock.iso(now), "revoked_at": None}
+        self.store.put_record(COLLECTION, hash_key(key), rec)
+        t, _, _ = lim.tier_of(uid)
+        return {**rec, "key": key, "tier": tier_info["tier"] if tier_info else t.name}
+
+    def list(self) -> list[dict[str, Any]]:
+        """Every key (never the key itself): user, prefix, created_at, revoked_at, tier; oldest first."""
+        from mw.ops.limits import Limiter
+
+        lim = Limiter(self.store, self.settings)
+        tiers: dict[str, str] = {}
+        out = []
+        for _h, rec in self.store.list_records(COLLECTION).items():
+            uid = str(rec.get("user"))
+            if uid not in tiers:
+                tiers[uid] = lim.tier_of(uid)[0].name
+            out.append({"user": uid, "prefix": rec.get("prefix"), "created_at": rec.get("created_at"),
+                        "revoked_at": rec.get("revoked_at"), "active": not rec.get("revoked_at"),
+                        "tier": tiers[uid]})
+        out.sort(key=lambda r: (str(r["created_at"]), str(r["prefix"])))
+        return out
+
+    def active_count(self) -> int:
+        return sum(1 for rec in self.store.list_records(COLLECTION).values() if not rec.get("revoked_at"))
+
+    def revoke(self, who: str, *, now: float | None = None) -> list[dict[str, Any]]:
+        """Revoke every active key of a user (an email) or the key(s) with this prefix."""
+        now = clock.now() if now is None else float(now)
+        who = (who or "").strip()
+        if not who:
+            raise UsageError("revoke what? give a user email or a key prefix (see: mw serve keys list)")
+        by_prefix = who.startswith(KEY_PREFIX)
+        if by_prefix and len(who) < 6:
+            raise UsageError(f"key prefix {who!r} is too short", hint="Give at least 6 characters, e.g. mw_AbC.")
+        done = []
+        for h, rec in self.store.list_records(COLLECTION).items():
+            if rec.get("revoked_at"):
+                continue
+            if by_prefix:
+                shown = str(rec.get("prefix") or "")
+                match = shown.startswith(who) if len(who) <= len(shown) else hmac.compare_digest(h, hash_key(who))
+            else:
+                match = str(rec.get("user")) == who.lower()
+            if match:
+                rec = dict(rec, revoked_at=clock.iso(now))
+                self.store.put_record(COLLECTION, h, rec)
+                done.append({"user": rec["user"], "prefix": rec.get("prefix"), "revoked_at": rec["revoked_at"]})
+        if not done:
+            raise NotFound(f"no active API key for {who!r}", hint="See the keys with: mw serve keys list")
+        return done
+
+    def lookup(self, key: str) -> dict[str, Any] | None:
+        """The active record of ``key`` (with ``user``), or None for an unknown or revoked key."""
+        if not key or not key.startswith(KEY_PREFIX) or len(key) > 200:
+            return None
+        rec = self.store.get_record(COLLECTION, hash_key(key))
+        if not rec or rec.get("revoked_at"):
+            return None
+        return rec
+
+
+__all__ = ["COLLECTION", "KeyStore", "hash_key", "new_key"]

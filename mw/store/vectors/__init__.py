@@ -1,0 +1,1 @@
+"""Vector indexes: the embedded exact-numpy index and Pinecone, chosen by URL."""
