@@ -14,6 +14,9 @@ Each line of the questions file is a JSON object:
   greenlights  a filter (genres: all must match, formats: any, buyers: any, since / until ISO dates or
                since_days before --now); the answer's greenlights must be exactly the newest matching
                records in order (date descending, then id), as many as the answer shows
+  greenlights_raw  the same filter and check, but over the greenlight records of the --kb file exactly as
+               written (genre and format words compared case-insensitively, before mw normalises them), for
+               questions about words that the normaliser may drop or merge ("telenovela", "anime")
 
 Expected greenlights are computed here from the raw records, not by `mw`'s retrieval code.
 The knowledge base is loaded into a temporary MW_HOME; nothing of yours is touched.
@@ -54,6 +57,18 @@ def expected_greenlights(records: list[dict], f: dict, today: dt.date) -> list[s
     return [g["id"] for g in out]
 
 
+def raw_greenlights(path: str) -> list[dict]:
+    out = []
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        r = json.loads(line)
+        if r.get("type") == "greenlight":
+            out.append({**r, "genres": [str(x).lower() for x in r.get("genres") or []],
+                        "format": str(r.get("format") or "").lower()})
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--questions", default=str(ROOT / "tests/eval/sample_questions.jsonl"))
@@ -84,6 +99,7 @@ def main(argv: list[str] | None = None) -> int:
     greenlights = list(kb.iter("greenlight"))
 
     checks = passed = 0
+    raw: list[dict] | None = None
     failures = []
     cases = [json.loads(line) for line in Path(args.questions).read_text().splitlines() if line.strip()]
     n_questions = len(cases)
@@ -102,6 +118,14 @@ def main(argv: list[str] | None = None) -> int:
             exp = expected_greenlights(greenlights, case["greenlights"], today)
             got = [g["id"] for g in ans["greenlights"]]
             results["greenlights"] = bool(exp) and got == exp[: len(got)] and len(got) >= min(len(exp), 5)
+        if "greenlights_raw" in case:
+            if raw is None:
+                raw = raw_greenlights(args.kb) if args.kb else []
+            f = {k: ([str(x).lower() for x in v] if k in ("genres", "formats") else v)
+                 for k, v in case["greenlights_raw"].items()}
+            exp = expected_greenlights(raw, f, today)
+            got = [g["id"] for g in ans["greenlights"]]
+            results["greenlights_raw"] = bool(exp) and got == exp[: len(got)] and len(got) >= min(len(exp), 5)
         ok = all(results.values())
         checks += len(results)
         passed += sum(results.values())
