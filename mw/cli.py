@@ -28,6 +28,9 @@ COMMAND_MODULES = (
     "refresh",
     "serve_metrics",
     "serve",
+    "trends",
+    "compare",
+    "watch",
 )
 
 

@@ -102,6 +102,16 @@ class Asker:
         today = clock.today()
         recent_days = int(self.settings.file.get("recent_days", 365))
         pq = intent_mod.parse(question, self.kb, today=today, recent_days=recent_days)
+        from mw.ask import questions
+
+        move_days = int(self.settings.file.get("recent_move_days", 180))
+        if pq.intent in questions.INTENTS:
+            out = questions.answer(pq, self.kb, self.graph, today=today, recent_days=recent_days,
+                                   recent_move_days=move_days)
+            out["warnings"].extend(self.notes)
+            if opts.explain:
+                out["explain"] = {"parsed": pq.to_dict(), "stages": [], "top_k": None}
+            return out
         closest: list[str] = []
         if pq.unknown_name:
             closest = [m.name for m in candidates(self.kb, pq.unknown_name) if m.score >= 50][:3]
@@ -135,6 +145,7 @@ class Asker:
             ans.llm = llm_info
         ans.warnings.extend(self.notes)
         out = ans.to_dict()
+        questions.note_moves(out, self.kb, today, move_days)
         if opts.explain:
             out["explain"] = {"parsed": pq.to_dict(), "stages": r.trace.stages, "top_k": r.top_k}
         return out

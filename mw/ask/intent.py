@@ -28,6 +28,11 @@ class Intent(str, Enum):
     FACTUAL = "FACTUAL"
     EXAMPLES = "EXAMPLES"
     PROCESS = "PROCESS"
+    # Answered by mw.ask.questions (detected by mw.ask.shapes at the end of parse()):
+    TRENDS = "TRENDS"
+    COMPARE = "COMPARE"
+    GREENLIT = "GREENLIT"
+    MOVES = "MOVES"
 
 
 CUE_WORDS = (
@@ -353,6 +358,11 @@ def parse(question: str, kb: "KnowledgeBase", today: dt.date | None = None, rece
         executives=execs, companies=comps, since=since, until=until, time_label=label,
         keywords=list(dict.fromkeys(keywords)), corrections=fixes,
     )
-    if not execs and not comps and intent in (Intent.STRATEGIC, Intent.PROCESS, Intent.FACTUAL):
+    from mw.ask.shapes import detect  # trends, comparisons, who greenlit what, executive moves
+
+    shape = detect(corrected, question, p, kb)
+    if shape:
+        p.intent = Intent(shape)
+    if not execs and not comps and p.intent in (Intent.STRATEGIC, Intent.PROCESS, Intent.FACTUAL):
         p.unknown_name = _unknown_name(question)
     return p

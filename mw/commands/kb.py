@@ -148,6 +148,59 @@ def show(
                 title="Greenlights")
 
 
+@app.command("history")
+def history(
+    name: Annotated[Optional[str], typer.Argument(help="Executive name (fuzzy; aliases work). Omit with --moves.",
+                                                  show_default=False,
+                                                  autocompletion=lambda incomplete: _complete_names(incomplete))] = None,
+    moves: Annotated[bool, typer.Option("--moves", help="List recent moves of every executive instead.")] = False,
+    since: Annotated[Optional[str], typer.Option("--since", help="With --moves: dated on/after this ISO date (default: 180 days).")] = None,
+    json_: JsonOpt = False,
+) -> None:
+    """An executive's companies and titles over time, with dates and sources (or, with --moves, who moved)."""
+    r.set_json(json_)
+    from mw import clock
+    from mw.ask import moves as mv
+
+    kb = _kb()
+    if moves or name is None:
+        if name is not None:
+            from mw.errors import UsageError
+
+            raise UsageError("give an executive NAME or --moves, not both")
+        import datetime as dt
+
+        if since:
+            try:
+                dt.date.fromisoformat(since)
+            except ValueError:
+                from mw.errors import UsageError
+
+                raise UsageError(f"--since {since!r} is not an ISO date", hint="Use YYYY-MM-DD.") from None
+        start = since or (clock.today() - dt.timedelta(days=mv.RECENT_MOVE_DAYS)).isoformat()
+        rows = mv.recent_moves(kb, since=start, include_titles=True)
+        if json_:
+            for h in rows:
+                r.emit_json(h)
+            return
+        _sample_banner(kb)
+        r.table(["date", "executive", "change", "source"],
+                [(h["changed"], h["name"], mv.describe_change(h), h.get("new_source")) for h in rows])
+        r.info(f"{len(rows)} change(s) since {start}")
+        return
+    d = mv.history_of(kb, name)
+    if json_:
+        r.emit_json(d)
+        return
+    _sample_banner(kb)
+    x = d["executive"]
+    r.table(["from", "to", "title", "company", "source"],
+            [(ro["from"] or "?", "now" if ro["current"] else ro["to"], ro["title"], ro["company_name"], ro["source"])
+             for ro in d["roles"]], title=f"{x['name']}: companies and titles")
+    if not d["changes"]:
+        r.info(f"No earlier company or title is recorded for {x['name']}.")
+
+
 def _complete_names(incomplete: str) -> list[str]:
     """The same names `mw complete-names` gives the generated shell completions."""
     try:

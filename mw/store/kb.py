@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
+from mw import clock
 from mw.errors import StoreError
 
 TYPES = ("company", "executive", "mandate", "greenlight")
@@ -56,6 +57,32 @@ CREATE TABLE IF NOT EXISTS gl_exec (greenlight_id TEXT NOT NULL, executive_id TE
 CREATE INDEX IF NOT EXISTS gl_exec_exec ON gl_exec(executive_id);
 CREATE INDEX IF NOT EXISTS gl_exec_gl ON gl_exec(greenlight_id);
 CREATE VIRTUAL TABLE IF NOT EXISTS docs USING fts5(type UNINDEXED, id UNINDEXED, text, tokenize = 'porter unicode61');
+"""
+
+
+# Tables added after the first schema: created on open in knowledge bases that lack them.
+HISTORY_SCHEMA = """
+CREATE TABLE IF NOT EXISTS exec_history (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    executive_id TEXT NOT NULL,
+    name TEXT NOT NULL,              -- the executive's name when the change was written
+    kind TEXT NOT NULL,              -- 'move' (company changed) or 'title' (same company, new title)
+    old_company TEXT, old_company_name TEXT, old_title TEXT,
+    new_company TEXT, new_company_name TEXT, new_title TEXT,
+    since TEXT,                      -- the earlier role is known from: the previous change, else the earlier record's updated_at
+    changed TEXT NOT NULL,           -- ISO date of the change: the new record's updated_at, else the day it was written
+    old_source TEXT, new_source TEXT,
+    recorded_at TEXT NOT NULL,       -- when this row was written (UTC)
+    sample INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX IF NOT EXISTS exec_history_exec ON exec_history(executive_id, seq);
+CREATE INDEX IF NOT EXISTS exec_history_changed ON exec_history(changed);
+CREATE TABLE IF NOT EXISTS changes (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,   -- a record first written to this knowledge base
+    type TEXT NOT NULL,
+    id TEXT NOT NULL,
+    at TEXT NOT NULL
+);
 """
 
 
@@ -146,6 +173,17 @@ class KnowledgeBase:
                 self.db.execute("ROLLBACK")
                 raise
 
+        if self.db.execute("SELECT 1 FROM sqlite_master WHERE name='changes'").fetchone() is None:
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                for stmt in HISTORY_SCHEMA.split(";"):
+                    if stmt.strip():
+                        self.db.execute(stmt)
+                self.db.execute("COMMIT")
+            except BaseException:
+                self.db.execute("ROLLBACK")
+                raise
+
     def _has_schema(self) -> bool:
         row = self.db.execute("SELECT 1 FROM sqlite_master WHERE name='docs'").fetchone()
         return row is not None
@@ -175,6 +213,17 @@ class KnowledgeBase:
         return self.meta("sample") == "1"
 
     @property
+    def uid(self) -> str:
+        """A random id of this knowledge base file, made on first use (keys per-KB positions such as watch cursors)."""
+        uid = self.meta("uid")
+        if uid is None:
+            import uuid
+
+            self.db.execute("INSERT OR IGNORE INTO meta(key, value) VALUES('uid', ?)", (uuid.uuid4().hex,))
+            uid = self.meta("uid") or ""
+        return uid
+
+    @property
     def updated_at(self) -> str | None:
         return self.meta("updated_at")
 
@@ -197,7 +246,18 @@ class KnowledgeBase:
         try:
             db.execute("BEGIN IMMEDIATE")
             holds_sample = self.meta("sample") == "1"
+            names = self._name_lookup(records)
+            # Executives as they were before a --replace of real data: a changed company or title
+            # is still a move. Records that existed before are not "new" for the change log.
+            before: dict[str, dict[str, Any]] = {}
+            existed: set[tuple[str, str]] = set()
             if replace or (holds_sample and not source_is_sample):
+                if holds_sample:
+                    db.execute("DELETE FROM exec_history")  # the sample's, never mixed with real data
+                else:
+                    before = {rid: json.loads(data) for rid, data in
+                              db.execute("SELECT id, data FROM records WHERE type='executive'")}
+                    existed = set(db.execute("SELECT type, id FROM records").fetchall())
                 for t, n in db.execute("SELECT type, count(*) FROM records GROUP BY type").fetchall():
                     report.removed[t] = n
                 report.replaced_sample = holds_sample
@@ -209,19 +269,25 @@ class KnowledgeBase:
                 if self._delete_one(t, rid):
                     report.removed[t] += 1
                     report.changed_ids.append((t, rid))
-            names = self._name_lookup(records)
+            now = clock.iso(clock.now())
             for rec in records:
                 t, rid = rec["type"], rec["id"]
                 h = record_hash(rec)
-                row = db.execute("SELECT hash FROM records WHERE type=? AND id=?", (t, rid)).fetchone()
+                row = db.execute("SELECT hash, data FROM records WHERE type=? AND id=?", (t, rid)).fetchone()
                 if row and row[0] == h:
                     report.unchanged[t] += 1
                     continue
+                if t == "executive":
+                    old = json.loads(row[1]) if row else before.get(rid)
+                    if old is not None:
+                        self._record_change(old, rec, names, now, sample=source_is_sample)
                 if row:
                     self._delete_one(t, rid)
                     report.updated[t] += 1
                 else:
                     report.added[t] += 1
+                    if (t, rid) not in existed:
+                        db.execute("INSERT INTO changes(type, id, at) VALUES(?,?,?)", (t, rid, now))
                 self._insert(rec, h, names)
                 report.changed_ids.append((t, rid))
             if report.changed or self.meta("initialized") is None:
@@ -237,6 +303,37 @@ class KnowledgeBase:
         self._cache.clear()
         report.version = self.meta("version") or ""
         return report
+
+    def _record_change(self, old: dict[str, Any], new: dict[str, Any], names: dict[tuple[str, str], str],
+                       now: str, *, sample: bool) -> None:
+        """Keep the earlier company/title of an executive whose record changes them (same transaction).
+
+        A move is a changed company; a title change is a new, different title at the same company
+        (a record that omits the title does not erase the earlier one from history). The change is
+        dated by the new record's ``updated_at`` when it is later than the old one's, else by the
+        day it was written.
+        """
+        moved = old.get("company") != new.get("company")
+        old_title, new_title = old.get("title"), new.get("title")
+        retitled = bool(new_title) and (old_title or "").strip().casefold() != new_title.strip().casefold()
+        if not moved and not retitled:
+            return
+        eid = new["id"]
+        prev = self.db.execute("SELECT changed FROM exec_history WHERE executive_id=? ORDER BY seq DESC LIMIT 1",
+                               (eid,)).fetchone()
+        since = prev[0] if prev else old.get("updated_at")
+        changed = new.get("updated_at")
+        if not changed or changed <= (old.get("updated_at") or ""):
+            changed = now[:10]
+        self.db.execute(
+            "INSERT INTO exec_history(executive_id, name, kind, old_company, old_company_name, old_title, new_company,"
+            " new_company_name, new_title, since, changed, old_source, new_source, recorded_at, sample)"
+            " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (eid, new["name"], "move" if moved else "title", old.get("company"),
+             names.get(("company", old.get("company") or ""), old.get("company")), old_title, new.get("company"),
+             names.get(("company", new.get("company") or ""), new.get("company")), new_title, since, changed,
+             old.get("source"), new.get("source"), now, 1 if sample else 0),
+        )
 
     def _delete_one(self, t: str, rid: str) -> bool:
         # A record's FTS document shares its rowid, so deleting it is an index lookup, not a scan.
@@ -390,6 +487,74 @@ class KnowledgeBase:
             "executives_by_region": regions,
             "greenlights_by_genre": genres,
         }
+
+    # ------------------------------------------------------------------ history and change log
+    _HISTORY_COLS = ("seq", "executive_id", "name", "kind", "old_company", "old_company_name", "old_title",
+                     "new_company", "new_company_name", "new_title", "since", "changed", "old_source", "new_source",
+                     "recorded_at", "sample")
+
+    def _history_rows(self, where: str, params: Sequence[Any], order: str = "seq",
+                      limit: int | None = None) -> list[dict[str, Any]]:
+        self.ensure_data()
+        q = f"SELECT {', '.join(self._HISTORY_COLS)} FROM exec_history {('WHERE ' + where) if where else ''} ORDER BY {order}"
+        if limit:
+            q += f" LIMIT {int(limit)}"
+        out = []
+        for row in self.db.execute(q, tuple(params)):
+            d = dict(zip(self._HISTORY_COLS, row))
+            d["sample"] = bool(d["sample"])
+            out.append(d)
+        return out
+
+    def history(self, executive_id: str) -> list[dict[str, Any]]:
+        """The executive's earlier companies and titles, oldest change first."""
+        return self._history_rows("executive_id=?", (executive_id,))
+
+    def moves(self, *, since: str | None = None, kinds: Sequence[str] = ("move",), after_seq: int | None = None,
+              limit: int | None = None) -> list[dict[str, Any]]:
+        """Changes (``kind`` move and/or title) dated on/after ``since`` or written after ``after_seq``, newest first."""
+        where = [f"kind IN ({','.join('?' * len(kinds))})"]
+        params: list[Any] = list(kinds)
+        if since:
+            where.append("changed >= ?")
+            params.append(since)
+        if after_seq is not None:
+            where.append("seq > ?")
+            params.append(after_seq)
+        return self._history_rows(" AND ".join(where), params, order="changed DESC, seq DESC", limit=limit)
+
+    def latest_moves(self, executive_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+        """The newest company move of each given executive that has one."""
+        ids = list(dict.fromkeys(executive_ids))
+        if not ids:
+            return {}
+        out: dict[str, dict[str, Any]] = {}
+        for i in range(0, len(ids), 500):
+            chunk = ids[i: i + 500]
+            for d in self._history_rows(f"kind='move' AND executive_id IN ({','.join('?' * len(chunk))})", chunk):
+                out[d["executive_id"]] = d  # ordered by seq: the last one wins
+        return out
+
+    def cursor(self) -> dict[str, int]:
+        """Positions of the change log and the history, for "what is new since" (watches)."""
+        self.ensure_data()
+        c = self.db.execute("SELECT coalesce(max(seq), 0) FROM changes").fetchone()[0]
+        h = self.db.execute("SELECT coalesce(max(seq), 0) FROM exec_history").fetchone()[0]
+        return {"changes": int(c), "history": int(h)}
+
+    def new_records(self, t: str, after_seq: int, *, limit: int | None = None) -> list[dict[str, Any]]:
+        """Records of type ``t`` first written after change-log position ``after_seq`` (still present), in order."""
+        self.ensure_data()
+        q = ("SELECT c.seq, r.data FROM changes c JOIN records r ON r.type=c.type AND r.id=c.id "
+             "WHERE c.type=? AND c.seq>? ORDER BY c.seq")
+        if limit:
+            q += f" LIMIT {int(limit)}"
+        out = []
+        for seq, data in self.db.execute(q, (t, after_seq)):
+            rec = json.loads(data)
+            rec["_seq"] = seq
+            out.append(rec)
+        return out
 
     def close(self) -> None:
         self.db.close()

@@ -1,0 +1,254 @@
+"""Trends: greenlights counted per period, and the genres, formats and buyers rising or falling.
+
+Every count is exact over the knowledge base and carries the ids of the greenlights counted.
+
+**Periods.** ``by`` is ``month``, ``quarter`` or ``year``. The *current window* runs from ``since`` (default:
+the start of the period ``DEFAULT_PERIODS[by] - 1`` periods before today's, e.g. four quarters including
+this one) to today; the *previous window* is the same number of days just before it. The series lists every
+calendar period touching either window (empty ones too), counting what falls inside the windows; a period
+reaching beyond them (before the previous window, after today) is marked ``partial``.
+
+**Rising and falling.** A genre/format/buyer is compared by its count in the current window against the
+previous window (equal lengths in days, so a partial period does not bias the comparison). Small numbers
+are called small: a change is reported only when the larger count is at least ``MIN_COUNT`` (5), the
+difference at least ``MIN_CHANGE`` (3) and the larger at least ``MIN_RATIO`` (1.5) times the smaller.
+Otherwise the trend is ``steady`` (larger count >= ``MIN_COUNT``) or ``small``. So 1 -> 2 is small, 10 -> 12
+is steady, 4 -> 8 is rising.
+
+The aggregation is one SQL query over the records and genre tables of the knowledge base (the record of
+truth on every host; a graph database is a copy of it), then a pass in Python.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Sequence
+
+from mw.errors import UsageError
+
+if TYPE_CHECKING:
+    from mw.store.kb import KnowledgeBase
+
+PERIODS = ("month", "quarter", "year")
+DEFAULT_PERIODS = {"month": 6, "quarter": 4, "year": 2}
+MIN_COUNT = 5
+MIN_CHANGE = 3
+MIN_RATIO = 1.5
+
+
+def trend_label(current: int, previous: int) -> str:
+    """``rising``, ``falling``, ``steady`` or ``small`` (see the module docstring)."""
+    hi, lo = max(current, previous), min(current, previous)
+    if hi < MIN_COUNT:
+        return "small"
+    if hi - lo >= MIN_CHANGE and hi >= MIN_RATIO * lo:
+        return "rising" if current > previous else "falling"
+    return "steady"
+
+
+def period_of(date: str, by: str) -> str:
+    """'2025-03' (month), '2025-Q1' (quarter), '2025' (year) for an ISO date."""
+    if by == "month":
+        return date[:7]
+    if by == "year":
+        return date[:4]
+    return f"{date[:4]}-Q{(int(date[5:7]) - 1) // 3 + 1}"
+
+
+def period_start(d: dt.date, by: str) -> dt.date:
+    if by == "month":
+        return d.replace(day=1)
+    if by == "year":
+        return d.replace(month=1, day=1)
+    return d.replace(month=(d.month - 1) // 3 * 3 + 1, day=1)
+
+
+def _next_start(d: dt.date, by: str) -> dt.date:
+    months = {"month": 1, "quarter": 3, "year": 12}[by]
+    m = d.month - 1 + months
+    return dt.date(d.year + m // 12, m % 12 + 1, 1)
+
+
+def _shift_back(d: dt.date, by: str, n: int) -> dt.date:
+    months = {"month": 1, "quarter": 3, "year": 12}[by] * n
+    m = d.year * 12 + d.month - 1 - months
+    return dt.date(m // 12, m % 12 + 1, 1)
+
+
+@dataclass
+class Window:
+    since: str
+    until: str
+    prev_since: str
+    prev_until: str
+
+
+def windows(today: dt.date, by: str, since: str | None = None) -> Window:
+    if by not in PERIODS:
+        raise UsageError(f"--by {by!r} is not one of: {', '.join(PERIODS)}")
+    if since:
+        try:
+            start = dt.date.fromisoformat(since[:10])
+        except ValueError:
+            raise UsageError(f"--since {since!r} is not an ISO date", hint="Use YYYY-MM-DD, e.g. 2025-01-01.") from None
+        if start > today:
+            raise UsageError(f"--since {since} is after today ({today.isoformat()})")
+    else:
+        start = _shift_back(period_start(today, by), by, DEFAULT_PERIODS[by] - 1)
+    days = (today - start).days + 1
+    prev_until = start - dt.timedelta(days=1)
+    prev_since = prev_until - dt.timedelta(days=days - 1)
+    return Window(start.isoformat(), today.isoformat(), prev_since.isoformat(), prev_until.isoformat())
+
+
+@dataclass
+class Filters:
+    buyers: list[str] = field(default_factory=list)  # company ids
+    genres: list[str] = field(default_factory=list)  # every one must be on the greenlight
+    formats: list[str] = field(default_factory=list)  # any
+    regions: list[str] = field(default_factory=list)  # any
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"buyers": self.buyers, "genres": self.genres, "formats": self.formats, "regions": self.regions}
+
+
+def fetch(kb: "KnowledgeBase", f: Filters, since: str, until: str
+          ) -> list[tuple[str, str, str | None, str | None, str, list[str], str]]:
+    """(id, date, format, region, buyer id, genres, title) of matching greenlights dated since..until."""
+    kb.ensure_data()
+    where = ["r.type='greenlight'", "r.date >= ?", "r.date <= ?"]
+    params: list[Any] = [since, until]
+    if f.buyers:
+        where.append(f"r.company_id IN ({','.join('?' * len(f.buyers))})")
+        params.extend(f.buyers)
+    if f.formats:
+        where.append(f"r.format IN ({','.join('?' * len(f.formats))})")
+        params.extend(f.formats)
+    if f.regions:
+        where.append(f"r.region IN ({','.join('?' * len(f.regions))})")
+        params.extend(f.regions)
+    for g in f.genres:
+        where.append("r.id IN (SELECT id FROM genres WHERE type='greenlight' AND genre=?)")
+        params.append(g)
+    q = ("SELECT r.id, r.date, r.format, r.region, r.company_id, r.name, "
+         "(SELECT group_concat(genre, '|') FROM genres g WHERE g.type='greenlight' AND g.id=r.id) "
+         f"FROM records r WHERE {' AND '.join(where)} ORDER BY r.date, r.id")
+    return [(rid, date, fmt, reg, buyer, gs.split("|") if gs else [], title)
+            for rid, date, fmt, reg, buyer, title, gs in kb.db.execute(q, params)]
+
+
+def _compare(cur: dict[str, list[str]], prev: dict[str, list[str]], names: dict[str, str] | None = None
+             ) -> list[dict[str, Any]]:
+    rows = []
+    for key in set(cur) | set(prev):
+        c, p = cur.get(key, []), prev.get(key, [])
+        row = {"name": key, "current": len(c), "previous": len(p), "change": len(c) - len(p),
+               "trend": trend_label(len(c), len(p)), "current_ids": c, "previous_ids": p}
+        if names is not None:
+            row = {"id": key, **row, "name": names.get(key, key)}
+        rows.append(row)
+    rows.sort(key=lambda r: (-r["current"], -r["previous"], str(r["name"])))
+    return rows
+
+
+def trends(kb: "KnowledgeBase", f: Filters, *, today: dt.date, by: str = "quarter", since: str | None = None
+           ) -> dict[str, Any]:
+    """The trends report (the JSON ``mw trends --json`` prints)."""
+    w = windows(today, by, since)
+    rows = fetch(kb, f, w.prev_since, w.until)
+    # Calendar periods touching either window, empty ones included.
+    periods: dict[str, dict[str, Any]] = {}
+    p = period_start(dt.date.fromisoformat(w.prev_since), by)
+    end = dt.date.fromisoformat(w.until)
+    while p <= end:
+        nxt = _next_start(p, by)
+        label = period_of(p.isoformat(), by)
+        periods[label] = {"period": label, "start": p.isoformat(), "end": (nxt - dt.timedelta(days=1)).isoformat(),
+                          "count": 0, "ids": [],
+                          # partial: the period reaches beyond the two windows (before the previous one, after today)
+                          "partial": p < dt.date.fromisoformat(w.prev_since) or nxt > end + dt.timedelta(days=1),
+                          "window": "current" if p.isoformat() >= w.since else
+                          ("previous" if (nxt - dt.timedelta(days=1)).isoformat() < w.since else "both")}
+        p = nxt
+    cur: dict[str, dict[str, list[str]]] = {"genres": {}, "formats": {}, "regions": {}, "buyers": {}}
+    prev: dict[str, dict[str, list[str]]] = {"genres": {}, "formats": {}, "regions": {}, "buyers": {}}
+    total_cur: list[str] = []
+    total_prev: list[str] = []
+    for rid, date, fmt, reg, buyer, gs, _title in rows:
+        per = periods[period_of(date, by)]
+        per["count"] += 1
+        per["ids"].append(rid)
+        bucket, total = (cur, total_cur) if date >= w.since else (prev, total_prev)
+        total.append(rid)
+        for g in gs:
+            bucket["genres"].setdefault(g, []).append(rid)
+        if fmt:
+            bucket["formats"].setdefault(fmt, []).append(rid)
+        if reg:
+            bucket["regions"].setdefault(reg, []).append(rid)
+        bucket["buyers"].setdefault(buyer, []).append(rid)
+    companies = {c["id"]: c.get("name", c["id"]) for c in kb.all("company")}
+    out: dict[str, Any] = {
+        "filters": {**f.to_dict(), "buyer_names": [companies.get(b, b) for b in f.buyers]},
+        "by": by,
+        "window": {"since": w.since, "until": w.until, "days": (end - dt.date.fromisoformat(w.since)).days + 1},
+        "previous_window": {"since": w.prev_since, "until": w.prev_until},
+        "periods": list(periods.values()),
+        "total": {"current": len(total_cur), "previous": len(total_prev), "change": len(total_cur) - len(total_prev),
+                  "trend": trend_label(len(total_cur), len(total_prev)), "current_ids": total_cur,
+                  "previous_ids": total_prev},
+        "genres": _compare(cur["genres"], prev["genres"]),
+        "formats": _compare(cur["formats"], prev["formats"]),
+        "regions": _compare(cur["regions"], prev["regions"]),
+        "rules": {"min_count": MIN_COUNT, "min_change": MIN_CHANGE, "min_ratio": MIN_RATIO},
+        "sample": kb.is_sample,
+    }
+    if len(f.buyers) != 1:
+        out["buyers"] = _compare(cur["buyers"], prev["buyers"], companies)
+    return out
+
+
+def movers(rows: Sequence[dict[str, Any]], trend: str) -> list[dict[str, Any]]:
+    """Rows with this trend, biggest change first."""
+    picked = [r for r in rows if r["trend"] == trend]
+    return sorted(picked, key=lambda r: (-abs(r["change"]), str(r["name"])))
+
+
+def _known_values(kb: "KnowledgeBase", kind: str) -> list[str]:
+    from mw import vocab
+
+    kb.ensure_data()
+    if kind == "genre":
+        rows = kb.db.execute("SELECT DISTINCT genre FROM genres WHERE type='greenlight'").fetchall()
+    else:
+        rows = kb.db.execute(f"SELECT DISTINCT {kind} FROM records WHERE type='greenlight' AND {kind} IS NOT NULL").fetchall()
+    return sorted({r[0] for r in rows} | set(vocab.all_canonical(kind)))
+
+
+def check_value(kb: "KnowledgeBase", kind: str, value: str) -> str:
+    """The canonical genre/format/region for ``value``; :class:`~mw.errors.NotFound` with the closest known ones."""
+    from rapidfuzz import process
+
+    from mw import vocab
+    from mw.errors import NotFound
+
+    canon = {"genre": vocab.norm_genre, "format": vocab.norm_format, "region": vocab.norm_region}[kind](value)
+    known = _known_values(kb, kind)
+    if canon in known:
+        return canon
+    close = [c for c, _, _ in process.extract(value, known, limit=3)]
+    raise NotFound(f"no {kind} {value!r} in the knowledge base or the vocabulary; closest: {', '.join(close)}",
+                   hint=f"Use one of the {kind}s listed by `mw kb stats`, or a synonym of one.", query=value, closest=close)
+
+
+def resolve_filters(kb: "KnowledgeBase", *, buyers: Sequence[str] = (), genres: Sequence[str] = (),
+                    formats: Sequence[str] = (), regions: Sequence[str] = ()) -> Filters:
+    """Filters from what a user typed: buyer names (fuzzy, aliases) and genre/format/region words.
+
+    Unknown buyers or values raise :class:`~mw.errors.NotFound` naming the closest matches."""
+    from mw.ask.lookup import resolve_one
+
+    return Filters(buyers=list(dict.fromkeys(resolve_one(kb, b, types=("company",)).id for b in buyers)),
+                   genres=[check_value(kb, "genre", g) for g in genres],
+                   formats=[check_value(kb, "format", x) for x in formats],
+                   regions=[check_value(kb, "region", x) for x in regions])
