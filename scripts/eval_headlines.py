@@ -1,0 +1,120 @@
+#!/usr/bin/env python3
+"""Score mw's headline extractor on labelled headlines: precision and recall of (buyer, title) pairs.
+
+    .venv/bin/python scripts/eval_headlines.py                       # the frozen set
+    .venv/bin/python scripts/eval_headlines.py tests/data/headlines_dev.jsonl -v
+    .venv/bin/python scripts/eval_headlines.py --json
+
+Input: JSON Lines with ``headline``, optional ``description`` and ``pairs`` (a list of
+``{"buyer", "title"}``) as in ``tests/eval/headlines/real_headlines.jsonl`` (see its README).
+The extractor sees the headline and the description, as it does on a feed item.
+
+How pairs are matched: a predicted pair counts as correct when its buyer and its title both
+equal a labelled pair's after normalisation (each gold pair matches at most one prediction):
+
+- titles: transliterated (anyascii), lower case, curly quotes straightened, every character
+  that is not a letter or digit becomes a space, spaces collapsed. "The" is kept.
+- buyers: the same, then "+" is read as "plus" ("Disney+" = "Disney Plus"), "one" after a
+  name is "1" ("Sky One" = "Sky1"), and a leading "the" is dropped. No other aliases: "BBC"
+  and "BBC One", "HBO" and "HBO Max", "Amazon" and "Prime Video" are different buyers, as
+  the labels write what the headline says.
+
+Precision = correct / predicted, recall = correct / labelled. Headlines with no pair count:
+any pair predicted there is a false positive.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+from anyascii import anyascii
+
+ROOT = Path(__file__).resolve().parent.parent
+FROZEN = ROOT / "tests" / "eval" / "headlines" / "real_headlines.jsonl"
+
+
+def norm_title(s: str) -> str:
+    s = anyascii(s).lower().replace("+", " plus ")
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", s).split())
+
+
+def norm_buyer(s: str) -> str:
+    n = norm_title(s)
+    n = re.sub(r"\bone\b", "1", n)
+    n = re.sub(r"^the ", "", n)
+    return re.sub(r"([a-z])\s+1$", r"\g<1>1", n).replace(" ", "")
+
+
+def predict(row: dict[str, Any]) -> list[tuple[str, str]]:
+    """(buyer, title) pairs mw extracts from one labelled row."""
+    from mw.ingest.feeds import extract_greenlight
+
+    ex = extract_greenlight(row["headline"], summary=row.get("description", ""))
+    records = getattr(ex, "records", None)
+    if records is None:
+        records = [ex.record] if ex.record else []
+    return [(r["buyer"], r["title"]) for r in records]
+
+
+def score(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    tp = fp = fn = 0
+    misses: list[dict[str, Any]] = []
+    wrong: list[dict[str, Any]] = []
+    for row in rows:
+        gold = [(p["buyer"], p["title"]) for p in row.get("pairs", [])]
+        left = [(norm_buyer(b), norm_title(t)) for b, t in gold]
+        for b, t in predict(row):
+            key = (norm_buyer(b), norm_title(t))
+            if key in left:
+                left.remove(key)
+                tp += 1
+            else:
+                fp += 1
+                wrong.append({"id": row.get("id"), "headline": row["headline"], "predicted": [b, t], "gold": gold})
+        fn += len(left)
+        for b, t in gold:
+            if (norm_buyer(b), norm_title(t)) in left:
+                misses.append({"id": row.get("id"), "headline": row["headline"], "missed": [b, t]})
+    return {
+        "headlines": len(rows),
+        "labelled_pairs": tp + fn,
+        "predicted_pairs": tp + fp,
+        "correct": tp,
+        "precision": round(tp / (tp + fp), 4) if tp + fp else 1.0,
+        "recall": round(tp / (tp + fn), 4) if tp + fn else 1.0,
+        "false_positives": wrong,
+        "misses": misses,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("files", nargs="*", type=Path, default=[FROZEN])
+    ap.add_argument("-v", "--verbose", action="store_true", help="list every false positive and miss")
+    ap.add_argument("--json", action="store_true", help="print the scores as JSON")
+    args = ap.parse_args(argv)
+    for path in args.files:
+        rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        res = score(rows)
+        if args.json:
+            print(json.dumps({"file": str(path), **res} if args.verbose else
+                             {"file": str(path), **{k: v for k, v in res.items()
+                                                     if k not in ("false_positives", "misses")}}))
+            continue
+        print(f"{path}: {res['headlines']} headlines, {res['labelled_pairs']} labelled pairs, "
+              f"{res['predicted_pairs']} predicted, {res['correct']} correct: "
+              f"precision {res['precision']:.1%}, recall {res['recall']:.1%}")
+        if args.verbose:
+            for w in res["false_positives"]:
+                print(f"  FP {w['id']}: {w['predicted']} <- {w['headline']}  (gold {w['gold']})")
+            for m in res["misses"]:
+                print(f"  FN {m['id']}: {m['missed']} <- {m['headline']}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
