@@ -19,8 +19,9 @@ COLUMNS = ["job", "result", "added", "updated", "unchanged", "skipped", "seconds
 
 def _row(res: Any) -> list[Any]:
     note = res.error or res.reason or ""
-    if res.status == "ok":
-        note = ", ".join(f"{s['source']}: {s['state']}" for s in res.sources)
+    if res.status in ("ok", "partial"):
+        note = ", ".join(f"{s['source']}: {s.get('state', '') if s.get('status') == 'ok' else 'FAILED'}"
+                         for s in res.sources)
     return [res.job, res.status, res.added, res.updated, res.unchanged, res.skipped, f"{res.duration_s:.1f}", note]
 
 
@@ -33,7 +34,10 @@ def run_cmd(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing unless a job fails.")] = False,
     json_: JsonOpt = False,
 ) -> None:
-    """Run jobs now. Exit 0 when all succeed, 1 when any failed, 75 when another run holds the lock."""
+    """Run jobs now. Exit 0 when all succeed, 1 when a job or source failed, 75 when another run holds the lock.
+
+    Each source of a job is read on its own: a failing source is reported and the others land.
+    """
     r.set_json(json_)
     from mw.commands import _ctx
     from mw.ingest import refresh
@@ -42,6 +46,7 @@ def run_cmd(
     report = refresh.run(
         jobs or None, force=force, settings=_ctx.settings(), state=_ctx.state(), kb=_ctx.kb(),
         on_start=(lambda job: r.info(f"refreshing {job.name} ...")) if tty else None,
+        on_source=(lambda job, src, i, n: r.info(f"  {job.name}: reading {src} ({i}/{n})")) if tty else None,
     )
     if json_:
         r.emit_json(report.to_dict())
@@ -52,12 +57,26 @@ def run_cmd(
             r.table(COLUMNS, [_row(j) for j in report.jobs])
     if not json_:
         for res in report.jobs:
-            if res.status == "failed":
+            if res.status not in ("failed", "partial"):
+                continue
+            bad = [s for s in res.sources if s.get("status") == "failed"]
+            if res.status == "partial":
+                good = len(res.sources) - len(bad)
+                r.err(f"mw: error: refresh job {res.job}: {len(bad)} of {len(res.sources)} sources failed; "
+                      f"the other {good} landed")
+            elif not bad:
                 r.err(f"mw: error: refresh job {res.job} failed: {res.error}")
-                for p in res.problems[:20]:
-                    r.err(f"  {p}")
-                if len(res.problems) > 20:
-                    r.err(f"  ... and {len(res.problems) - 20} more")
+            else:
+                r.err(f"mw: error: refresh job {res.job} failed: every source failed")
+            for s in bad:
+                r.err(f"  {s['error']}")
+                if s.get("hint"):
+                    r.err(f"    what to do: {s['hint']}")
+            problems = res.problems
+            for p in problems[:20]:
+                r.err(f"  {p}")
+            if len(problems) > 20:
+                r.err(f"  ... and {len(problems) - 20} more")
     if not report.ok:
         raise typer.Exit(1)
 
@@ -136,7 +155,7 @@ def daemon_cmd(
 
     sched = schedule.Scheduler()
     for job in conf.jobs.values():
-        if job.enabled and job.runnable:
+        if job.enabled:
             job.schedule.register(sched, lambda n=job.name: run([n], n))
             _log(f"scheduled {job.name}: {job.schedule.text} (stale after {job.stale_after / 3600:g} h)"
                  + ("" if job.sources else "; no sources configured"))

@@ -10,7 +10,7 @@ Record fields (``*`` required), as in the README:
 - company: name*, kind, region, aliases[]
 - executive: name*, company*, title, region, genres[], formats[], bio, pitch_process, aliases[], updated_at
 - mandate: executive* (name or id), text*, date, source
-- greenlight: title*, buyer* (company), date*, genres[], format, region, executives[], producers[], logline, source
+- greenlight: title*, buyer* (company), date*, date_source, genres[], format, region, executives[], producers[], logline, source
 
 Ids are slugs of names unless ``id`` is given (mandate: executive + date + text
 hash; greenlight: buyer + title, which also dedupes refreshes). In CSV, list
@@ -47,7 +47,7 @@ TEXT_FIELDS = {
     "company": ("name", "kind", "region", "source", "date"),
     "executive": ("name", "company", "title", "region", "bio", "pitch_process", "updated_at", "source"),
     "mandate": ("executive", "text", "date", "source"),
-    "greenlight": ("title", "buyer", "date", "format", "region", "logline", "source"),
+    "greenlight": ("title", "buyer", "date", "date_source", "format", "region", "logline", "source"),
 }
 DATE_FIELDS = {"company": ("date",), "executive": ("updated_at",), "mandate": ("date",), "greenlight": ("date",)}
 

@@ -82,26 +82,30 @@ LOCK_NAME = "refresh"
 COLLECTION = "jobs"
 HEARTBEAT_KEY = "refresh:heartbeat"
 TYPES = ("company", "executive", "mandate", "greenlight")
-VECTOR_INDEX_NOTE = "arrives with the vector index (issue 9)"
+DEFAULT_LOCK_TTL = "30s"
+VECTOR_INDEX_NOTE = ("enabled when the semantic extra is installed: pip install 'mandate-wizard[semantic]', "
+                     "then mw kb reindex")
 
 
 @dataclass(frozen=True)
 class JobDefault:
     schedule: str
     stale_after: str
-    enabled: bool
+    enabled: bool | None  # None: enabled when the semantic extra is installed (vector_index)
     description: str
-    runnable: bool = True
+    kind: str = "import"  # import: fetch sources into the KB; vector_index: sync the vector index
 
 
 DEFAULT_JOBS: dict[str, JobDefault] = {
     "executive_profiles": JobDefault("daily 03:00", "24h", True, "executive and company profiles"),
     "recent_greenlights": JobDefault("daily 04:00", "12h", True, "greenlights from trade feeds and files"),
     "executive_mandates": JobDefault("weekly mon 02:00", "7d", True, "executive mandates"),
-    "vector_index": JobDefault("weekly mon 01:00", "7d", False, f"re-embed new or changed records; {VECTOR_INDEX_NOTE}",
-                               runnable=False),
+    "vector_index": JobDefault("weekly mon 01:00", "7d", None,
+                               "embed new or changed records and repair a vector index that fell behind",
+                               kind="vector_index"),
 }
-JOB_KEYS = {"schedule", "stale_after", "enabled", "sources"}
+JOB_KEYS = {"schedule", "stale_after", "enabled", "sources", "description"}
+REFRESH_KEYS = {"jobs", "lock_ttl", "timeout", "retries", "backoff", "max_backoff", "contact"}
 
 
 # ---------------------------------------------------------------------- durations and schedules
@@ -234,7 +238,8 @@ class Job:
     enabled: bool
     sources: tuple[str, ...]
     description: str
-    runnable: bool = True
+    kind: str = "import"
+    note: str | None = None  # why a job is disabled by default
 
 
 @dataclass(frozen=True)
@@ -245,60 +250,131 @@ class RefreshConfig:
     home: Path
 
 
+def _config_path(settings: "Settings") -> Path:
+    return Path(settings.home) / "config.toml"
+
+
+def _line_of(path: Path, table: str, key: str | None = None) -> int | None:
+    """The line of ``[table]`` (or of ``key`` inside it) in the TOML file, for error messages."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return None
+    header = re.compile(r"^\s*\[\s*" + r"\s*\.\s*".join(re.escape(p) for p in table.split(".")) + r"\s*\]\s*(?:#.*)?$")
+    inside = False
+    for i, line in enumerate(lines, 1):
+        if header.match(line):
+            if key is None:
+                return i
+            inside = True
+            continue
+        if inside and re.match(r"^\s*\[", line):
+            inside = False
+        if inside and re.match(r"^\s*[\"']?" + re.escape(key) + r"[\"']?\s*=", line):
+            return i
+    if key is not None:  # dotted or inline forms: any line naming the key
+        for i, line in enumerate(lines, 1):
+            if re.search(r"(?:^|[\s.{,])[\"']?" + re.escape(key) + r"[\"']?\s*=", line):
+                return i
+    return None
+
+
+def _where(path: Path, table: str, key: str | None = None) -> str:
+    line = _line_of(path, table, key)
+    return f"{path}:{line}: [{table}]" if line else f"{path}: [{table}]"
+
+
 def load_config(settings: "Settings") -> RefreshConfig:
-    """Jobs and options from ``[refresh]`` in config.toml; :class:`ConfigError` on mistakes."""
+    """Jobs and options from ``[refresh]`` in config.toml; :class:`ConfigError` on mistakes.
+
+    Any ``[refresh.jobs.NAME]`` defines a job (a name of letters, digits, ``_`` and ``-``);
+    the built-in jobs keep their defaults unless configured. An unknown key is an error
+    naming the key, the file and the line.
+    """
     from mw.ingest.http import user_agent, DEFAULT_BACKOFF, DEFAULT_MAX_BACKOFF, DEFAULT_RETRIES, DEFAULT_TIMEOUT, HttpOptions
 
+    path = _config_path(settings)
     section = settings.section("refresh")
-    known = {"jobs", "lock_ttl", "timeout", "retries", "backoff", "max_backoff"}
     for k in section:
-        if k not in known:
-            raise ConfigError(f"config.toml [refresh]: unknown key {k!r}", hint=f"Known keys: {', '.join(sorted(known))}.")
+        if k not in REFRESH_KEYS:
+            raise ConfigError(f"{_where(path, 'refresh', k)}: unknown key {k!r}",
+                              hint=f"Keys of [refresh] are: {', '.join(sorted(REFRESH_KEYS))}.")
     table = settings.section("refresh", "jobs")
-    for name in table:
-        if name not in DEFAULT_JOBS:
-            raise ConfigError(f"config.toml [refresh.jobs.{name}]: unknown job {name!r}",
-                              hint=f"Jobs are: {', '.join(DEFAULT_JOBS)}.")
+    names = list(DEFAULT_JOBS) + [n for n in table if n not in DEFAULT_JOBS]
     jobs: dict[str, Job] = {}
-    for name, d in DEFAULT_JOBS.items():
+    for name in names:
+        d = DEFAULT_JOBS.get(name) or JobDefault("daily 04:00", "24h", True, "user-defined job")
         conf = table.get(name, {})
-        where = f"config.toml [refresh.jobs.{name}]"
+        tname = f"refresh.jobs.{name}"
+        where = _where(path, tname)
+        if not re.fullmatch(r"[A-Za-z0-9_-]{1,64}", name):
+            raise ConfigError(f"{where}: invalid job name {name!r}",
+                              hint="Use letters, digits, '_' and '-' (at most 64 characters).")
         if not isinstance(conf, dict):
             raise ConfigError(f"{where}: expected a table")
         for k in conf:
             if k not in JOB_KEYS:
-                raise ConfigError(f"{where}: unknown key {k!r}", hint=f"Keys are: {', '.join(sorted(JOB_KEYS))}.")
+                raise ConfigError(f"{_where(path, tname, k)}: unknown key {k!r}",
+                                  hint=f"Keys of a job are: {', '.join(sorted(JOB_KEYS))}.")
         enabled = conf.get("enabled", d.enabled)
+        note = None
+        if enabled is None or (d.kind == "vector_index" and enabled is True):
+            from mw.index.embed import semantic_available, semantic_mode
+
+            if semantic_mode(settings) == "off":
+                if enabled is True:
+                    raise ConfigError(f"{_where(path, tname, 'enabled')}: the {name} job needs semantic search, "
+                                      "which is off (MW_SEMANTIC=off or semantic = false)",
+                                      hint="Turn semantic search on, or remove 'enabled = true'.")
+                enabled, note = False, "disabled while semantic search is off (MW_SEMANTIC=off or semantic = false)"
+            elif not semantic_available():
+                if enabled is True:
+                    raise ConfigError(f"{_where(path, tname, 'enabled')}: the {name} job needs the semantic extra",
+                                      hint="pip install 'mandate-wizard[semantic]', or remove 'enabled = true'.")
+                enabled, note = False, VECTOR_INDEX_NOTE
+            else:
+                enabled = True
         if not isinstance(enabled, bool):
-            raise ConfigError(f"{where} enabled: expected true or false, not {enabled!r}")
-        if enabled and not d.runnable:
-            raise ConfigError(f"{where}: the {name} job cannot be enabled yet: it {VECTOR_INDEX_NOTE}",
-                              hint="Remove 'enabled = true' from that table.")
+            raise ConfigError(f"{_where(path, tname, 'enabled')} enabled: expected true or false, not {enabled!r}")
         sources = conf.get("sources", [])
         if isinstance(sources, str):
             sources = [sources]
         if not isinstance(sources, list) or not all(isinstance(s, str) and s.strip() for s in sources):
-            raise ConfigError(f"{where} sources: expected a list of paths or URLs")
+            raise ConfigError(f"{_where(path, tname, 'sources')} sources: expected a list of paths or URLs")
+        description = conf.get("description", d.description)
+        if not isinstance(description, str):
+            raise ConfigError(f"{_where(path, tname, 'description')} description: expected text")
         jobs[name] = Job(
             name=name,
-            schedule=Schedule.parse(conf.get("schedule", d.schedule), f"{where} schedule"),
-            stale_after=parse_duration(conf.get("stale_after", d.stale_after), f"{where} stale_after"),
+            schedule=Schedule.parse(conf.get("schedule", d.schedule), f"{_where(path, tname, 'schedule')} schedule"),
+            stale_after=parse_duration(conf.get("stale_after", d.stale_after),
+                                       f"{_where(path, tname, 'stale_after')} stale_after"),
             enabled=enabled,
             sources=tuple(s.strip() for s in sources),
-            description=d.description,
-            runnable=d.runnable,
+            description=description,
+            kind=d.kind,
+            note=note,
         )
+    rwhere = f"{_where(path, 'refresh')}"
     retries = section.get("retries", DEFAULT_RETRIES)
     if isinstance(retries, bool) or not isinstance(retries, int) or retries < 0:
-        raise ConfigError(f"config.toml [refresh] retries: expected a whole number >= 0, not {retries!r}")
+        raise ConfigError(f"{_where(path, 'refresh', 'retries')} retries: expected a whole number >= 0, not {retries!r}")
+    contact = section.get("contact")
+    if contact is not None and (not isinstance(contact, str) or not contact.strip() or "\n" in contact):
+        raise ConfigError(f"{_where(path, 'refresh', 'contact')} contact: expected an email address or URL, "
+                          f"not {contact!r}")
     http = HttpOptions(
-        timeout=parse_duration(section.get("timeout", DEFAULT_TIMEOUT), "config.toml [refresh] timeout"),
+        timeout=parse_duration(section.get("timeout", DEFAULT_TIMEOUT), f"{_where(path, 'refresh', 'timeout')} timeout"),
         retries=retries,
-        backoff=parse_duration(section.get("backoff", DEFAULT_BACKOFF), "config.toml [refresh] backoff"),
-        max_backoff=parse_duration(section.get("max_backoff", DEFAULT_MAX_BACKOFF), "config.toml [refresh] max_backoff"),
-        user_agent=user_agent(str(section["contact"]) if section.get("contact") else None),
+        backoff=parse_duration(section.get("backoff", DEFAULT_BACKOFF), f"{_where(path, 'refresh', 'backoff')} backoff"),
+        max_backoff=parse_duration(section.get("max_backoff", DEFAULT_MAX_BACKOFF),
+                                   f"{_where(path, 'refresh', 'max_backoff')} max_backoff"),
+        user_agent=user_agent(contact.strip() if contact else None),
     )
-    lock_ttl = parse_duration(section.get("lock_ttl", "15m"), "config.toml [refresh] lock_ttl")
+    lock_ttl = parse_duration(section.get("lock_ttl", DEFAULT_LOCK_TTL), f"{_where(path, 'refresh', 'lock_ttl')} lock_ttl")
+    if lock_ttl < 5:
+        raise ConfigError(f"{_where(path, 'refresh', 'lock_ttl')} lock_ttl: must be at least 5 s, not {lock_ttl:g} s")
+    del rwhere
     return RefreshConfig(jobs=jobs, lock_ttl=lock_ttl, http=http, home=Path(settings.home))
 
 
@@ -306,7 +382,7 @@ def load_config(settings: "Settings") -> RefreshConfig:
 @dataclass
 class JobResult:
     job: str
-    status: str  # ok | failed | skipped
+    status: str  # ok | partial (some sources failed, the others landed) | failed | skipped
     added: int = 0
     updated: int = 0
     unchanged: int = 0
@@ -330,7 +406,8 @@ class RunReport:
 
     @property
     def ok(self) -> bool:
-        return all(j.status != "failed" for j in self.jobs)
+        """True when no job and no source failed."""
+        return all(j.status not in ("failed", "partial") for j in self.jobs)
 
     def to_dict(self) -> dict[str, Any]:
         return {"ok": self.ok, "jobs": [j.to_dict() for j in self.jobs]}
@@ -345,6 +422,7 @@ class _Fetched:
     content_type: str = ""
     validators: Any = None  # http.Validators to save after success
     state: str = "read"
+    url: str | None = None  # the final URL (after redirects): relative feed links resolve against it
 
 
 def _is_url(src: str) -> bool:
@@ -386,7 +464,7 @@ def _load(job: Job, src: str, conf: RefreshConfig, state: "StateStore", force: b
         if resp.not_modified:
             return _Fetched(src, src, None, state="not modified (304)")
         return _Fetched(src, urlsplit(src).path or src, resp.body, resp.content_type, resp.validators,
-                        state=f"fetched (HTTP {resp.status})")
+                        state=f"fetched (HTTP {resp.status})", url=resp.url)
     path = _local_path(src, conf.home)
     if not path.is_file():
         raise DataError(f"source {src}: no such file ({path})",
@@ -433,38 +511,71 @@ def _existing(kb: "KnowledgeBase", t: str, rid: str) -> dict[str, Any] | None:
     return json.loads(row[0]) if row else None
 
 
-def _collect(job: Job, conf: RefreshConfig, state: "StateStore", kb: "KnowledgeBase", force: bool,
-             result: JobResult, check: Callable[[], None]) -> tuple[list[dict[str, Any]], list[_Fetched]]:
-    """Fetch, parse and validate every source; the records to write (nothing written yet)."""
+def _kb_names(kb: "KnowledgeBase") -> tuple[list[str], list[str]]:
+    """Company names and aliases, and executive names, of the knowledge base (not the sample)."""
+    if kb.meta("initialized") is None or kb.meta("sample") == "1":
+        return [], []
+    import json
+
+    companies: list[str] = []
+    execs: list[str] = []
+    for t, data in kb.db.execute("SELECT type, data FROM records WHERE type IN ('company', 'executive')"):
+        rec = json.loads(data)
+        names = [rec.get("name") or ""] + list(rec.get("aliases") or [])
+        (companies if t == "company" else execs).extend(n for n in names if n)
+    return companies, execs
+
+
+@dataclass
+class _SourceResult:
+    """What one source gave: its records (not yet written) or why it failed."""
+
+    source: str
+    fetched: _Fetched | None = None
+    records: list[dict[str, Any]] = field(default_factory=list)
+    where: dict[int, str] = field(default_factory=dict)
+    feed_keys: dict[int, tuple[set[str], str]] = field(default_factory=dict)
+    info: dict[str, Any] = field(default_factory=dict)
+    error: str | None = None
+    hint: str | None = None
+    problems: list[str] = field(default_factory=list)
+
+    def fail(self, e: BaseException) -> None:
+        if isinstance(e, MWError):
+            self.error, self.hint = e.message, e.hint
+            self.problems = list(getattr(e, "problems", []))
+        else:
+            self.error = f"internal error: {type(e).__name__}: {e}"
+        self.records = []
+
+
+def _read_source(job: Job, src: str, conf: RefreshConfig, state: "StateStore", kb: "KnowledgeBase", force: bool,
+                 scope: str, result: JobResult, seen_links: set[str], seen_keys: set[tuple[str, str]],
+                 names: tuple[list[str], list[str]]) -> _SourceResult:
+    """Fetch and parse one source; every failure is kept on the returned result, never raised."""
     from mw.ingest.feeds import extract_items, parse_feed
-    from mw.ingest.importer import Parsed, normalise, parse_text, resolve
+    from mw.ingest.importer import Parsed, normalise, parse_text
     from mw.vocab import slug
 
-    parsed = Parsed()
-    fetched: list[_Fetched] = []
-    feed_ids: set[int] = set()
-    feed_keys: dict[int, tuple[set[str], str, str]] = {}
-    seen_links: set[str] = set()
-    seen_keys: set[tuple[str, str]] = set()
-    by_link = _existing_by_source(kb)
-    today = clock.today().isoformat()
-    scope = validator_scope(job.name, kb)
-    for src in job.sources:
-        check()
+    out = _SourceResult(src)
+    info = out.info
+    info.update(source=src, status="ok")
+    try:
         f = _load(job, src, conf, state, force, scope)
-        fetched.append(f)
-        info: dict[str, Any] = {"source": src, "state": f.state}
-        result.sources.append(info)
+        out.fetched = f
+        info["state"] = f.state
         if f.data is None:
-            continue
+            return out
         kind = _kind(f)
         info["format"] = kind
         if kind == "feed":
-            items = parse_feed(f.data, src)
+            fetched_at = clock.now()
+            items = parse_feed(f.data, src, content_type=f.content_type, url=f.url or (src if _is_url(src) else None),
+                               now=fetched_at)
+            fetch_day = dt.datetime.fromtimestamp(fetched_at, dt.timezone.utc).date().isoformat()
             taken = 0
-            for ex, item in zip(extract_items(items, today), items):
-                rec = ex.record
-                if rec is None:
+            for ex, item in zip(extract_items(items, fetch_day, known_buyers=names[0], executives=names[1]), items):
+                if not ex.records:
                     result.skipped_items.append({"headline": ex.headline, "reason": ex.reason or "", "source": src})
                     continue
                 link = item.link or item.guid
@@ -473,26 +584,26 @@ def _collect(job: Job, conf: RefreshConfig, state: "StateStore", kb: "KnowledgeB
                     result.skipped_items.append({"headline": ex.headline, "reason": "already known (same link)",
                                                  "source": src})
                     continue
-                key = (slug(rec["buyer"]), slug(rec["title"]))
-                if key in seen_keys:
-                    result.skipped_items.append({"headline": ex.headline, "reason": "duplicate (same buyer and title)",
-                                                 "source": src})
-                    continue
                 seen_links |= keys
-                seen_keys.add(key)
-                if link and "source" not in rec:
-                    rec["source"] = link
-                try:
-                    norm = normalise(rec, "greenlight")
-                except ValueError as e:  # an unusable item is skipped, like any non-order
-                    result.skipped_items.append({"headline": ex.headline, "reason": f"invalid: {e}", "source": src})
-                    continue
-                parsed.lines += 1
-                parsed.records.append(norm)
-                parsed.where[id(norm)] = f"{src}: item {ex.headline!r}"
-                feed_ids.add(id(norm))
-                feed_keys[id(norm)] = (keys, ex.headline, src)
-                taken += 1
+                for rec in ex.records:
+                    key = (slug(rec["buyer"]), slug(rec["title"]))
+                    if key in seen_keys:
+                        result.skipped_items.append({"headline": ex.headline, "source": src,
+                                                     "reason": f"duplicate (same buyer and title: {rec['title']})"})
+                        continue
+                    seen_keys.add(key)
+                    if link and "source" not in rec:
+                        rec["source"] = link
+                    try:
+                        norm = normalise(rec, "greenlight")
+                    except ValueError as e:  # an unusable item is skipped, like any non-order
+                        result.skipped_items.append({"headline": ex.headline, "reason": f"bad item: {e}",
+                                                     "source": src})
+                        continue
+                    out.records.append(norm)
+                    out.where[id(norm)] = f"{src}: item {ex.headline!r}"
+                    out.feed_keys[id(norm)] = (keys, ex.headline)
+                    taken += 1
             info.update(items=len(items), orders=taken)
         else:
             try:
@@ -500,60 +611,153 @@ def _collect(job: Job, conf: RefreshConfig, state: "StateStore", kb: "KnowledgeB
             except UnicodeDecodeError as e:
                 raise DataError(f"source {src}: not UTF-8 text ({e.reason} at byte {e.start})",
                                 hint="Save the file as UTF-8.") from None
-            before_p, before_r = len(parsed.problems), len(parsed.records)
+            parsed = Parsed()
             parse_text(text, f.name, parsed, fmt=kind)
             mangled = str(Path(f.name))
-            for i in range(before_p, len(parsed.problems)):
-                p = parsed.problems[i]
-                parsed.problems[i] = (src + p[len(mangled):]) if p.startswith(mangled) else f"{src}: {p}"
-            for rec in parsed.records[before_r:]:
+            problems = [(src + p[len(mangled):]) if p.startswith(mangled) else f"{src}: {p}" for p in parsed.problems]
+            if problems:
+                raise ImportFailed(f"source {src}: {len(problems)} problem(s); nothing from it was written", problems,
+                                   hint="Fix the records above; the other sources of the job were not affected.")
+            for rec in parsed.records:
                 loc = parsed.where.get(id(rec), "")
-                if loc.startswith(mangled):
-                    parsed.where[id(rec)] = src + loc[len(mangled):]
-            info["records"] = len(parsed.records) - before_r
-        parsed.files += 1
-    if parsed.problems:
-        raise ImportFailed(f"{len(parsed.problems)} problem(s) in the sources; nothing was written", parsed.problems,
-                           hint=f"Fix the records above, or the sources of [refresh.jobs.{job.name}] in config.toml.")
-    feed_recs = {id(r) for r in parsed.records if id(r) in feed_ids}
-    records = resolve(parsed, kb)
-    if parsed.problems:
-        raise ImportFailed(f"{len(parsed.problems)} problem(s) in the sources; nothing was written", parsed.problems,
-                           hint=f"Fix the records above, or the sources of [refresh.jobs.{job.name}] in config.toml.")
+                out.where[id(rec)] = src + loc[len(mangled):] if loc.startswith(mangled) else loc
+            out.records = list(parsed.records)
+            info["records"] = len(out.records)
+    except Exception as e:  # noqa: BLE001 - one bad source never takes the others down
+        out.fail(e)
+        info.update(status="failed", error=out.error, hint=out.hint)
+        if out.problems:
+            info["problems"] = out.problems[:20]
+    return out
+
+
+def _collect(job: Job, conf: RefreshConfig, state: "StateStore", kb: "KnowledgeBase", force: bool,
+             result: JobResult, check: Callable[[], None],
+             on_source: Callable[[Job, str, int, int], None] | None = None
+             ) -> tuple[list[dict[str, Any]], list[_SourceResult]]:
+    """Fetch, parse and validate each source on its own; the records of the sources that worked.
+
+    A source that fails (fetch, parse, invalid records, a reference no other source resolves)
+    is reported in ``result.sources`` and contributes nothing; the others go on.
+    """
+    from mw.ingest.importer import Parsed, resolve
+
+    seen_links: set[str] = set()
+    seen_keys: set[tuple[str, str]] = set()
+    by_link = _existing_by_source(kb)
+    scope = validator_scope(job.name, kb)
+    names = _kb_names(kb)
+    results: list[_SourceResult] = []
+    for i, src in enumerate(job.sources, 1):
+        check()
+        if on_source:
+            on_source(job, src, i, len(job.sources))
+        results.append(_read_source(job, src, conf, state, kb, force, scope, result, seen_links, seen_keys, names))
+    # Resolve names across the good sources; a source whose records do not resolve fails on its own.
+    while True:
+        good = [r for r in results if r.error is None]
+        parsed = Parsed()
+        owner: dict[int, _SourceResult] = {}
+        for r in good:
+            for rec in r.records:
+                parsed.records.append(rec)
+                parsed.where[id(rec)] = r.where.get(id(rec), r.source)
+                owner[id(rec)] = r
+            parsed.lines += len(r.records)
+            parsed.files += 1
+        originals = {id(rec): dict(rec) for rec in parsed.records}
+        records = resolve(parsed, kb)
+        if not parsed.problems:
+            break
+        bad = [r for r in good if any(p.startswith(r.source) for p in parsed.problems)] or good
+        for r in bad:
+            mine = [p for p in parsed.problems if p.startswith(r.source)] or parsed.problems
+            r.fail(ImportFailed(f"source {r.source}: {len(mine)} problem(s); nothing from it was written", mine,
+                                hint="Fix the records above, or import what they refer to first."))
+            r.info.update(status="failed", error=r.error, problems=mine[:20])
+        for r in good:  # resolve() rewrote names to ids: start again from the parsed records
+            for rec in r.records:
+                rec.clear()
+                rec.update(originals[id(rec)])
     out: list[dict[str, Any]] = []
     for rec in records:
-        if id(rec) in feed_recs:
+        r = owner.get(id(rec))
+        if r is not None and id(rec) in r.feed_keys:
             old = _existing(kb, "greenlight", rec["id"])
             if old is not None:  # curated data wins; the feed only fills gaps
                 rec = {**rec, **old}
             else:
-                keys, headline, src = feed_keys[id(rec)]
+                keys, headline = r.feed_keys[id(rec)]
                 if any(by_link.get(k) not in (None, rec["id"]) for k in keys):
                     # the same article under an edited headline: we have it already
                     result.skipped_items.append({"headline": headline, "reason": "already known (same link)",
-                                                 "source": src})
+                                                 "source": r.source})
                     continue
         out.append(rec)
+    result.sources = [r.info for r in results]
     result.skipped = len(result.skipped_items)
-    return out, fetched
+    return out, results
 
 
 # ---------------------------------------------------------------------- running
+def _proc_start(pid: int) -> str | None:
+    """The start time of process ``pid`` (Linux /proc), to tell a reused pid from the original."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as f:
+            data = f.read()
+        return data[data.rindex(b")") + 2:].split()[19].decode()
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def _alive(pid: int, started: str | None) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    except OSError:
+        return True
+    if started is not None:
+        now = _proc_start(pid)
+        if now is not None and now != started:
+            return False  # the pid was reused by another process
+    return True
+
+
 class _Heartbeat:
-    """Keeps the lock (and the heartbeat key) alive from a background thread."""
+    """Keeps the lock (and the heartbeat key) alive from a background thread.
+
+    Beats every third of the lock's TTL. ``lost`` turns true when the store answers that the
+    lock is no longer ours; ``unsure`` while the store does not answer at all (a Redis hang):
+    then the lock may still be ours, but nothing is written until a beat confirms it.
+    """
 
     def __init__(self, state: "StateStore", token: str, ttl: float) -> None:
         self.state, self.token, self.ttl = state, token, ttl
         self.job: str | None = None
         self.lost = False
+        self.unsure: str | None = None
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._loop, name="mw-refresh-lock", daemon=True)
+        self._info = {"pid": os.getpid(), "host": socket.gethostname(), "started": _proc_start(os.getpid()),
+                      "token": token}
 
-    def beat(self) -> None:
-        if not self.state.refresh_lock(LOCK_NAME, self.token, self.ttl):
-            self.lost = True
-        self.state.set(HEARTBEAT_KEY, {"pid": os.getpid(), "host": socket.gethostname(), "job": self.job,
-                                       "ts": time.time()}, ttl=self.ttl)
+    def beat(self) -> bool:
+        """Extend the lock; True when the store confirmed it is still ours."""
+        from mw.errors import StoreError
+
+        try:
+            if not self.state.refresh_lock(LOCK_NAME, self.token, self.ttl):
+                self.lost = True
+                return False
+            self.state.set(HEARTBEAT_KEY, {**self._info, "job": self.job, "ts": time.time()}, ttl=self.ttl)
+        except StoreError as e:
+            self.unsure = e.message
+            return False
+        self.unsure = None
+        return not self.lost
 
     def _loop(self) -> None:
         while not self._stop.wait(self.ttl / 3):
@@ -584,13 +788,13 @@ def select_jobs(conf: RefreshConfig, state: "StateStore", names: Sequence[str] |
             if n not in conf.jobs:
                 raise UsageError(f"unknown refresh job {n!r}", hint=f"Jobs are: {', '.join(conf.jobs)}.")
             job = conf.jobs[n]
-            if not job.runnable:
-                raise UsageError(f"the {n} job cannot run yet: it {VECTOR_INDEX_NOTE}")
+            if job.note and not job.enabled:
+                raise UsageError(f"the {n} job cannot run here: it is {job.note}")
             out.append(job)
         return out
     out = []
     for job in conf.jobs.values():
-        if not (job.enabled and job.runnable):
+        if not job.enabled:
             continue
         rec = _record(state, job.name)
         if force or job.schedule.is_due(now, rec.get("last_attempt_ts")) or _is_stale(job, rec, now):
@@ -603,17 +807,33 @@ def _is_stale(job: Job, rec: dict[str, Any], now: float) -> bool:
     return last is None or now - float(last) > job.stale_after
 
 
+def _take_lock(state: "StateStore", ttl: float) -> str | None:
+    """The lock's token, taking over a lock whose holder is a process gone from this host."""
+    token = state.acquire_lock(LOCK_NAME, ttl)
+    if token is not None:
+        return token
+    hb = state.get(HEARTBEAT_KEY) or {}
+    if hb.get("host") == socket.gethostname() and isinstance(hb.get("pid"), int) and hb.get("token") \
+            and hb["pid"] != os.getpid() and not _alive(hb["pid"], hb.get("started")):
+        # compare-and-delete: only that dead holder's lock goes; a new holder keeps its own
+        state.release_lock(LOCK_NAME, str(hb["token"]))
+        return state.acquire_lock(LOCK_NAME, ttl)
+    return None
+
+
 def run(names: Sequence[str] | None = None, *, force: bool = False, settings: "Settings | None" = None,
         state: "StateStore | None" = None, kb: "KnowledgeBase | None" = None,
         on_start: Callable[[Job], None] | None = None, on_done: Callable[[JobResult], None] | None = None,
-        should_stop: Callable[[], bool] | None = None) -> RunReport:
+        should_stop: Callable[[], bool] | None = None,
+        on_source: Callable[[Job, str, int, int], None] | None = None) -> RunReport:
     """Run the named jobs, or those due or stale, under the ``refresh`` lock.
 
     Raises :class:`Locked` when another run holds the lock, :class:`UsageError`
-    for an unknown job, :class:`ConfigError` for bad configuration. Job
+    for an unknown job, :class:`ConfigError` for bad configuration. Job and source
     failures do not raise: they are in the report (and the job status records).
     """
     from mw.config import get_settings
+    from mw.errors import StoreError
     from mw.store.state.factory import open_state
     from mw.ingest.sample import open_kb
 
@@ -622,12 +842,12 @@ def run(names: Sequence[str] | None = None, *, force: bool = False, settings: "S
     state = state or open_state(settings)
     if names:
         select_jobs(conf, state, names, force, clock.now())  # validate names before taking the lock
-    token = state.acquire_lock(LOCK_NAME, conf.lock_ttl)
+    token = _take_lock(state, conf.lock_ttl)
     if token is None:
         hb = state.get(HEARTBEAT_KEY) or {}
         who = f" (pid {hb.get('pid')} on {hb.get('host')}, job {hb.get('job')})" if hb.get("pid") else ""
         raise Locked(f"another refresh run holds the lock{who}",
-                     hint=f"Wait for it to finish; a crashed run's lock expires within {conf.lock_ttl:g} s.")
+                     hint=f"Wait for it to finish; the lock of a run that died expires within {conf.lock_ttl:g} s.")
     heartbeat = _Heartbeat(state, token, conf.lock_ttl)
     results: list[JobResult] = []
     try:
@@ -641,22 +861,34 @@ def run(names: Sequence[str] | None = None, *, force: bool = False, settings: "S
                 on_start(job)
             heartbeat.job = job.name
             heartbeat.beat()
-            res = run_job(job, conf, state, kb, heartbeat, force)
+            res = run_job(job, conf, state, kb, heartbeat, force, on_source=on_source)
             results.append(res)
             if on_done:
                 on_done(res)
     finally:
         heartbeat.stop()
         try:
-            state.delete(HEARTBEAT_KEY)
-        finally:
+            if not heartbeat.lost:
+                state.delete(HEARTBEAT_KEY)
             state.release_lock(LOCK_NAME, token)
+        except StoreError:
+            pass  # the store is away: the lock expires within its TTL
     return RunReport(results)
 
 
+def _run_vector_index(kb: "KnowledgeBase", result: JobResult) -> None:
+    from mw.index.dense import sync
+
+    rep = sync(kb)
+    result.added = rep.embedded
+    result.unchanged = rep.unchanged
+    result.updated = rep.deleted
+    result.sources = [{"source": "vector index", "status": "ok", **rep.to_dict()}]
+
+
 def run_job(job: Job, conf: RefreshConfig, state: "StateStore", kb: "KnowledgeBase", heartbeat: _Heartbeat,
-            force: bool = False) -> JobResult:
-    """One job, all-or-nothing; records its status. Never raises for a job failure."""
+            force: bool = False, on_source: Callable[[Job, str, int, int], None] | None = None) -> JobResult:
+    """One job; each source on its own; records its status. Never raises for a job failure."""
     from mw.ingest import http
     from mw.ingest.sync import after_kb_change
 
@@ -670,16 +902,21 @@ def run_job(job: Job, conf: RefreshConfig, state: "StateStore", kb: "KnowledgeBa
     def check() -> None:
         if heartbeat.lost:
             raise Locked("lost the refresh lock (it expired while this run was stalled); nothing was written",
-                         hint="Raise [refresh] lock_ttl in config.toml if runs are slow.")
+                         hint="Raise [refresh] lock_ttl in config.toml if the state store is slow.")
 
     try:
-        if not job.sources:
+        if job.kind == "vector_index":
+            check()
+            _run_vector_index(kb, result)
+        elif not job.sources:
             result.status, result.reason = "skipped", "no sources configured"
         else:
-            records, fetched = _collect(job, conf, state, kb, force, result, check)
+            records, sources = _collect(job, conf, state, kb, force, result, check, on_source)
             check()
-            heartbeat.beat()  # the lock is ours for a full TTL while we write
-            check()
+            if not heartbeat.beat():  # the lock is ours for a full TTL while we write
+                check()
+                raise Locked(f"could not confirm the refresh lock ({heartbeat.unsure}); nothing was written",
+                             hint="The state store did not answer; the next run will try again.")
             if records:
                 report = kb.write(records)
                 after_kb_change(report, kb)
@@ -690,9 +927,15 @@ def run_job(job: Job, conf: RefreshConfig, state: "StateStore", kb: "KnowledgeBa
                 result.updated = sum(report.updated.values())
                 result.unchanged = sum(report.unchanged.values())
             result.kb_version = kb.meta("version")
-            for f in fetched:
-                if f.data is not None and f.validators is not None:
+            for r in sources:
+                f = r.fetched
+                if r.error is None and f is not None and f.data is not None and f.validators is not None:
                     http.save_validators(state, validator_scope(job.name, kb), f.source, f.validators)
+            failed = [r for r in sources if r.error is not None]
+            if failed:
+                result.status = "failed" if len(failed) == len(sources) else "partial"
+                result.error = "; ".join(f"{r.error}" for r in failed)
+                result.problems = [p for r in failed for p in r.problems]
     except Exception as e:  # noqa: BLE001 - every failure of a job is recorded, the run goes on
         result.status = "failed"
         if isinstance(e, MWError):
@@ -706,14 +949,20 @@ def run_job(job: Job, conf: RefreshConfig, state: "StateStore", kb: "KnowledgeBa
         status=result.status, last_attempt=clock.iso(started), last_attempt_ts=started,
         last_duration_s=result.duration_s, added=result.added, updated=result.updated,
         unchanged=result.unchanged, skipped=result.skipped,
+        sources=[{k: v for k, v in s.items() if k != "problems"} for s in result.sources],
     )
-    for k in ("runs_ok", "runs_failed", "runs_skipped", "last_success", "last_success_ts", "last_error"):
+    for k in ("runs_ok", "runs_failed", "runs_skipped", "runs_partial", "last_success", "last_success_ts",
+              "last_error"):
         rec.setdefault(k, 0 if k.startswith("runs_") else None)
+    if result.status in ("ok", "partial"):
+        # a partial run counts as a success for staleness: the good sources are fresh
+        rec.update(last_success=clock.iso(started), last_success_ts=started, kb_version=result.kb_version)
     if result.status == "ok":
-        rec.update(last_success=clock.iso(started), last_success_ts=started, last_error=None,
-                   runs_ok=int(rec["runs_ok"]) + 1, kb_version=result.kb_version)
+        rec.update(last_error=None, runs_ok=int(rec["runs_ok"]) + 1)
+    elif result.status == "partial":
+        rec.update(last_error=result.error, runs_partial=int(rec["runs_partial"]) + 1)
     elif result.status == "failed":
-        first = f"; {result.problems[0]}" if result.problems else ""
+        first = f"; {result.problems[0]}" if result.problems and result.problems[0] not in (result.error or "") else ""
         rec.update(last_error=f"{result.error}{first}", runs_failed=int(rec["runs_failed"]) + 1)
     else:
         rec.update(last_error=None, runs_skipped=int(rec["runs_skipped"]) + 1, reason=result.reason)
@@ -733,13 +982,18 @@ def status_report(settings: "Settings | None" = None, state: "StateStore | None"
     state = state or open_state(settings)
     now = clock.now() if now is None else now
     running = state.get(HEARTBEAT_KEY)
+    if running and running.get("host") == socket.gethostname() and isinstance(running.get("pid"), int) \
+            and not _alive(running["pid"], running.get("started")):
+        running = None  # its process is gone from this host: the next run takes the lock over
+    if running:
+        running = {k: v for k, v in running.items() if k != "token"}
     jobs = []
     for job in conf.jobs.values():
         rec = _record(state, job.name)
         stored = rec.get("status")
         if stored == "running" and not running:
             stored = "interrupted"
-        active = job.enabled and job.runnable
+        active = job.enabled
         last_ok = rec.get("last_success_ts")
         jobs.append({
             "job": job.name,
@@ -757,7 +1011,11 @@ def status_report(settings: "Settings | None" = None, state: "StateStore | None"
             "schedule": job.schedule.text,
             "stale_after_hours": round(job.stale_after / 3600, 2),
             "sources": len(job.sources),
-            "note": (None if job.runnable else VECTOR_INDEX_NOTE) or (None if job.sources else "no sources configured"),
+            "note": job.note or (None if job.sources or job.kind != "import" else "no sources configured"),
+            "kind": job.kind,
+            "description": job.description,
+            "sources_status": rec.get("sources") or [],
+            "runs_partial": rec.get("runs_partial", 0),
             "runs_ok": rec.get("runs_ok", 0),
             "runs_failed": rec.get("runs_failed", 0),
             "added": rec.get("added"),

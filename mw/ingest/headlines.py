@@ -1,0 +1,785 @@
+"""Greenlights from trade-press headlines: (buyer, title) pairs the way trade copy phrases them.
+
+:func:`extract_greenlight` reads one headline (plus the item's description, link and date)
+and returns every greenlight it announces, or the reason it announces none. Precision
+matters more than recall: a headline that does not match a pattern is skipped with a reason.
+
+How a headline is read (all hand-written, measured on real headlines with
+``scripts/eval_headlines.py``; no library reads trade copy):
+
+1. **Bound and normalise.** A "headline" over :data:`MAX_HEADLINE` characters is not one
+   and is skipped; curly quotes are kept for finding titles, a leading "EXCLUSIVE:" and a
+   trailing "| Variety" / "– Deadline" are dropped.
+2. **Titles.** Quoted titles are found by one left-to-right scan (curly or straight quotes;
+   "Anarchy’s" is an apostrophe, not a closing quote). A quoted phrase is a *credit*, never a
+   title, when a credit word follows it ("'Happy Valley' Creator", "'Hunger Games' director",
+   "'X' star/duo/team/alum/vet/producer/showrunner", "'Sons Of Anarchy'’s Kurt Sutter") or
+   "from"/"by" comes before it in the same stretch ("From 'Damages' Creators").
+3. **Clauses.** The headline is split at ";", " | ", " – ", " — " and at ", " before a new
+   subject, so "BBC Two Renews 'X', Orders 'Y'" gives two orders and a negative word in one
+   clause ("...; Billy Barratt & More To Star") does not veto the order in another.
+4. **Patterns**, per clause:
+   - *active*: ``<Buyer> [already] orders|greenlights|commissions|picks up|renews|grabs|
+     acquires|buys|scoops|brings back|boards|rescues|revives|gives|grants|hands ... order(s) to
+     <titles>``; every quoted title after the verb up to a credit ("from", "starring", "with",
+     "by") is a greenlight; without quotes, the capitalised words after the descriptors
+     ("a second series of", "new coming-of-age series") are the title, up to "Season N",
+     "for", "after" or the end;
+   - *passive*: ``<titles> [Season N] renewed|ordered|greenlit|picked up|commissioned|
+     rescued|revived|confirmed|returning|lands|gets ... order|renewal|greenlight
+     at|by|on|to|for <Buyer> [and <Buyer>]``, and "'X' Gets <Buyer> Greenlight";
+   - *set at*: ``<anyone> sets|lands|takes <titles> at|to <Buyer>``;
+   - *possessive*: ``[Renewals:] <Buyer>’s 'X', <Buyer>’s 'Y' renewed``, where the owner is a
+     known buyer (below).
+5. **Not orders.** Each clause with an order is checked, with its titles masked, for other
+   news: box office, casting, executive moves, reviews, deals (first-look, overall, talent
+   deals, rights to a book), trailers and dates, ratings, cancellations and endings, "not
+   yet" stories (in talks, in the works, set to be renewed), production news, lawsuits.
+6. **Buyers** are capitalised runs of at most 6 words ("Apple TV+", "BBC Two", "Channel 4").
+   Where the pattern alone is weak (a possessive owner, "Boards", a buyer named before a
+   format word) the buyer must be a *known buyer*: :data:`KNOWN_BUYERS` (broadcasters and
+   streamers) plus the companies of the knowledge base passed in ``known_buyers``.
+
+Genres, format and region come from the words around the title in the headline, then
+from the description's sentence that names the title; the logline is the description's
+first sentence that tells the story. Executives of the knowledge base named in the
+description are recorded in ``executives``.
+
+Every pattern is a regular expression without nested repetition, applied to at most
+:data:`MAX_HEADLINE` characters, or a single left-to-right scan: time is linear in the
+headline's length.
+"""
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from mw.vocab import find_terms
+
+MAX_HEADLINE = 300
+MAX_SUMMARY = 4000
+_TITLE_MAX = 120
+
+# Broadcasters and streamers that commission series (lower case, as written in headlines).
+KNOWN_BUYERS = frozenset(n.strip() for n in """
+abc, nbc, cbs, fox, the cw, cw, pbs, hbo, hbo max, max, showtime, starz, epix, mgm+, cinemax, amc, amc+,
+amc plus, fx, fxx, fx on hulu, usa, usa network, syfy, tnt, tbs, bravo, e!, oxygen, hulu, netflix, amazon, amazon studios,
+amazon prime video, prime video, apple, apple tv+, apple tv plus, apple tv, disney+, disney plus, disney channel,
+disney junior, disney xd, peacock, paramount+, paramount plus, paramount network, cbs all access, cmt, mtv, vh1, bet, bet+,
+comedy central, nickelodeon, cartoon network, adult swim, freeform, lifetime, a&e, history, discovery,
+discovery channel, discovery+, tlc, hgtv, food network, own, national geographic, nat geo, spectrum originals,
+youtube, youtube premium, youtube red, quibi, roku, the roku channel, tubi, pluto tv, crackle, imdb tv, freevee,
+allblack, britbox, acorn tv, sundance tv, sundancetv, ifc, shudder, facebook watch, bbc, bbc one, bbc two, bbc three,
+bbc four, bbc scotland, bbc america, bbc studios, itv, itv2, itvx, channel 4, e4, channel 5, sky, sky one, sky1, sky atlantic,
+sky max, sky comedy, sky arts, sky witness, sky showcase, dave, uktv, alibi, w, gold, s4c, rte, tg4, zdf, ard, sat.1, rtl,
+prosieben, canal+, france televisions, france 2, arte, tf1, m6, rai, mediaset, nrk, svt, dr, tv2, tv 2, yle, viaplay,
+c more, movistar+, atresmedia, antena 3, telecinco, globoplay, globo, televisa, vix, sbs, abc tv, seven, channel seven,
+nine, channel nine, ten, network ten, stan, foxtel, binge, cbc, ctv, global, crave, citytv, zee5, hotstar,
+disney+ hotstar, jiocinema, sonyliv, voot, mx player, tvn, tving, wavve, coupang play, iqiyi, youku, tencent video,
+wetv, hunan tv, fuji tv, nhk, wowow, u-next, hbo asia, hbo europe, hbo nordic, sundance now, mubi, dave channel,
+universal kids, pop, pop tv, tv land, wgn america, wgn, reelz, ovation, epix now, mgm, the cw network, cw seed,
+nbcuniversal, warner bros. discovery, tcm, trutv, investigation discovery, animal planet, science channel, smithsonian channel,
+magnolia network, lifetime movies, hallmark, hallmark channel, hallmark movies & mysteries, great american family,
+nat geo wild, fox nation, fox news, cnn, cnn+, hbo max europe, showmax, mnet, kanal 5, tv4, c4
+""".replace("\n", " ").split(",") if n.strip())
+
+
+# ---------------------------------------------------------------------- records
+@dataclass
+class Extraction:
+    """The greenlights a headline announces (``records``) or why it announces none (``reason``)."""
+
+    headline: str
+    records: list[dict[str, Any]] = field(default_factory=list)
+    reason: str | None = None
+    kinds: list[str] = field(default_factory=list)  # per record: order | renewal | pickup
+    confirmed: list[bool] = field(default_factory=list)  # per record: the description names the buyer too
+
+    @property
+    def record(self) -> dict[str, Any] | None:
+        """The first greenlight (None when there is none)."""
+        return self.records[0] if self.records else None
+
+
+# ---------------------------------------------------------------------- text helpers
+_WS = re.compile(r"\s+")
+_TAG = re.compile(r"<[^<>]{0,2000}>")
+
+
+def clean_html(text: str) -> str:
+    """Plain text from an HTML fragment (tags dropped, entities decoded, spaces collapsed)."""
+    return _WS.sub(" ", html.unescape(_TAG.sub(" ", text))).strip()
+
+
+_OPEN = "\u2018\u201c"
+_CLOSE = "\u2019\u201d"
+_STRAIGHT = "'\""
+
+
+def find_quoted(h: str) -> list[tuple[int, int, str]]:
+    """(start, end, inner text) of every quoted phrase, in one left-to-right pass.
+
+    Openers: a curly opening quote, or a straight quote not preceded by a letter or digit.
+    Closers: the matching curly/straight quote not followed by a letter or digit. A phrase
+    whose closer is missing ends nothing (the scan goes on after the opener).
+    """
+    out: list[tuple[int, int, str]] = []
+    n = len(h)
+    # next closer position for each kind, computed once from the right: linear
+    def closers(chars: str) -> list[int]:
+        nxt = [-1] * (n + 1)
+        for i in range(n - 1, -1, -1):
+            c = h[i]
+            ok = c in chars and (i + 1 == n or not h[i + 1].isalnum()) and i > 0 and not h[i - 1].isspace()
+            nxt[i] = i if ok else nxt[i + 1]
+        return nxt
+
+    next_single = closers("\u2019'")
+    next_double = closers("\u201d\"")
+    i = 0
+    while i < n:
+        c = h[i]
+        is_open = c in _OPEN or (c in _STRAIGHT and (i == 0 or not h[i - 1].isalnum()))
+        if is_open and i + 1 < n and not h[i + 1].isspace():
+            table = next_single if c in "\u2018'" else next_double
+            j = table[i + 1] if i + 1 < n else -1
+            if j > i + 1 and j - i - 1 <= _TITLE_MAX:
+                # a new opening curly quote before the closer: the first phrase ended at an
+                # apostrophe ("‘Sons Of Anarchy’s Kurt Sutter Sets ‘The Abandons’")
+                inner_open = h.find("\u2018", i + 1, j) if c == "\u2018" else -1
+                if inner_open != -1:
+                    ap = h.rfind("\u2019", i + 1, inner_open)
+                    if ap > i + 1:
+                        out.append((i, ap + 1, h[i + 1:ap]))
+                        i = inner_open
+                        continue
+                out.append((i, j + 1, h[i + 1:j]))
+                i = j + 1
+                continue
+        i += 1
+    return out
+
+
+_PREFIX = re.compile(r"^\s*(?:exclusive|breaking|updated?|watch|newswire|first on [\w ]{1,30})\s*[:|\u2013\u2014-]\s*", re.I)
+_SUFFIX = re.compile(r"\s+[|\u2013\u2014-]\s+(?:deadline|variety|tvline|thewrap|the wrap|the hollywood reporter|thr|"
+                     r"indiewire|collider|world screen|tbi|c21|broadcast|screen daily|tvwise)\s*$", re.I)
+_CREDIT_AFTER = re.compile(
+    r"^\s*(?:['\u2019]s?\s+)?(?:co-?)?(?:creators?|director|directors|star|stars|duo|team|alum|alums|vet|vets|"
+    r"producers?|exec producers?|eps?|showrunners?|writers?|scribes?|helmers?|filmmakers?|makers|author|novelist|"
+    r"actor|actress|cast|castmembers?|mastermind|boss|mogul|trio)\b", re.I)
+_CREDIT_POSSESSIVE = re.compile(r"^['\u2019]s\s", re.I)
+_FROM_BEFORE = re.compile(r"\b(?:from|by|behind|of)\s+(?:the\s+)?(?:(?:co-?)?creators?\s+of\s+|makers\s+of\s+|"
+                          r"team\s+behind\s+|producers?\s+of\s+|director\s+of\s+|writers?\s+of\s+)?$", re.I)
+
+
+@dataclass
+class _Title:
+    start: int
+    end: int
+    text: str
+    credit: bool
+
+
+def _titles(h: str) -> list[_Title]:
+    out = []
+    for s, e, t in find_quoted(h):
+        after = h[e:e + 40]
+        credit = bool(_CREDIT_AFTER.match(after)) or bool(_CREDIT_POSSESSIVE.match(after))
+        if not credit and _FROM_BEFORE.search(h[max(0, s - 40):s]):
+            credit = True
+        if t.endswith(("\u2019s", "'s")) and _CREDIT_AFTER.match(" " + h[e:e + 30]) is None and \
+                re.match(r"^\s+[A-Z][a-z]+\s+[A-Z][a-z]+", after):
+            credit = True  # ‘Sons Of Anarchy’s Kurt Sutter
+        out.append(_Title(s, e, t.strip(), credit))
+    return out
+
+
+# ---------------------------------------------------------------------- negatives
+NEGATIVE: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx, re.I)) for name, rx in [
+    ("box office", r"box[\s-]?office|opening weekend|\bgross(?:es|ed)?\b|ticket sales|"
+                   r"\$\s?\d[\d.,]*\s?(?:m|mln|million|bn|billion)?\s+(?:opening|debut|bow|weekend)|\bdebuts? (?:to|with) \$"),
+    ("casting", r"\bjoins? (?:the )?cast\b|\bjoins\b|\bcast(?:s|ing)? (?:in|as)\b|\bto (?:star|play|recur|reprise)\b|"
+                r"\bset to (?:star|recur)\b|\brecurring\b|\bstarring role\b|\bcasts\b|\badds\b.{0,30}\bto cast\b"),
+    ("executive move", r"\bpromot(?:ed|es|ion)\b|\bupped\b|\bups\b|\belevate[sd]\b|\bnames\b|\bnamed\b|\bappoint(?:s|ed|ment)?\b|"
+                       r"\bhires?\b|\bhired\b|\btaps\b|\bexit(?:s|ing)?\b|\bdepart(?:s|ing|ure)?\b|"
+                       r"\bsteps? down\b|\bstepping down\b|\bresign(?:s|ed|ation)?\b|\bretir(?:es|ing|ement)\b|"
+                       r"\bousted\b|\bfired\b|\bpoach(?:es|ed)\b|\bto (?:lead|head|run)\b|\bnew (?:head|president|chief|ceo|chair)\b|"
+                       r"\bexecutive shuffle\b|\brestructur|\bcontracts?\b"),
+    ("review", r"\breviews?\b|\brecap\b|\bcritics?\b|rotten tomatoes|\bverdict\b"),
+    ("deal", r"first[\s-]look (?:deal|pact)|\bpact\b|\boverall deal\b|\bdevelopment deal\b|\boutput deal\b|"
+             r"\bcarriage\b|\bdeal\b|\bsigns?\b|\binks?\b|\boption(?:s|ed)?\b|\bstake\b|"
+             r"\brights? to (?:the )?(?:novel|book|memoir|story|life|podcast|article|game|comic|play)\b|"
+             r"\b(?:novel|book|memoir)\b.{0,40}\brights\b"),
+    ("ratings", r"\bratings\b|\bviewers\b|\bviewership\b|\bnielsen\b|most[\s-]watched|\btop 10\b|\bcharts?\b|"
+                r"\baudience (?:share|numbers|figures)\b|\bhours viewed\b|\bmost popular\b"),
+    ("trailer", r"\btrailer\b|\bteaser\b|\bfirst[\s-]look\b|\bfirst image\b|\bposter\b|\bclip\b|\bfeaturette\b|"
+                r"\bpremiere date\b|\brelease date\b|\bpremieres?\b|\bpremiered\b|\bdebut date\b|\bimages?\b"),
+    ("cancellation", r"\bcancel(?:s|led|ed|lation)?\b|\baxe[sd]?\b|\bscrap(?:s|ped)?\b|\bpulls? the plug\b|\bends\b|"
+                     r"\bending\b|\bto end\b|\bfinal episodes\b|\bunrenewed\b|\bnot (?:be )?(?:renew|return)"),
+    ("not yet an order", r"\bin talks\b|\bnears?\b|\beyes\b|\beyeing\b|\bcircling\b|\bin development\b|\bdevelop(?:s|ing)?\b|"
+                         r"\bshopping\b|\bpasses on\b|\bpassed on\b|\bin (?:the )?works\b|\bset to be\b|\bexpected to\b|"
+                         r"\bcould\b|\bmay\b|\bhopes?\b|\bwants?\b|\bteases?\b|\breportedly\b|\bbuzz\b|\bpitch(?:es|ed)?\b|"
+                         r"\bto (?:write|produce|direct|exec produce)\b"),
+    ("production news", r"\b(?:starts?|begins?|began|started|wraps?|wrapped|to begin) (?:production|filming|shooting)\b|"
+                        r"\bin production\b|\bfilming\b"),
+    ("business news", r"\blawsuits?\b|\bsues?\b|\bsued\b|\bstrike\b|\blayoffs?\b|\bearnings\b|\bmerger\b|\bstock\b|"
+                      r"\barbitration\b|\bspin off\b|\bacquisition of\b"),
+]]
+
+
+def _negative(text: str) -> str | None:
+    for name, rx in NEGATIVE:
+        if rx.search(text):
+            return name
+    return None
+
+
+# ---------------------------------------------------------------------- buyers
+_CONNECT = {"of", "the", "and", "&", "+", "de", "du", "la", "del", "y", "tv", "tv+", "on"}
+_NOT_BUYER = {"for", "with", "as", "after", "amid", "in", "following", "starring", "ahead", "from", "to", "at", "by",
+              "on", "via", "led", "set", "season", "seasons", "episodes", "exclusive", "orders", "renews", "picks",
+              "commissions", "greenlights", "gives", "hands", "its", "his", "her", "their", "a", "an", "is", "it",
+              "series", "drama", "comedy", "new", "more", "report", "reports", "renewals", "renewal", "also",
+              "will", "has", "have", "officially", "already", "he", "she", "they", "we", "this", "that", "who",
+              "why", "how", "what", "when", "where", "first", "second", "third", "final", "sources", "here's",
+              "update", "updated", "breaking", "watch", "newswire", "one", "two", "three", "four", "five"}
+_BUYER_OK_END = re.compile(r"[\w+!]$")
+
+
+def _is_known(buyer: str, known: frozenset[str] | set[str]) -> bool:
+    b = buyer.lower().strip()
+    return b in KNOWN_BUYERS or b in known
+
+
+def _buyer_words_ok(words: list[str]) -> bool:
+    if not 1 <= len(words) <= 6:
+        return False
+    for i, w in enumerate(words):
+        lw = w.lower()
+        if lw in _NOT_BUYER and not (i > 0 and lw in ("one", "two", "three", "four")):
+            return False
+        if not (w[0].isupper() or w[0].isdigit() or lw in _CONNECT):
+            return False
+    if words[0].lower() in _CONNECT and words[0] != "The":
+        return False
+    return bool(_BUYER_OK_END.search(words[-1]))
+
+
+def _buyer_before(text: str) -> str | None:
+    """The company name that ends ``text`` (the words right before a verb)."""
+    t = text.rstrip()
+    t = re.sub(r"\s+(?:already|officially|quickly|also|now|formally|finally)$", "", t, flags=re.I)
+    words = t.split()
+    out: list[str] = []
+    for w in reversed(words):
+        bare = w.strip("\u2018\u201c\"'(")
+        if not bare or bare != w and len(out) > 0 and w[0] in "\u2018\u201c\"'(":
+            break
+        if bare.endswith((",", ":", ";")) or bare.endswith(("\u2019s", "'s")) and out:
+            break
+        lw = bare.lower()
+        if lw in _NOT_BUYER and not (lw in ("one", "two", "three", "four") and not out):
+            break
+        if not (bare[0].isupper() or bare[0].isdigit() or lw in _CONNECT):
+            break
+        out.insert(0, bare)
+        if len(out) == 6:
+            break
+    while out and out[0].lower() in _CONNECT and out[0] != "The":
+        out.pop(0)
+    # "UKTV’s Dave Channel": the owner's possessive is not part of the name
+    if out and out[0].endswith(("\u2019s", "'s")):
+        out.pop(0)
+    if not out or not _buyer_words_ok(out):
+        return None
+    return " ".join(out)
+
+
+def _buyers_after(text: str) -> list[str]:
+    """Company names that start ``text`` ("USA Network and Syfy", "HBO, Cast To Return")."""
+    words = text.split()
+    names: list[list[str]] = [[]]
+    for w in words:
+        bare = w.rstrip(",.;:!?)\u2019'\"")
+        lw = bare.lower()
+        if lw in ("and", "&") and names[-1]:
+            names.append([])
+            continue
+        if not bare or lw in _NOT_BUYER or not (bare[0].isupper() or bare[0].isdigit() or lw in _CONNECT) \
+                or len(names[-1]) == 6:
+            break
+        if lw in ("sci-fi", "drama", "comedy", "series", "with", "after"):
+            break
+        names[-1].append(bare)
+        if bare != w:
+            break
+    out = []
+    for n in names:
+        while n and n[-1].lower() in _CONNECT - {"tv", "tv+", "+"}:
+            n.pop()
+        if n and _buyer_words_ok(n):
+            out.append(" ".join(n))
+    return out
+
+
+# ---------------------------------------------------------------------- unquoted titles
+_DESCRIPTOR = {"a", "an", "new", "second", "third", "fourth", "fifth", "another", "series", "season", "of", "drama",
+               "comedy", "thriller", "docuseries", "documentary", "show", "sitcom", "animated", "scripted", "crime",
+               "the", "its", "hit", "limited", "reality", "coming-of-age", "coming", "age", "sci-fi", "horror",
+               "period", "original", "revival", "reboot", "spinoff", "spin-off", "prequel", "sequel", "returning",
+               "long-running", "acclaimed", "popular", "british", "nordic", "danish", "french", "german", "korean",
+               "spanish", "italian", "australian", "true", "factual", "entertainment", "kids", "children's",
+               "family", "romantic", "medical", "legal", "police", "procedural", "miniseries", "format", "quiz",
+               "game", "cooking", "dating", "competition", "talk", "late-night", "variety", "sketch", "teen",
+               "youth", "young", "adult", "political", "historical", "psychological", "supernatural", "fantasy",
+               "action", "adventure", "mystery", "musical", "music", "sports", "all-new", "six-part", "four-part",
+               "three-part", "two-part", "eight-part", "ten-part", "one-off", "dramas", "comedies", "shows"}
+_TITLE_CONNECT = {"of", "the", "and", "&", "a", "an", "on", "at", "to", "in", "for", "with", "de", "la", "le", "is",
+                  "my", "me", "your", "our", "from", "or", "vs", "vs."}
+_TITLE_STOP = {"for", "after", "season", "seasons", "series", "with", "as", "amid", "following", "ahead", "to", "by",
+               "at", "on", "from", "starring", "s1", "s2", "s3", "s4", "s5", "s6", "s7", "s8", "s9", "&", "and"}
+_FORMAT_WORDS = {"series", "drama", "comedy", "docuseries", "documentary", "thriller", "show", "sitcom", "miniseries",
+                 "dramedy", "docudrama", "special", "film", "movie", "feature", "franchise", "spinoff", "spin-off",
+                 "prequel", "sequel", "reboot", "revival", "adaptation", "format", "competition", "anthology"}
+_GENERIC_END = {"programs", "programmes", "titles", "shows", "series", "dramas", "comedies", "adaptation", "adaptations",
+                "projects", "originals", "pilots", "episodes", "slate", "specials", "documentaries", "docs", "films",
+                "movies", "features", "formats", "seasons", "factual"}
+_GENERIC = _DESCRIPTOR | {"pilot", "prequel", "sequel", "almost", "more", "shows", "titles", "episodes", "projects", "pilots", "originals", "programmes",
+                          "programs", "slate", "trio", "duo", "pair", "raft", "two", "three", "four", "five", "six"}
+
+
+def _unquoted_after(text: str, after: str = "") -> list[str]:
+    """Titles written without quotes at the start of ``text`` ("Game of Thrones After ...",
+    "a second series of Happy Valley", "four new dramas - Trauma, Girlfriends and Next of Kin")."""
+    words = text.split()
+    i = 0
+    # "Comedy-Adventure Series Saving Me", "Nordic Noir Drama The Bridge": the words up to the last
+    # format word among the first five are descriptors
+    for j in range(min(5, len(words)) - 1, -1, -1):
+        if words[j].lower().rstrip(",:") in _FORMAT_WORDS and j + 1 < len(words):
+            i = j + 1
+            if i < len(words) and words[i].lower() == "of":
+                i += 1
+            break
+    # descriptors, in lower case or a known word ("Comedy", "Drama", "New")
+    while i < len(words) and (words[i].lower().strip(",") in _DESCRIPTOR or not words[i][:1].isupper()) \
+            and not words[i][:1].isdigit():
+        if words[i].endswith(",") or words[i] in ("-", "\u2013", "\u2014", ":"):
+            i += 1
+            break
+        i += 1
+    if i < len(words) and words[i] in ("-", "\u2013", "\u2014", ":"):
+        i += 1
+    titles: list[str] = []
+    cur: list[str] = []
+
+    def close() -> None:
+        while cur and cur[-1] in _TITLE_CONNECT:
+            cur.pop()
+        if cur and not all(w.lower() in _GENERIC for w in cur) and not cur[0][:1].isdigit() \
+                and cur[-1].lower() not in _GENERIC_END and cur[0].lower() not in _TITLE_STOP | {"in", "of"}:
+            titles.append(" ".join(cur))
+        cur.clear()
+
+    while i < len(words):
+        w = words[i]
+        bare = w.rstrip(",;:.!?")
+        lw = bare.lower()
+        if not bare:
+            break
+        if cur and lw in ("and", "&") and titles is not None and i + 1 < len(words) and words[i + 1][:1].isupper():
+            close()
+            i += 1
+            continue
+        if lw in _TITLE_STOP and cur:
+            break
+        if re.fullmatch(r"s\d{1,2}|season|seasons|\d+(?:st|nd|rd|th)", lw):
+            break
+        if bare[:1].isupper() or bare[:1].isdigit() or (cur and lw in _TITLE_CONNECT):
+            cur.append(bare)
+            if len(cur) > 8:
+                return []
+            if bare != w:  # a comma ends this title; a list may go on
+                if w.endswith(","):
+                    close()
+                    i += 1
+                    continue
+                break
+        else:
+            break
+        i += 1
+    ended = i >= len(words)
+    close()
+    # the title must end the stretch or be followed by a word that ends titles in trade copy
+    if titles and not ended:
+        nxt = words[i].lower().rstrip(",;:.!?")
+        if not (re.fullmatch(r"for|after|season|seasons|s\d{1,2}|to|with|amid|following|ahead|\d+(?:st|nd|rd|th)", nxt)):
+            return []
+    if titles and ended and after.strip() and not re.match(r"\s*(?:from|with|starring|after|amid|following|ahead|,|;)",
+                                                           after, re.I):
+        return []
+    return titles
+
+
+def _unquoted_before(text: str) -> str | None:
+    """A title written without quotes that ends ``text`` ("Dead to Me", "Netflix’s animated series Arcane")."""
+    words = text.split()
+    out: list[str] = []
+    for w in reversed(words):
+        lw = w.lower()
+        if w[:1].isupper() or w[:1].isdigit() or (out and lw in _TITLE_CONNECT):
+            if w.endswith(("\u2019s", "'s", ":", ",")):
+                break
+            out.insert(0, w)
+            if len(out) > 8:
+                return None
+        else:
+            break
+    while out and out[0].lower() in _TITLE_CONNECT - {"the", "a"}:
+        out.pop(0)
+    if not out or all(w.lower() in _GENERIC for w in out):
+        return None
+    return " ".join(out)
+
+
+# ---------------------------------------------------------------------- patterns
+_V_ACTIVE = (r"orders|ordered|reorders|greenlights|greenlit|green-?lights|green lights|commissions|commissioned|"
+             r"picks up|picked up|renews|renewed|grabs|grabbed|acquires|acquired|buys|bought|scoops|scooped|"
+             r"brings back|brought back|boards|rescues|rescued|revives|revived|nabs|snaps up|snapped up|lands|"
+             r"(?:gives|gave|grants|granted|hands|handed|awards)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?orders?\s+to|"
+             r"(?:gives|gave|grants|hands)\s+(?:a\s+)?(?:[\w-]+\s+){0,2}?(?:green ?light|renewal|pickup)\s+to")
+_ACTIVE = re.compile(r"(?<![\w'\u2019-])(?P<verb>" + _V_ACTIVE + r")\b", re.I)
+_PASSIVE = re.compile(
+    r"(?<![\w-])(?P<verb>(?:gets|got|lands|landed|receives|received|scores|scored|nabs|earns|secures|wins)\s+"
+    r"(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:order|orders|greenlight|green light|renewal|pickup|pick-up|go-ahead|commission)|"
+    r"renewed|ordered|greenlit|green-?lit|greenlighted|picked up|commissioned|rescued|revived|"
+    r"confirmed|returning|will return|returns|is back|coming|moving|moves|heads|headed|set|lands|landed)\b", re.I)
+# words allowed between a passive verb and "at/by <Buyer>": "Renewed For Third Season By", "Ordered To Series At"
+_MID_WORD = re.compile(r"(?:to|for|a|an|the|series|season|seasons|\d+|[\w]+-episodes?|[\w]+-season|two|three|four|five|"
+                       r"six|seven|eight|nine|ten|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|"
+                       r"early|full|straight-to-series|pilot|back|\d+(?:st|nd|rd|th)|order|early|more)$", re.I)
+_PREP = re.compile(r"(?:at|by|on|to|for|with)$", re.I)
+_GETS_BUYER = re.compile(r"(?<![\w-])(?:gets|got|receives|lands|scores)\s+(?P<buyer>(?:[A-Z0-9][\w+&!.-]*\s+){1,4}?)"
+                         r"(?:series\s+|season\s+\w+\s+|pilot\s+)?(?:greenlight|green light|green-light|order|renewal|pickup)\b")
+_SET_AT = re.compile(r"(?<![\w-])(?P<verb>sets|set|lands|takes|brings)\s", re.I)
+_RENEWALS_PREFIX = re.compile(r"^\s*(?:renewals?|renewed|orders|pickups|commissions|greenlights)(?:\s+round-?up)?\s*:", re.I)
+_POSSESSIVE_TITLE = re.compile(r"(?P<owner>(?:[A-Z0-9][\w+&!.-]*\s+){0,3}[A-Z0-9][\w+&!.-]*)[\u2019']s?\s*$")
+_PASSIVE_NEED_KNOWN = {"coming", "moving", "moves", "heads", "headed", "set", "lands", "landed", "returns",
+                       "returning", "will return", "is back", "confirmed"}
+_RENEWAL_WORD = re.compile(r"renew|season|series \d|return|back|another|more episodes", re.I)
+
+
+def _split_clauses(h: str) -> list[tuple[int, str]]:
+    """(offset, text) of each clause."""
+    out: list[tuple[int, str]] = []
+    start = 0
+    for m in re.finditer(r";\s|\s\|\s|\s[\u2013\u2014]\s|\s-\s(?=[A-Z][a-z]+\s+[A-Z])|,\s(?=(?:[A-Z][\w+&]*\s){1,4}"
+                         r"(?:orders?|renews?|greenlights?|picks up|commissions?|acquires)\b)", h):
+        out.append((start, h[start:m.start()]))
+        start = m.end()
+    out.append((start, h[start:]))
+    return [(o, t) for o, t in out if t.strip()]
+
+
+def _mask(text: str, titles: list[_Title], offset: int) -> str:
+    chars = list(text)
+    for t in titles:
+        for i in range(max(t.start - offset, 0), min(t.end - offset, len(chars))):
+            chars[i] = " "
+    return "".join(chars)
+
+
+@dataclass
+class _Found:
+    buyer: str
+    title: str
+    kind: str
+    context: str  # words around the title (genre/format)
+
+
+def _region_titles(titles: list[_Title], lo: int, hi: int) -> list[_Title]:
+    return [t for t in titles if lo <= t.start and t.end <= hi]
+
+
+_CREDIT_STOP = re.compile(r"\b(?:from|starring|with|by|based on|produced by|exec produced|written by|directed by|"
+                          r"led by|after|amid|as|about|following|ahead of|featuring|hosted by|including|in which)\b", re.I)
+
+
+def _active(clause: str, off: int, titles: list[_Title], known: frozenset[str] | set[str],
+            prev_buyer: str | None, topic: list[_Title]) -> list[_Found]:
+    found: list[_Found] = []
+    ms = list(_ACTIVE.finditer(clause))
+    for k, m in enumerate(ms):
+        verb = m.group("verb").lower()
+        before = clause[: m.start()]
+        buyer = _buyer_before(before)
+        if buyer is None and prev_buyer and re.search(r"(?:,|&|\band)\s*$", before):
+            buyer = prev_buyer  # "BBC Two Renews 'X', Orders 'Y'"
+        if buyer is None:
+            continue
+        # a title quoted before the subject makes this a different construction
+        if any(t.end - off <= m.start() and not t.credit and t.start - off >= len(before) - len(buyer) - 2
+               for t in titles):
+            continue
+        if verb in ("boards", "lands", "nabs") and not _is_known(buyer, known):
+            continue  # "X Boards 'Y'" is casting unless X is a buyer
+        if verb in ("renewed", "ordered", "greenlit", "picked up", "commissioned", "acquired", "rescued",
+                    "revived", "bought") and not _is_known(buyer, known):
+            continue  # "'X' Star Y Ordered..." reads passive; only a known buyer is a subject here
+        hi = ms[k + 1].start() if k + 1 < len(ms) else len(clause)
+        stop = _CREDIT_STOP.search(clause, m.end(), hi)
+        region_end = stop.start() if stop else hi
+        qs = [t for t in _region_titles(titles, off + m.end(), off + region_end) if not t.credit]
+        kind = "renewal" if "renew" in verb or "back" in verb else (
+            "pickup" if verb in ("picks up", "picked up", "acquires", "acquired", "buys", "bought", "grabs", "grabbed",
+                                 "scoops", "scooped", "rescues", "rescued", "boards", "snaps up", "snapped up")
+            else "order")
+        tail = clause[m.start(): region_end]
+        if qs:
+            for t in qs:
+                found.append(_Found(buyer, t.text, kind, _mask(tail, titles, off + m.start())))
+            continue
+        if any(t.start >= off + m.end() for t in titles):
+            continue  # only credits are quoted: the title is not named
+        names = _unquoted_after(clause[m.end(): region_end], clause[region_end:hi])
+        if not names and topic:
+            names = [t.text for t in topic]
+        for t in names:
+            found.append(_Found(buyer, t, kind, tail))
+    return found
+
+
+def _passive(clause: str, off: int, titles: list[_Title], known: frozenset[str] | set[str],
+             topic: list[_Title]) -> list[_Found]:
+    found: list[_Found] = []
+    # "'X' Gets Starz Greenlight"
+    g = _GETS_BUYER.search(clause)
+    if g:
+        buyer = g.group("buyer").strip()
+        qs = [t for t in _region_titles(titles, off, off + g.start()) if not t.credit] or topic
+        if qs and _is_known(buyer, known):
+            kind = "renewal" if "renewal" in g.group(0).lower() else "order"
+            return [_Found(buyer, t.text, kind, _mask(clause[: g.start()], titles, off)) for t in qs]
+    for m in _PASSIVE.finditer(clause):
+        verb = m.group("verb").lower().split()[0] if m.group("verb").lower() not in ("will return", "is back") \
+            else m.group("verb").lower()
+        prep = ""
+        buyers: list[str] = []
+        pos = m.end()
+        for _ in range(8):  # at most 8 words to the preposition
+            w = re.match(r"\s+(\S+)", clause[pos:])
+            if not w:
+                break
+            word = w.group(1)
+            pos += w.end()
+            if _PREP.match(word):
+                cand = _buyers_after(clause[pos:])
+                if cand:
+                    prep, buyers = word.lower(), cand
+                    break
+                if not _MID_WORD.match(word):
+                    break
+                continue
+            if not _MID_WORD.match(word.rstrip(",")):
+                break
+        if not buyers:
+            continue
+        if prep == "with" and verb not in ("renewed",):
+            continue
+        if verb in ("set",) and prep not in ("at", "for"):
+            continue
+        if verb in ("coming", "moving", "moves", "heads", "headed", "returns", "will return") and prep != "to":
+            continue
+        bare_verb = len(m.group("verb").split()) == 1 or verb in ("will return", "is back")
+        if ((verb in _PASSIVE_NEED_KNOWN and bare_verb) or prep in ("to", "for", "on")) and \
+                not all(_is_known(b, known) for b in buyers):
+            continue
+        before = clause[: m.start()]
+        qs = [t for t in _region_titles(titles, off, off + m.start()) if not t.credit]
+        if not qs and topic:
+            qs = topic
+        names = [t.text for t in qs]
+        if not names and not any(t.start < off + m.start() for t in titles):
+            u = _unquoted_before(re.sub(r"\s+(?:season\s+\w+|s\d+)\s*$", "", before, flags=re.I))
+            if u:
+                # "Netflix’s animated series Arcane renewed"
+                names = [u]
+        if not names:
+            continue
+        whole = m.group(0).lower()
+        kind = "renewal" if re.search(r"renew|season|return|back", whole + before.lower()) else (
+            "pickup" if verb in ("picked", "rescued", "moving", "moves", "coming", "heads", "headed") else "order")
+        ctx = _mask(before, titles, off) + " " + clause[m.start():pos]
+        for b in buyers:
+            for n in names:
+                found.append(_Found(b, n, kind, ctx))
+        break
+    return found
+
+
+def _set_at(clause: str, off: int, titles: list[_Title], known: frozenset[str] | set[str]) -> list[_Found]:
+    m = _SET_AT.search(clause)
+    if not m:
+        return []
+    at = re.search(r"\s(?:at|to)\s+(?P<rest>.*)$", clause[m.end():])
+    if not at:
+        return []
+    lo, hi = off + m.end(), off + m.end() + at.start()
+    qs = [t for t in _region_titles(titles, lo, hi) if not t.credit]
+    buyers = _buyers_after(at.group("rest"))
+    if not qs or len(buyers) != 1 or not _is_known(buyers[0], known):
+        return []
+    ctx = _mask(clause[m.end(): m.end() + at.start()], titles, off + m.end())
+    return [_Found(buyers[0], t.text, "order", ctx) for t in qs]
+
+
+def _possessive(clause: str, off: int, titles: list[_Title], known: frozenset[str] | set[str],
+                renewals_prefix: bool) -> list[_Found]:
+    """"Sky Atlantic’s 'Fortitude' Renewed", "Renewals: AMC’s 'X', FX’s 'Y' & Showtime’s 'Z'"."""
+    if not renewals_prefix and not re.search(r"\b(?:renewed|ordered|greenlit|picked up|commissioned)\b", clause, re.I):
+        return []
+    out = []
+    for t in titles:
+        if t.credit:
+            continue
+        m = _POSSESSIVE_TITLE.search(clause[: t.start - off])
+        if not m:
+            continue
+        owner = m.group("owner")
+        # the longest known suffix of the owner words: "Netflix", "Sky Atlantic"
+        words = owner.split()
+        buyer = next((" ".join(words[i:]) for i in range(len(words)) if _is_known(" ".join(words[i:]), known)), None)
+        if buyer:
+            out.append(_Found(buyer, t.text, "renewal", ""))
+    return out
+
+
+def _find(h: str, known: frozenset[str] | set[str]) -> tuple[list[_Found], str | None]:
+    titles = _titles(h)
+    renewals_prefix = bool(_RENEWALS_PREFIX.match(h))
+    # a title before a colon at the start is the topic of the headline ("'Goosebumps': New Series Lands at Disney+")
+    topic = [t for t in titles if not t.credit and t.start <= 1
+             and re.match(r"(?:\s+[A-Z][\w-]*){0,2}:", h[t.end:t.end + 30])]
+    results: list[_Found] = []
+    reasons: list[str] = []
+    prev_buyer: str | None = None
+    for off, clause in _split_clauses(h):
+        found = _active(clause, off, titles, known, prev_buyer, topic if off == 0 else [])
+        if not found:
+            found = _passive(clause, off, titles, known, topic if off == 0 else [])
+        if not found:
+            found = _set_at(clause, off, titles, known)
+        if not found and (renewals_prefix or off == 0):
+            found = _possessive(clause, off, titles, known, renewals_prefix)
+        if not found:
+            continue
+        neg = _negative(_mask(clause, titles, off))
+        if neg:
+            reasons.append(f"not an order: {neg}")
+            continue
+        prev_buyer = found[-1].buyer
+        results.extend(found)
+    if results:
+        return results, None
+    if reasons:
+        return [], reasons[0]
+    neg = _negative(_mask(h, titles, 0))
+    if neg:
+        return [], f"not an order: {neg}"
+    return [], "no order phrase" if titles else "no quoted title and no order phrase"
+
+
+def _pick_format(text: str, kind: str) -> str | None:
+    found = {c for c, _, _ in find_terms(text, "format")}
+    for f in ("limited series", "docuseries", "special", "feature", "series"):
+        if f in found:
+            return f
+    if kind == "renewal" or re.search(r"pilot|season|straight-to-series|to series", text, re.I):
+        return "series"
+    return None
+
+
+_LOGLINE = re.compile(r"\b(?:follows|centers on|centres on|tells the story|revolves around|is set (?:in|on|at)|"
+                      r"is about|chronicles|explores)\b", re.I)
+
+
+def _logline(summary: str) -> str | None:
+    """The first sentence of the summary that describes the story, if any (at most 300 characters)."""
+    for sentence in re.split(r"(?<=[.!?])\s+", summary):
+        if _LOGLINE.search(sentence):
+            s = sentence.strip()
+            return s if len(s) <= 300 else s[:297].rstrip() + "..."
+    return None
+
+
+def _sentence_with(summary: str, title: str) -> str:
+    for sentence in re.split(r"(?<=[.!?])\s+", summary):
+        if title.lower() in sentence.lower():
+            return sentence
+    return ""
+
+
+def extract_greenlight(headline: str, *, summary: str = "", link: str | None = None, date: str | None = None,
+                       known_buyers: Iterable[str] = (), executives: Iterable[str] = ()) -> Extraction:
+    """The greenlights one trade headline announces, or the reason it announces none.
+
+    ``summary`` is the item's description or content (plain text); ``known_buyers`` are
+    company names of the knowledge base (any case); ``executives`` are executive names of
+    the knowledge base: those named in the summary are recorded on the greenlight.
+    """
+    res = Extraction(headline=headline)
+    h = _WS.sub(" ", headline.replace("\u00a0", " ")).strip()
+    if len(h) > MAX_HEADLINE:
+        res.reason = f"not a headline (over {MAX_HEADLINE} characters)"
+        return res
+    h = _SUFFIX.sub("", _PREFIX.sub("", h))
+    known = {k.lower() for k in known_buyers}
+    found, reason = _find(h, known)
+    if not found:
+        res.reason = reason
+        return res
+    summary = _WS.sub(" ", summary[:MAX_SUMMARY]).strip()
+    logline = _logline(summary)
+    exec_names = [e for e in executives if e and len(e) > 3]
+    seen: set[tuple[str, str]] = set()
+    for f in found:
+        title = f.title.replace("\u2019", "'").strip().strip(",.:;").strip()
+        title = re.sub(r"\s+(?:season\s+\w+|s\d{1,2})$", "", title, flags=re.I)
+        if not title or len(title) > _TITLE_MAX or (f.buyer.lower(), title.lower()) in seen:
+            continue
+        seen.add((f.buyer.lower(), title.lower()))
+        ctx = f.context
+        genres = list(dict.fromkeys(c for c, _, _ in find_terms(ctx, "genre")))
+        fmt = _pick_format(ctx, f.kind)
+        regions = list(dict.fromkeys(c for c, _, _ in find_terms(ctx, "region")))
+        about = _sentence_with(summary, title) if summary else ""
+        if about and not genres:
+            genres = list(dict.fromkeys(c for c, _, _ in find_terms(about, "genre")))[:3]
+        if about and not fmt:
+            fmt = _pick_format(about, "")
+        rec: dict[str, Any] = {"type": "greenlight", "title": title, "buyer": f.buyer.replace("\u2019", "'")}
+        if date:
+            rec["date"] = date
+        if genres:
+            rec["genres"] = genres
+        if fmt:
+            rec["format"] = fmt
+        if len(regions) == 1:
+            rec["region"] = regions[0]
+        if logline:
+            rec["logline"] = logline
+        if summary and exec_names:
+            low = summary.lower()
+            named = [e for e in exec_names if e.lower() in low]
+            if named:
+                rec["executives"] = named
+        if link:
+            rec["source"] = link
+        res.records.append(rec)
+        res.kinds.append(f.kind)
+        res.confirmed.append(bool(summary) and f.buyer.lower() in summary.lower())
+    if not res.records:
+        res.reason = "no usable title"
+    return res
