@@ -205,7 +205,7 @@ def test_compare_cli_and_ask(cli_kb):
     unknown = mw("compare", "Alder", "Netflix")
     assert unknown.exit_code == 4 and "Netflix" in unknown.stderr
     a = mw_json("ask", "Alder Streaming vs Birchwood TV for crime", "--no-cache")
-    assert a["intent"] == "COMPARE"
+    assert a["intent"] == "COMPARE" and a["shape"] == "COMPARE"
     ans = {b["id"]: b["greenlights"]["count"] for b in a["compare"]["buyers"]}
     since = a["compare"]["window"]["since"]
     for b, n in ans.items():

@@ -105,7 +105,7 @@ class Asker:
         from mw.ask import questions
 
         move_days = int(self.settings.file.get("recent_move_days", 180))
-        if pq.intent in questions.INTENTS:
+        if pq.shape in questions.SHAPES:
             out = questions.answer(pq, self.kb, self.graph, today=today, recent_days=recent_days,
                                    recent_move_days=move_days)
             out["warnings"].extend(self.notes)

@@ -31,7 +31,6 @@ class Intent(str, Enum):
     # Answered by mw.ask.questions (detected by mw.ask.shapes at the end of parse()):
     TRENDS = "TRENDS"
     COMPARE = "COMPARE"
-    GREENLIT = "GREENLIT"
     MOVES = "MOVES"
 
 
@@ -83,6 +82,7 @@ class ParsedQuestion:
     keywords: list[str] = field(default_factory=list)
     unknown_name: str | None = None  # a name the question asks about that the KB does not hold
     corrections: dict[str, str] = field(default_factory=dict)
+    shape: str | None = None  # TRENDS, COMPARE, GREENLIT (a FACTUAL question) or MOVES: see mw.ask.shapes
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
@@ -360,9 +360,9 @@ def parse(question: str, kb: "KnowledgeBase", today: dt.date | None = None, rece
     )
     from mw.ask.shapes import detect  # trends, comparisons, who greenlit what, executive moves
 
-    shape = detect(corrected, question, p, kb)
-    if shape:
-        p.intent = Intent(shape)
+    p.shape = detect(corrected, question, p, kb)
+    if p.shape:
+        p.intent = Intent.FACTUAL if p.shape == "GREENLIT" else Intent(p.shape)
     if not execs and not comps and p.intent in (Intent.STRATEGIC, Intent.PROCESS, Intent.FACTUAL):
         p.unknown_name = _unknown_name(question)
     return p

@@ -7,7 +7,7 @@
 =========== ==========================================================================================
 TRENDS      "what's hot at X", "is X buying more/less Y", "Y orders per quarter", "how many Y did X order"
 COMPARE     two or more buyers with "vs", "versus", "compare", "or ... which/better"
-GREENLIT    "who greenlit TITLE", "what has EXECUTIVE greenlit", "EXECUTIVE's greenlights"
+GREENLIT    (a FACTUAL question) "who greenlit TITLE", "what has EXECUTIVE greenlit", "EXECUTIVE's greenlights"
 MOVES       "where did EXECUTIVE go", "has EXECUTIVE moved", "who moved recently", "who joined X"
 =========== ==========================================================================================
 
@@ -21,25 +21,25 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING, Any
 
-from mw.ask.intent import Intent, ParsedQuestion
+from mw.ask.intent import ParsedQuestion
 from mw.ask.shapes import _BY_EXEC, _MOVES_ANY, _WHAT_EXEC, _WHO_GREENLIT, strip_title, unknown_names
 
 if TYPE_CHECKING:
     from mw.store.graph.base import Graph
     from mw.store.kb import KnowledgeBase
 
-INTENTS = (Intent.TRENDS, Intent.COMPARE, Intent.GREENLIT, Intent.MOVES)
+SHAPES = ("TRENDS", "COMPARE", "GREENLIT", "MOVES")
 # --------------------------------------------------------------------------- answers
 def answer(pq: ParsedQuestion, kb: "KnowledgeBase", graph: "Graph", *, today: dt.date, recent_days: int = 365,
            recent_move_days: int = 180) -> dict[str, Any]:
     from mw.ask.answer import Citations
 
     cites = Citations()
-    if pq.intent == Intent.TRENDS:
+    if pq.shape == "TRENDS":
         body = _trends(pq, kb, cites, today)
-    elif pq.intent == Intent.COMPARE:
+    elif pq.shape == "COMPARE":
         body = _compare(pq, kb, graph, cites, today, recent_move_days)
-    elif pq.intent == Intent.GREENLIT:
+    elif pq.shape == "GREENLIT":
         body = _greenlit(pq, kb, graph, cites, today)
     else:
         body = _moves(pq, kb, cites, today, recent_days, recent_move_days)
@@ -47,7 +47,7 @@ def answer(pq: ParsedQuestion, kb: "KnowledgeBase", graph: "Graph", *, today: dt
     if kb.is_sample:
         lines.insert(0, "[sample data: fictional buyers and executives]")
     out = {
-        "question": pq.question, "intent": pq.intent.value, "answer": "\n".join(lines),
+        "question": pq.question, "intent": pq.intent.value, "shape": pq.shape, "answer": "\n".join(lines),
         "executives": body.pop("executives", []), "greenlights": body.pop("greenlights", []),
         "sources": cites.sources, "followups": body.pop("followups", []),
         "entities": {"genres": pq.genres, "formats": pq.formats, "regions": pq.regions,

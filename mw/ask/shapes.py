@@ -1,8 +1,8 @@
 """Which of the extra question shapes a question has: trends, comparisons, who greenlit what, executive moves.
 
-:func:`detect` is the hook :func:`mw.ask.intent.parse` calls after classifying a question; it returns the name
-of an intent answered by :mod:`mw.ask.questions` (``TRENDS``, ``COMPARE``, ``GREENLIT``, ``MOVES``), or None to
-keep the classic intent. Cue words are generic English; names come from the parser's knowledge-base mentions,
+:func:`detect` is the hook :func:`mw.ask.intent.parse` calls after classifying a question; it returns the
+shape :mod:`mw.ask.questions` answers (``TRENDS``, ``COMPARE``, ``MOVES``: intents of their own; ``GREENLIT``:
+a FACTUAL question about who greenlit a title or what an executive greenlit), or None for the classic answer. Cue words are generic English; names come from the parser's knowledge-base mentions,
 titles from the knowledge base's greenlights.
 """
 from __future__ import annotations

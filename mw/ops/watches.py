@@ -262,12 +262,14 @@ class _Retryable(Exception):
     pass
 
 
-def post_json(url: str, payload: dict[str, Any], *, timeout: float = WEBHOOK_TIMEOUT,
-              attempts: int = WEBHOOK_ATTEMPTS) -> None:
+def post_json(url: str, payload: dict[str, Any], *, timeout: float | None = None,
+              attempts: int | None = None) -> None:
     """POST ``payload`` as JSON; retried (stamina, exponential backoff with jitter) on connection errors,
     timeouts, 5xx and 429; other answers fail at once. Raises :class:`ExternalServiceError`."""
     import stamina
 
+    timeout = timeout or WEBHOOK_TIMEOUT
+    attempts = attempts or WEBHOOK_ATTEMPTS
     body = json.dumps(payload, ensure_ascii=False, default=str).encode()
 
     @stamina.retry(on=_Retryable, attempts=attempts, timeout=timeout * attempts + 30, wait_initial=0.2, wait_max=5.0)
