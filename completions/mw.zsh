@@ -7,7 +7,7 @@
 _mw_cmd_info() {
     case "$1" in
         "")
-            _mw_subs="ask suggest stats serve-metrics kb limits refresh serve"; _mw_opts="--home --store --graph --vector --version --help -h"
+            _mw_subs="ask suggest kb limits stats refresh serve serve-metrics trends compare watch"; _mw_opts="--home --store --graph --vector --version --help -h"
             _mw_valopts="--home --store --graph --vector"; _mw_args="";;
         "ask")
             _mw_subs=""; _mw_opts="--json --top-k --no-cache --explain --user --model --offline --help -h"
@@ -15,14 +15,8 @@ _mw_cmd_info() {
         "suggest")
             _mw_subs=""; _mw_opts="--limit -n --json --user --help -h"
             _mw_valopts="--limit -n --user"; _mw_args="question|...";;
-        "stats")
-            _mw_subs=""; _mw_opts="--user --days --json --limit --help -h"
-            _mw_valopts="--user --days --limit"; _mw_args="";;
-        "serve-metrics")
-            _mw_subs=""; _mw_opts="--host --port --help -h"
-            _mw_valopts="--host --port"; _mw_args="";;
         "kb")
-            _mw_subs="import list show stats export reindex"; _mw_opts="--help -h"
+            _mw_subs="import list show history stats export reindex"; _mw_opts="--help -h"
             _mw_valopts=""; _mw_args="";;
         "kb import")
             _mw_subs=""; _mw_opts="--replace --skip-invalid --type --json --help -h"
@@ -33,6 +27,9 @@ _mw_cmd_info() {
         "kb show")
             _mw_subs=""; _mw_opts="--json --help -h"
             _mw_valopts=""; _mw_args="names";;
+        "kb history")
+            _mw_subs=""; _mw_opts="--moves --since --json --help -h"
+            _mw_valopts="--since"; _mw_args="names";;
         "kb stats")
             _mw_subs=""; _mw_opts="--json --help -h"
             _mw_valopts=""; _mw_args="";;
@@ -54,6 +51,9 @@ _mw_cmd_info() {
         "limits reset")
             _mw_subs=""; _mw_opts="--json --help -h"
             _mw_valopts=""; _mw_args="none";;
+        "stats")
+            _mw_subs=""; _mw_opts="--user --days --json --limit --help -h"
+            _mw_valopts="--user --days --limit"; _mw_args="";;
         "refresh")
             _mw_subs="run status daemon"; _mw_opts="--help -h"
             _mw_valopts=""; _mw_args="";;
@@ -81,6 +81,30 @@ _mw_cmd_info() {
         "serve keys revoke")
             _mw_subs=""; _mw_opts="--json --help -h"
             _mw_valopts=""; _mw_args="none";;
+        "serve-metrics")
+            _mw_subs=""; _mw_opts="--host --port --help -h"
+            _mw_valopts="--host --port"; _mw_args="";;
+        "trends")
+            _mw_subs=""; _mw_opts="--buyer -b --genre -g --format -f --region -r --by --since --json --help -h"
+            _mw_valopts="--buyer -b --genre -g --format -f --region -r --by --since"; _mw_args="";;
+        "compare")
+            _mw_subs=""; _mw_opts="--genre -g --format -f --region -r --since --json --help -h"
+            _mw_valopts="--genre -g --format -f --region -r --since"; _mw_args="none|...";;
+        "watch")
+            _mw_subs="add list rm check"; _mw_opts="--help -h"
+            _mw_valopts=""; _mw_args="";;
+        "watch add")
+            _mw_subs=""; _mw_opts="--name -n --webhook --json --help -h"
+            _mw_valopts="--name -n --webhook"; _mw_args="none";;
+        "watch list")
+            _mw_subs=""; _mw_opts="--json --help -h"
+            _mw_valopts=""; _mw_args="";;
+        "watch rm")
+            _mw_subs=""; _mw_opts="--json --help -h"
+            _mw_valopts=""; _mw_args="none";;
+        "watch check")
+            _mw_subs=""; _mw_opts="--json --help -h"
+            _mw_valopts=""; _mw_args="none|...";;
         *) _mw_subs=""; _mw_opts=""; _mw_valopts=""; _mw_args="";;
     esac
 }
@@ -88,10 +112,10 @@ _mw_cmd_info() {
 # _mw_optval PATH OPTION: prints the kind of the option's value (none, file, dir, choice:A B C).
 _mw_optval() {
     case "$1|$2" in
-        "|--home") echo "file";;
         "kb import|--type") echo "choice:company executive mandate greenlight";;
         "kb export|--type") echo "choice:company executive mandate greenlight";;
         "kb export|--output"|"kb export|-o") echo "file";;
+        "trends|--by") echo "choice:month quarter year";;
         *) echo none;;
     esac
 }

@@ -1,7 +1,14 @@
-"""The root ``mw`` command: global options, command registration, error handling.
+"""The root ``mw`` command: global options, lazy command registration, error handling.
 
-This module imports nothing heavy: command modules import their domain (``mw.ask``, ``mw.ingest``, ``mw.ops``)
-dependencies inside the command functions, so ``mw --help`` stays fast.
+Commands are registered lazily: :data:`COMMANDS` names each top-level command and the module under
+``mw.commands`` whose ``register(app)`` adds it, and a module is imported only when its command is
+looked up (run, ``--help`` of that command, the completion generator). ``mw ask`` imports the ``ask``
+module and nothing of ``kb``, ``serve`` or ``refresh``; ``mw --help`` piped lists the commands from
+the short help kept here, importing no command module. Command modules import their domain
+(``mw.ask``, ``mw.ingest``, ``mw.ops``) inside the command functions.
+
+Help and usage errors are formatted with Rich on a terminal and as plain text when stdout is not one.
+Simple parameters are coerced without pydantic (:mod:`mw.commands._params`).
 Only this layer turns :class:`mw.errors.MWError` into messages and exit codes.
 """
 from __future__ import annotations
@@ -9,8 +16,8 @@ from __future__ import annotations
 import importlib
 import os
 import sys
-from pathlib import Path
-from typing import Annotated, Optional
+from collections.abc import MutableMapping
+from typing import Annotated, Any, Iterator, Optional
 
 import typer
 from typer.core import TyperGroup
@@ -19,19 +26,23 @@ from typer.exceptions import TyperException
 from mw import __version__
 from mw.errors import ExitCode, MWError
 
-COMMAND_MODULES = (
-    "ask",
-    "suggest",
-    "kb",
-    "limits",
-    "stats",
-    "refresh",
-    "serve_metrics",
-    "serve",
-    "trends",
-    "compare",
-    "watch",
-)
+#: Every top-level command, in the order of ``mw --help``: name -> (module under ``mw.commands`` whose
+#: ``register(app)`` adds it, one-line help for the root listing; None: a hidden command). Adding a
+#: command is one line here. tests/test_cli.py checks that each line matches what its module registers.
+COMMANDS: dict[str, tuple[str, Optional[str]]] = {
+    "ask": ("ask", "Who should I pitch this to? Ranked executives, cited sources."),
+    "suggest": ("suggest", "Suggested questions (popular ones, then templates)."),
+    "complete-names": ("suggest", None),
+    "kb": ("kb", "The knowledge base: import, list, show, export, reindex."),
+    "limits": ("limits", "Your tier and quota; set-tier, users, reset for admins."),
+    "stats": ("stats", "Usage analytics: popular questions, activity, latency."),
+    "refresh": ("refresh", "Refresh the knowledge base from files, URLs and feeds."),
+    "serve": ("serve", "Serve the HTTP JSON API; 'mw serve keys' manages API keys."),
+    "serve-metrics": ("serve_metrics", "Serve Prometheus /metrics and /healthz."),
+    "trends": ("trends", "Greenlights over time: what is rising or falling."),
+    "compare": ("compare", "Buyers side by side: mix, recency, executives to pitch."),
+    "watch": ("watch", "Watches: what is new for saved queries."),
+}
 
 
 def _report(exc: MWError) -> None:
@@ -49,8 +60,94 @@ def _report(exc: MWError) -> None:
         _render.err(f"  hint: {exc.hint}")
 
 
+def _load_command(name: str, rich_markup_mode: Any) -> Any:
+    """Import the module that registers ``name`` and build that one click command."""
+    from typer.main import get_command
+
+    module = importlib.import_module(f"mw.commands.{COMMANDS[name][0]}")
+    holder = typer.Typer(rich_markup_mode=rich_markup_mode, add_completion=False)
+    holder.callback()(_noop)  # a group even when the module registers one command
+    module.register(holder)
+    cmd = get_command(holder).commands.get(name)  # type: ignore[attr-defined]
+    if cmd is None:
+        raise RuntimeError(f"mw.commands.{COMMANDS[name][0]}.register() did not register {name!r}")
+    from mw.commands import _params
+
+    _params.speed_up(cmd)
+    cmd.short_help = COMMANDS[name][1] or cmd.short_help  # the same line in every listing
+    return cmd
+
+
+def _noop() -> None:
+    pass
+
+
+class LazyCommands(MutableMapping):
+    """The root group's ``commands``: names from :data:`COMMANDS`, each built on first access."""
+
+    def __init__(self, eager: dict[str, Any], rich_markup_mode: Any) -> None:
+        self._built: dict[str, Any] = dict(eager)
+        self._mode = rich_markup_mode
+        self._order = [*COMMANDS, *(n for n in eager if n not in COMMANDS)]
+
+    def __getitem__(self, name: str) -> Any:
+        if name not in self._built:
+            if name not in COMMANDS:
+                raise KeyError(name)
+            self._built[name] = _load_command(name, self._mode)
+        return self._built[name]
+
+    def __setitem__(self, name: str, cmd: Any) -> None:
+        self._built[name] = cmd
+        if name not in self._order:
+            self._order.append(name)
+
+    def __delitem__(self, name: str) -> None:
+        self._built.pop(name, None)
+        self._order.remove(name)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._order)
+
+    def __len__(self) -> int:
+        return len(self._order)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._order
+
+    def loaded(self, name: str) -> Any:
+        return self._built.get(name)
+
+
 class MWGroup(TyperGroup):
-    """Root group that maps our exceptions to exit codes for every subcommand."""
+    """Root group: lazy commands, and our exceptions mapped to exit codes for every subcommand."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.commands = LazyCommands(dict(self.commands), self.rich_markup_mode)
+        from mw.commands import _params
+
+        _params.speed_up(self, recurse=False)
+
+    def list_commands(self, ctx):  # type: ignore[override]
+        return list(self.commands)
+
+    def format_commands(self, ctx, formatter):  # type: ignore[override]
+        """The plain listing, with the help of :data:`COMMANDS` for commands not built yet (so that
+        ``mw --help`` imports no command module)."""
+        rows = []
+        for name in self.list_commands(ctx):
+            cmd = self.commands.loaded(name)  # type: ignore[attr-defined]
+            if cmd is None and name in COMMANDS:
+                rows.append((name, COMMANDS[name][1]))
+                continue
+            cmd = cmd or self.get_command(ctx, name)
+            if cmd is not None and not cmd.hidden:
+                rows.append((name, cmd.get_short_help_str(limit=formatter.width)))
+        rows = [(n, h) for n, h in rows if h is not None]
+        if rows:
+            with formatter.section("Commands"):
+                formatter.write_dl(rows)
 
     def invoke(self, ctx):  # type: ignore[override]
         try:
@@ -91,6 +188,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # main() switches to Rich on a terminal
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
@@ -104,21 +202,22 @@ def _version(value: bool) -> None:
 @app.callback()
 def root(
     home: Annotated[
-        Optional[Path], typer.Option("--home", help="Data directory (env MW_HOME).", show_default=False)
+        Optional[str], typer.Option("--home", help="Data directory (env MW_HOME).", show_default=False,
+                                    metavar="DIR")
     ] = None,
     store: Annotated[
         Optional[str],
-        typer.Option("--store", help="State store URL: redis://... or a directory (env MW_STORE, REDIS_URL).",
+        typer.Option("--store", metavar="URL", help="State store URL: redis://... or a directory (env MW_STORE, REDIS_URL).",
                      show_default=False),
     ] = None,
     graph: Annotated[
         Optional[str],
-        typer.Option("--graph", help="Graph backend URL: falkordb://, neo4j://, bolt:// (env MW_GRAPH_URL; "
+        typer.Option("--graph", metavar="URL", help="Graph backend URL: falkordb://, neo4j://, bolt:// (env MW_GRAPH_URL; "
                                      "default: embedded).", show_default=False),
     ] = None,
     vector: Annotated[
         Optional[str],
-        typer.Option("--vector", help="Vector index URL (env MW_VECTOR_URL; default: embedded under MW_HOME).",
+        typer.Option("--vector", metavar="URL", help="Vector index URL (env MW_VECTOR_URL; default: embedded under MW_HOME).",
                      show_default=False),
     ] = None,
     version: Annotated[
@@ -128,15 +227,20 @@ def root(
     """Mandate Wizard: who should I pitch this to?"""
     from mw import config
 
-    config.set_overrides(home=str(home) if home else None, store=store, graph=graph, vector=vector)
-
-
-for _name in COMMAND_MODULES:
-    importlib.import_module(f"mw.commands.{_name}").register(app)
+    config.set_overrides(home=home or None, store=store, graph=graph, vector=vector)
 
 
 def main() -> None:
+    # Rich help and usage errors on a terminal; plain text (and no Rich import) when piped.
+    app.rich_markup_mode = "rich" if _tty() else None  # type: ignore[assignment]
     app(prog_name="mw")
+
+
+def _tty() -> bool:
+    try:
+        return sys.stdout.isatty() and os.environ.get("TERM") != "dumb"
+    except (AttributeError, ValueError):
+        return False
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -37,6 +37,7 @@ DYNAMIC: dict[tuple[str, str], str] = {
     ("ask", "question"): "question",
     ("suggest", "partial"): "question",
     ("kb show", "name"): "names",
+    ("kb history", "name"): "names",
 }
 
 

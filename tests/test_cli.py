@@ -35,6 +35,49 @@ def test_every_command_has_help():
         assert "Usage" in res.stdout, path
 
 
+def test_command_registry_matches_the_modules():
+    """Each line of mw.cli.COMMANDS names a command its module registers (hidden ones without help),
+    and every command a module registers has its line."""
+    import importlib
+
+    import typer
+    from typer.main import get_command
+
+    from mw import cli
+
+    root = get_command(cli.app)
+    for name, (module, help_) in cli.COMMANDS.items():
+        cmd = root.commands[name]
+        assert cmd.hidden == (help_ is None), name
+        if help_ is not None:
+            assert cmd.get_short_help_str(limit=200) == help_, name
+    for module in {m for m, _ in cli.COMMANDS.values()}:
+        holder = typer.Typer()
+        holder.callback()(lambda: None)
+        importlib.import_module(f"mw.commands.{module}").register(holder)
+        for name in get_command(holder).commands:
+            assert cli.COMMANDS.get(name, ("",))[0] == module, f"{name} (mw.commands.{module}) is not in mw.cli.COMMANDS"
+
+
+def _modules_after(*argv: str) -> set[str]:
+    code = (
+        "import sys, runpy, json\n"
+        f"sys.argv = ['mw', *{list(argv)!r}]\n"
+        "try:\n    runpy.run_module('mw', run_name='__main__')\nexcept SystemExit:\n    pass\n"
+        "sys.stdout.write('\\n' + json.dumps(sorted(sys.modules)) + '\\n')\n"
+    )
+    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=str(ROOT))
+    return set(json.loads(res.stdout.strip().splitlines()[-1]))
+
+
+def test_commands_are_imported_only_when_they_run():
+    helped = _modules_after("--help")
+    assert not {m for m in helped if m.startswith("mw.commands.") and m != "mw.commands._params"}
+    assert "rich" not in helped and "pydantic" not in helped  # piped help is plain click
+    asked = {m for m in _modules_after("ask", "Who handles horror?", "--json") if m.startswith("mw.commands.")}
+    assert asked <= {"mw.commands.ask", "mw.commands._ctx", "mw.commands._render", "mw.commands._params"}, asked
+
+
 def test_root_help_lists_groups():
     res = mw("--help")
     assert res.exit_code == 0
@@ -64,11 +107,14 @@ def test_help_and_ask_import_nothing_heavy(tmp_path):
 
 
 def test_ask_process_imports_nothing_heavy():
+    """`mw ask` piped, on the default path (lexical, diskcache, no LLM): none of the heavy modules, no
+    pydantic (Typer's parameter coercion, replaced by mw.commands._params), no Rich (plain output)."""
     code = (
         "import sys, runpy\n"
         "sys.argv = ['mw', 'ask', 'Who handles horror?', '--json']\n"
         "try:\n    runpy.run_module('mw', run_name='__main__')\nexcept SystemExit:\n    pass\n"
-        "heavy = ('numpy', 'torch', 'openai', 'redis', 'sentence_transformers', 'neo4j', 'pinecone')\n"
+        "heavy = ('numpy', 'torch', 'openai', 'redis', 'sentence_transformers', 'neo4j', 'pinecone',\n"
+        "         'prometheus_client', 'pydantic', 'rich', 'fastapi', 'feedparser', 'httpx')\n"
         "print(json.dumps([m for m in heavy if m in sys.modules]))\n"
     )
     res = subprocess.run([sys.executable, "-c", "import json\n" + code], capture_output=True, text=True, cwd=str(ROOT))
