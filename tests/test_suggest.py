@@ -16,7 +16,7 @@ from mw.store.state.factory import open_state
 from mw.ingest.sample import open_kb
 from mw.store.kb import reset_open
 
-CATS = {"Routing", "Strategic", "Factual", "Examples", "Process", "Popular"}
+CATS = {"Routing", "Strategic", "Factual", "Examples", "Process", "Popular", "Trends", "Compare", "Moves"}
 
 
 @pytest.fixture(autouse=True)
@@ -42,7 +42,7 @@ def test_shape_and_categories():
         assert set(it) == {"text", "category", "source"}
         assert it["category"] in CATS and it["source"] in {"template", "analytics", "kb"}
     # empty input mixes the five template categories
-    assert {it["category"] for it in items} == {"Routing", "Strategic", "Factual", "Examples", "Process"}
+    assert {it["category"] for it in items} == CATS - {"Popular"}
 
 
 def test_templates_follow_the_kb_vocabulary():

@@ -245,3 +245,17 @@ def test_trends_and_compare_on_the_sample(monkeypatch):
     for b in rep["buyers"]:
         assert b["greenlights"]["count"] == sum(1 for g in gls if g["buyer"] == b["id"] and "crime" in g.get("genres", [])
                                                  and "2024-11-25" <= g["date"] <= "2026-11-24")
+
+
+def test_suggestions_learn_the_new_question_shapes():
+    from mw.ask.suggest import suggest
+    from mw.ingest.sample import open_kb
+
+    kb = open_kb()
+    for partial, start, cat in (("what's hot", "What's hot at ", "Trends"), ("brightwater vs", "Brightwater Streaming vs ", "Compare"),
+                                ("who greenlit", "Who greenlit ", "Factual"), ("where did pri", "Where did Priya Vellanki go", "Moves"),
+                                ("is greyfriars buying", "Is Greyfriars Television buying more ", "Trends")):
+        got = suggest(kb, partial, limit=5)
+        assert got and got[0]["text"].startswith(start) and got[0]["category"] == cat, (partial, got)
+    titles = {g["title"] for g in kb.all("greenlight")}
+    assert all(s["text"][len("Who greenlit "):-1] in titles for s in suggest(kb, "who greenlit", limit=10))

@@ -14,6 +14,10 @@ Two kinds of candidates:
   Factual    Recent {genre} greenlights / Recent {genre} {format}
   Examples   Show me examples of {genre} pitches
   Process    How do I pitch to {executive}?
+  Trends     What's hot at {buyer}? / Is {buyer} buying more {genre}? / {genre} orders per quarter
+  Compare    {buyer} vs {buyer} for {genre}
+  Moves      Where did {executive} go? / Who moved recently?
+  Factual    also: Who greenlit {title}? (newest titles) / What has {executive} greenlit?
   ========== ===========================================================
 
   Each template carries a prior from how often its genre/executive/buyer occurs,
@@ -62,10 +66,10 @@ from mw.vocab import fold
 if TYPE_CHECKING:
     from mw.store.kb import KnowledgeBase
 
-CATEGORIES = ("Routing", "Strategic", "Factual", "Examples", "Process")
+CATEGORIES = ("Routing", "Strategic", "Factual", "Examples", "Process", "Trends", "Compare", "Moves")
 POPULAR = "Popular"
 #: Bump when the template set or the cache file layout changes.
-SCHEMA = 3
+SCHEMA = 4
 CACHE_NAME = "suggest-templates.json"
 #: Candidates matching the input less than this (0..100) are not offered.
 MIN_SCORE = 65.0
@@ -77,6 +81,7 @@ _CUES = {
     "recent": "Factual", "latest": "Factual", "new": "Factual", "newest": "Factual",
     "show": "Examples", "example": "Examples", "examples": "Examples",
     "how": "Process",
+    "is": "Trends", "compare": "Compare", "vs": "Compare",
 }
 # Words that say little about which template is meant: they count less in word matching.
 _WEAK = frozenset(
@@ -209,6 +214,7 @@ def build_templates(kb: "KnowledgeBase") -> list[list[Any]]:
         add(f"What is {c['name']} looking for?", "Strategic", k, w * 0.9)
         add(f"What has {c['name']} greenlit recently?", "Factual", k, w * 0.85)
         add(f"How do I pitch to {c['name']}?", "Process", k, w * 0.85)
+    _shape_templates(add, genre_n, pg, execs, pe, companies, comp_n, pc, gls)
     if not rows:  # an empty knowledge base: a few questions that need no data
         add("Who should I pitch this to?", "Routing", [], 0.5)
         add("Recent greenlights", "Factual", [], 0.5)
@@ -220,6 +226,34 @@ def build_templates(kb: "KnowledgeBase") -> list[list[Any]]:
             seen.add(key)
             out.append(row)
     return out
+
+
+def _shape_templates(add: Any, genre_n: dict[str, int], pg: dict[str, float], execs: list[dict[str, Any]],
+                     pe: dict[str, float], companies: list[dict[str, Any]], comp_n: dict[str, int],
+                     pc: dict[str, float], gls: list[dict[str, Any]]) -> None:
+    """Templates for the question shapes of :mod:`mw.ask.questions` (trends, comparisons, who greenlit, moves)."""
+    top_genres = sorted(genre_n, key=lambda x: (-genre_n[x], x))
+    buyers = sorted(companies, key=lambda x: (-comp_n[x["id"]], x["name"]))
+    for g in top_genres:
+        add(f"{g.capitalize()} orders per quarter", "Trends", [f"genre:{g}"], pg[g] * 0.8)
+    for i, c in enumerate(buyers):
+        k, w = [f"company:{c['id']}"], pc[c["id"]]
+        add(f"What's hot at {c['name']}?", "Trends", k, w * 0.85)
+        for g in top_genres[:3]:
+            add(f"Is {c['name']} buying more {g}?", "Trends", [*k, f"genre:{g}"], w * pg[g] * 0.7)
+        for other in buyers[i + 1: i + 4]:
+            for g in top_genres[:2]:
+                add(f"{c['name']} vs {other['name']} for {g}", "Compare",
+                    [*k, f"company:{other['id']}", f"genre:{g}"], w * pc[other["id"]] * pg[g] * 0.75)
+    for e in sorted(execs, key=lambda x: (-pe[x["id"]], x["name"])):
+        k, w = [f"executive:{e['id']}"], pe[e["id"]]
+        add(f"What has {e['name']} greenlit?", "Factual", k, w * 0.8)
+        add(f"Where did {e['name']} go?", "Moves", k, w * 0.6)
+    newest = sorted(gls, key=lambda g: (g.get("date") or "", g["id"]), reverse=True)[:50]
+    for i, g in enumerate(newest):
+        add(f"Who greenlit {g['title']}?", "Factual", [f"company:{g['buyer']}"], 0.6 * (1 - i / 100))
+    if execs:
+        add("Who moved recently?", "Moves", [], 0.7)
 
 
 # --------------------------------------------------------------------------- index
