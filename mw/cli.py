@@ -45,11 +45,12 @@ COMMANDS: dict[str, tuple[str, Optional[str]]] = {
 }
 
 
-def _report(exc: MWError) -> None:
+def _report(exc: MWError, *, as_json: bool = False) -> None:
     from mw.commands import _render
+    from mw.urls import redact_obj
 
-    if _render.json_mode:
-        _render.emit_json(exc.to_dict())
+    if as_json or _render.json_mode:
+        _render.emit_json(redact_obj(exc.to_dict()))
     _render.err(f"mw: error: {exc.message}")
     for p in getattr(exc, "problems", [])[:50]:
         _render.err(f"  {p}")
@@ -119,8 +120,37 @@ class LazyCommands(MutableMapping):
         return self._built.get(name)
 
 
+def wants_json(args: list[str]) -> bool:
+    """``--json`` among the command-line arguments (before a ``--`` that ends the options)."""
+    for a in args:
+        if a == "--":
+            return False
+        if a == "--json":
+            return True
+    return False
+
+
+def _json_error(code: str, message: str, hint: str | None = None) -> None:
+    """The ``--json`` error object on stdout (the message itself goes to stderr as usual)."""
+    from mw.commands import _render
+    from mw.urls import redact_text
+
+    obj = {"error": code, "message": redact_text(message)}
+    if hint:
+        obj["hint"] = hint
+    try:
+        _render.emit_json(obj)
+    except (OSError, ValueError):  # stdout closed: the message on stderr still says it all
+        pass
+
+
 class MWGroup(TyperGroup):
-    """Root group: lazy commands, and our exceptions mapped to exit codes for every subcommand."""
+    """Root group: lazy commands, and our exceptions mapped to exit codes for every subcommand.
+
+    With ``--json`` on the command line every failure also prints one JSON error object
+    on stdout: usage errors from the parser (exit 2), our own errors, interruptions and
+    internal errors, so a script that parses stdout never gets something that is not JSON.
+    """
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -149,20 +179,48 @@ class MWGroup(TyperGroup):
             with formatter.section("Commands"):
                 formatter.write_dl(rows)
 
+    _json = False
+
+    def make_context(self, info_name, args, parent=None, **extra):  # type: ignore[override]
+        if parent is None:
+            self._json = wants_json(list(args))
+            if self._json:
+                from mw.commands import _render
+
+                _render.set_json(True)
+        try:
+            return super().make_context(info_name, args, parent=parent, **extra)
+        except TyperException as exc:  # parse errors of the root's own options
+            self._usage_json(exc)
+            raise
+
+    def _usage_json(self, exc: TyperException) -> None:
+        if not self._json:
+            return
+        ctx = getattr(exc, "ctx", None)
+        hint = f"Try '{ctx.command_path} --help' for help." if ctx is not None else "Try 'mw --help' for help."
+        code = "usage_error" if getattr(exc, "exit_code", 2) == 2 else "error"
+        _json_error(code, exc.format_message(), hint)
+
     def invoke(self, ctx):  # type: ignore[override]
         try:
             return super().invoke(ctx)
         except MWError as exc:
             if os.environ.get("MW_DEBUG") == "1":
                 raise
-            _report(exc)
+            _report(exc, as_json=self._json)
             raise typer.Exit(int(exc.exit_code)) from None
         except KeyboardInterrupt:
             if os.environ.get("MW_DEBUG") == "1":
                 raise
+            if self._json:
+                _json_error("interrupted", "interrupted")
             sys.stderr.write("mw: interrupted\n")
             raise typer.Exit(int(ExitCode.INTERRUPTED)) from None
-        except (typer.Exit, typer.Abort, TyperException):
+        except TyperException as exc:  # bad options, missing arguments, bad values (exit 2)
+            self._usage_json(exc)
+            raise
+        except (typer.Exit, typer.Abort):
             raise
         except BrokenPipeError:
             # Downstream closed the pipe (e.g. `mw kb export | head`): not an error.
@@ -174,10 +232,13 @@ class MWGroup(TyperGroup):
         except Exception as exc:  # a bug: say so briefly, keep the traceback for MW_DEBUG=1
             if os.environ.get("MW_DEBUG") == "1":
                 raise
-            sys.stderr.write(
-                f"mw: internal error: {type(exc).__name__}: {exc}\n"
-                "  hint: run again with MW_DEBUG=1 for the traceback, and report it.\n"
-            )
+            from mw.urls import redact_text
+
+            hint = "run again with MW_DEBUG=1 for the traceback, and report it."
+            message = redact_text(f"{type(exc).__name__}: {exc}")
+            if self._json:
+                _json_error("internal", message, hint)
+            sys.stderr.write(f"mw: internal error: {message}\n  hint: {hint}\n")
             raise typer.Exit(int(ExitCode.ERROR)) from None
 
 
@@ -230,7 +291,18 @@ def root(
     config.set_overrides(home=home or None, store=store, graph=graph, vector=vector)
 
 
+def _safe_streams() -> None:
+    """Bytes that are not UTF-8 on stdin become U+FFFD, and text that cannot be encoded
+    (lone surrogates from undecodable file names) becomes '?' on stdout: stdout stays valid."""
+    for stream, errors in ((sys.stdin, "replace"), (sys.stdout, "replace")):
+        try:
+            stream.reconfigure(errors=errors)  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            pass
+
+
 def main() -> None:
+    _safe_streams()
     # Rich help and usage errors on a terminal; plain text (and no Rich import) when piped.
     app.rich_markup_mode = "rich" if _tty() else None  # type: ignore[assignment]
     app(prog_name="mw")

@@ -60,6 +60,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from mw.urls import redact_obj, redact_text
 from mw.errors import (
     ConfigError, ExternalServiceError, Locked, MWError, NotFound, RateLimited, StoreError, UsageError,
 )
@@ -80,6 +81,7 @@ def problem(status: int, title: str, detail: str, *, type_: str = "about:blank",
     if instance:
         body["instance"] = instance
     body.update({k: v for k, v in extra.items() if v is not None})
+    body = redact_obj(body)  # an error may quote a configured URL: never its credentials
     return Response(json.dumps(body, ensure_ascii=False, default=str).encode(), status_code=status,
                     media_type=PROBLEM, headers=headers)
 
@@ -386,8 +388,8 @@ def create_app(settings: Any = None, *, auth: str | None = None, batching: bool 
         count_error(exc, "ask")
         import traceback
 
-        sys.stderr.write(f"mw serve: internal error on {request.method} {request.url.path}: "
-                         f"{type(exc).__name__}: {exc}\n")
+        sys.stderr.write(redact_text(f"mw serve: internal error on {request.method} {request.url.path}: "
+                                     f"{type(exc).__name__}: {exc}") + "\n")
         if os.environ.get("MW_DEBUG") == "1":
             traceback.print_exception(exc)
         return problem(500, "Internal Server Error", "the server failed to handle this request; it was logged",

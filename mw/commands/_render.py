@@ -40,7 +40,9 @@ def out(text: str = "") -> None:
 
 
 def err(text: str) -> None:
-    sys.stderr.write(text + "\n")
+    from mw.urls import redact_text
+
+    sys.stderr.write(redact_text(text) + "\n")
     sys.stderr.flush()
 
 

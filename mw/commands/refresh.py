@@ -9,6 +9,7 @@ from typing import Annotated, Any, Optional
 import typer
 
 from mw.commands import _render as r
+from mw.urls import redact_obj, redact_text
 
 refresh_app = typer.Typer(help="Refresh the knowledge base from configured sources (jobs, schedules, staleness).",
                           no_args_is_help=True)
@@ -22,7 +23,8 @@ def _row(res: Any) -> list[Any]:
     if res.status in ("ok", "partial"):
         note = ", ".join(f"{s['source']}: {s.get('state', '') if s.get('status') == 'ok' else 'FAILED'}"
                          for s in res.sources)
-    return [res.job, res.status, res.added, res.updated, res.unchanged, res.skipped, f"{res.duration_s:.1f}", note]
+    return [res.job, res.status, res.added, res.updated, res.unchanged, res.skipped, f"{res.duration_s:.1f}",
+            redact_text(note)]
 
 
 @refresh_app.command("run")
@@ -49,7 +51,7 @@ def run_cmd(
         on_source=(lambda job, src, i, n: r.info(f"  {job.name}: reading {src} ({i}/{n})")) if tty else None,
     )
     if json_:
-        r.emit_json(report.to_dict())
+        r.emit_json(redact_obj(report.to_dict()))  # source URLs may carry tokens
     elif not quiet:
         if not report.jobs:
             r.info("Nothing to do: no job is due or stale (name jobs or pass --force to run them anyway).")
@@ -89,6 +91,7 @@ def status_cmd(json_: JsonOpt = False) -> None:
     from mw.ingest import refresh
 
     rep = refresh.status_report(_ctx.settings(), _ctx.state())
+    rep = redact_obj(rep)  # source URLs and errors may carry tokens
     if json_:
         r.emit_json(rep)
         return

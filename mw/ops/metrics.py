@@ -714,7 +714,9 @@ def health_report(state: "StateStore | None", settings: "Settings", *, kb: Any =
                                      "has no update time"}
     out["vector"] = _vector_health(settings)
     out["graph"] = _graph_health(settings, kb)
-    return out
+    from mw.urls import redact_obj
+
+    return redact_obj(out)  # /healthz answers without a key: never a credential from a URL or driver error
 
 
 def _vector_health(settings: "Settings") -> dict[str, Any]:

@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING, Any, Sequence
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from mw.errors import ConfigError, ExternalServiceError, MWError
+from mw.urls import redact
 from mw.store.graph.base import Graph
 
 if TYPE_CHECKING:
@@ -501,7 +502,7 @@ class FalkorDBGraph(CypherGraph):
         parts = urlsplit(url)
         scheme = parts.scheme.lower()
         if scheme not in ("falkordb", "redis", "rediss"):
-            raise ConfigError(f"not a FalkorDB URL: {url!r}", hint="Use falkordb://host:port/graph or redis://host:port?graph=NAME.")
+            raise ConfigError(f"not a FalkorDB URL: {redact(url)!r}", hint="Use falkordb://host:port/graph or redis://host:port?graph=NAME.")
         query = parse_qs(parts.query)
         name = graph_name or (query.get("graph") or [""])[0]
         if not name and scheme == "falkordb":
@@ -510,7 +511,7 @@ class FalkorDBGraph(CypherGraph):
         try:
             port = parts.port or 6379
         except ValueError as e:
-            raise ConfigError(f"graph URL {url!r}: {e}") from e
+            raise ConfigError(f"graph URL {redact(url)!r}: {e}") from e
         self.url = f"{scheme}://{_netloc(parts.hostname, port, parts.username)}/{self.graph_name}"
         self.timeout = timeout
         try:
@@ -611,11 +612,11 @@ class Neo4jGraph(CypherGraph):
         parts = urlsplit(url)
         scheme = parts.scheme.lower()
         if scheme not in self.SCHEMES:
-            raise ConfigError(f"not a Neo4j URL: {url!r}", hint="Use neo4j://, neo4j+s:// or bolt://host:7687.")
+            raise ConfigError(f"not a Neo4j URL: {redact(url)!r}", hint="Use neo4j://, neo4j+s:// or bolt://host:7687.")
         try:
             port = parts.port
         except ValueError as e:
-            raise ConfigError(f"graph URL {url!r}: {e}") from e
+            raise ConfigError(f"graph URL {redact(url)!r}: {e}") from e
         query = parse_qs(parts.query)
         self.database = database or (query.get("database") or [""])[0] or unquote(parts.path.strip("/")) or None
         self.user = user or (unquote(parts.username) if parts.username else None) or os.environ.get("NEO4J_USER") or "neo4j"

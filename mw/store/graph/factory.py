@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from mw.errors import ConfigError, ExternalServiceError, MWError
+from mw.urls import redact
 from mw.store.graph.base import EmbeddedGraph, Graph
 
 if TYPE_CHECKING:
@@ -49,7 +50,7 @@ def graph_kind(url: str | None) -> str:
         return "falkordb"
     if scheme in NEO4J_SCHEMES:
         return "neo4j"
-    raise ConfigError(f"unsupported graph URL {url!r}",
+    raise ConfigError(f"unsupported graph URL {redact(url)!r}",
                       hint=f"Accepted: {ACCEPTED}. Set it with MW_GRAPH_URL or 'graph' in config.toml.")
 
 

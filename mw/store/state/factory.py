@@ -29,6 +29,7 @@ from typing import Any, Callable, Iterable, Sequence, TypeVar
 from urllib.parse import unquote, urlsplit
 
 from mw.errors import ConfigError, StoreError
+from mw.urls import redact, redact_text
 from mw.store.state.base import Health, StateStore, StoreUnavailable, Window, WindowDecision, WindowState
 
 T = TypeVar("T")
@@ -110,7 +111,7 @@ class FailoverStore(StateStore):
         with self._lock:
             was_up = self._reason is None
             self._retry_at = self._clock() + self.retry_after
-            self._reason = reason = (
+            self._reason = reason = redact_text(
                 f"{exc.message.rstrip('. ')}; using local state at {self._fallback_url()} until it is back"
             )
             listeners = list(self._listeners) if was_up else []
@@ -287,7 +288,7 @@ def store_kind(url: str | None) -> str:
     if scheme in ("", "file"):
         return "disk"
     raise ConfigError(
-        f"unsupported state store URL {url!r}",
+        f"unsupported state store URL {redact(url)!r}",
         hint="Use redis://, rediss://, unix:// or a directory path.",
     )
 

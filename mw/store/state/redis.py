@@ -44,13 +44,13 @@ import secrets
 import time
 import uuid
 from typing import Any, Callable, Iterable, Sequence, TypeVar
-from urllib.parse import urlsplit, urlunsplit
 
 import redis
 from redis.backoff import NoBackoff
 from redis.retry import Retry
 
 from mw.errors import StoreError
+from mw.urls import redact, redact_text
 from mw.store.state.base import Health, StateStore, StoreUnavailable, Window, WindowDecision, WindowState
 
 T = TypeVar("T")
@@ -142,18 +142,6 @@ return 0
 """
 
 
-def redact(url: str) -> str:
-    """``url`` with any password replaced by ``***`` (for messages and health)."""
-    parts = urlsplit(url)
-    if parts.password is None:
-        return url
-    user = parts.username or ""
-    host = parts.hostname or ""
-    if parts.port is not None:
-        host = f"{host}:{parts.port}"
-    return urlunsplit(parts._replace(netloc=f"{user}:***@{host}"))
-
-
 def _ms(seconds: float) -> int:
     return max(1, math.ceil(seconds * 1000))
 
@@ -195,7 +183,7 @@ class RedisStore(StateStore):
                 protocol=2,
             )
         except ValueError as e:
-            raise StoreError(f"invalid Redis URL {self.url}: {e}") from e
+            raise StoreError(f"invalid Redis URL {self.url}: {redact_text(str(e))}") from e
         self._r = redis.Redis(connection_pool=self._pool)
         self._windows = self._r.register_script(_WINDOWS_LUA)
         self._release = self._r.register_script(_RELEASE_LUA)
@@ -209,13 +197,13 @@ class RedisStore(StateStore):
         except (redis.ConnectionError, redis.TimeoutError, redis.exceptions.InvalidResponse) as e:
             # InvalidResponse: something that is not Redis answered (wrong port,
             # a proxy) or the stream broke mid-reply; either way, unusable.
-            reason = str(e).replace("\n", " ").strip() or type(e).__name__
+            reason = redact_text(str(e).replace("\n", " ").strip()) or type(e).__name__
             raise StoreUnavailable(
                 f"Redis at {self.url} unreachable during {what}: {reason}",
                 hint="Check that Redis is running, or unset MW_STORE/REDIS_URL to use local state.",
             ) from e
         except redis.RedisError as e:
-            raise StoreError(f"Redis error during {what}: {e}") from e
+            raise StoreError(f"Redis error during {what}: {redact_text(str(e))}") from e
 
     def _k(self, kind: str, name: str) -> str:
         return f"{self.prefix}{kind}:{name}"

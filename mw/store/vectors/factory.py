@@ -13,6 +13,7 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from mw.errors import ConfigError
+from mw.urls import redact
 from mw.store.vectors.base import VectorIndex
 from mw.store.vectors.embedded import EmbeddedVectorIndex
 
@@ -55,7 +56,7 @@ def _parse(url: str | None) -> tuple[str, Path]:
         if parts.scheme == "embedded" and parts.netloc:
             raw = unquote(parts.netloc + parts.path)
         return "embedded", Path(raw).expanduser()
-    raise ConfigError(f"unknown vector index URL scheme {parts.scheme!r} in {url!r}",
+    raise ConfigError(f"unknown vector index URL scheme {parts.scheme!r} in {redact(url)!r}",
                       hint="Use file:///path (embedded, the default), pinecone://INDEX[?namespace=NS&host=URL], "
                            "or leave MW_VECTOR_URL unset.")
 

@@ -61,6 +61,7 @@ from typing import Any, Callable, Iterable, Iterator, Sequence
 from urllib.parse import parse_qs, quote, urlsplit
 
 from mw.errors import ConfigError, DataError, ExternalServiceError, StoreError, UsageError
+from mw.urls import redact
 from mw.store.vectors.base import VectorIndex, check_filter
 
 log = logging.getLogger(__name__)
@@ -109,24 +110,24 @@ def parse_url(url: str) -> PineconeTarget:
     """``pinecone://INDEX[?namespace=NS&host=URL&timeout=S&retries=N]`` -> :class:`PineconeTarget`."""
     parts = urlsplit(url)
     if parts.scheme != SCHEME:
-        raise ConfigError(f"not a Pinecone URL: {url!r}", hint="Use pinecone://INDEX[?namespace=NS&host=URL].")
+        raise ConfigError(f"not a Pinecone URL: {redact(url)!r}", hint="Use pinecone://INDEX[?namespace=NS&host=URL].")
     index = (parts.netloc + parts.path).strip("/")
     if not index or not re.fullmatch(r"[a-z0-9][a-z0-9-]{0,44}", index):
-        raise ConfigError(f"bad Pinecone index name {index!r} in {url!r}",
+        raise ConfigError(f"bad Pinecone index name {index!r} in {redact(url)!r}",
                           hint="Index names are lower-case letters, digits and '-' (up to 45): "
                                "pinecone://my-index[?namespace=NS&host=URL].")
     q = {k: v[-1] for k, v in parse_qs(parts.query, keep_blank_values=True).items()}
     unknown = set(q) - {"namespace", "host", "timeout", "retries"}
     if unknown:
-        raise ConfigError(f"unknown Pinecone URL option(s) {', '.join(sorted(unknown))} in {url!r}",
+        raise ConfigError(f"unknown Pinecone URL option(s) {', '.join(sorted(unknown))} in {redact(url)!r}",
                           hint="Options: namespace, host, timeout (seconds per attempt), retries.")
     try:
         timeout = float(q.get("timeout") or DEFAULT_TIMEOUT)
         retries = int(q.get("retries") or DEFAULT_RETRIES)
     except ValueError as e:
-        raise ConfigError(f"bad timeout/retries in {url!r}: {e}", hint="timeout=10&retries=4") from e
+        raise ConfigError(f"bad timeout/retries in {redact(url)!r}: {e}", hint="timeout=10&retries=4") from e
     if not (timeout > 0 and 0 <= retries <= 20):
-        raise ConfigError(f"timeout must be > 0 and retries 0-20 in {url!r}")
+        raise ConfigError(f"timeout must be > 0 and retries 0-20 in {redact(url)!r}")
     host = q.get("host") or ""
     if host and "://" not in host:
         host = "https://" + host
@@ -281,10 +282,10 @@ class PineconeVectorIndex(VectorIndex):
     def __init__(self, url: str, *, home: Path | str | None = None, api_key: str | None = None,
                  sleep: Callable[[float], None] = time.sleep) -> None:
         self.target = parse_url(url)
-        self.url = url
+        self.url = redact(url)
         key = api_key if api_key is not None else os.environ.get("PINECONE_API_KEY", "")
         if not key.strip():
-            raise ConfigError(f"PINECONE_API_KEY is not set: the vector index {url} needs it",
+            raise ConfigError(f"PINECONE_API_KEY is not set: the vector index {self.url} needs it",
                               hint="export PINECONE_API_KEY=<key from the Pinecone console, API Keys>, or unset "
                                    "MW_VECTOR_URL to use the embedded index under MW_HOME.")
         self._key = key.strip()
