@@ -191,3 +191,174 @@ def test_non_utf8_stdin_never_makes_stdout_invalid(mw_home: Path):
         lines = res.stdout.decode("utf-8").splitlines()  # strict: raises on invalid UTF-8
         assert len(lines) == 2 and all(json.loads(x)["question"] for x in lines)
         assert "\ufffd" in json.loads(lines[0])["question"]
+
+
+# =============================================================================================
+# 1. mw serve fails closed; Redis AUTH errors are configuration errors
+# =============================================================================================
+Q = "Who should I pitch a Nordic crime thriller to?"
+
+
+def _serve_helpers():
+    pytest.importorskip("fastapi")
+    pytest.importorskip("uvicorn")
+    from test_serve import Server, add_key  # noqa: F401 - the same real server the API tests use
+
+    return Server
+
+
+def _add_key(home: Path, env: dict[str, str], email: str) -> str:
+    res = run_mw(home, "serve", "keys", "add", email, "--json", env=env)
+    assert res.returncode == 0, res.stderr
+    return json.loads(res.stdout)["key"]
+
+
+def _until(fn, timeout: float = 20.0, every: float = 0.2):
+    deadline = time.monotonic() + timeout
+    while True:
+        got = fn()
+        if got or time.monotonic() > deadline:
+            return got
+        time.sleep(every)
+
+
+@pytest.mark.skipif(not os.path.exists(REDIS_SERVER), reason="redis-server not installed")
+def test_serve_fails_closed_while_redis_hangs_at_start_then_checks_keys(tmp_path: Path):
+    Server = _serve_helpers()
+    import httpx
+
+    proc, url = start_redis_server()
+    home = tmp_path / "h"
+    home.mkdir()
+    env = _env(home, MW_STORE=url, MW_STORE_RETRY_SECONDS="0.5")
+    srv = None
+    try:
+        key = _add_key(home, env, "alice@example.org")
+        proc.send_signal(signal.SIGSTOP)  # Redis hangs: connections open, nothing answers
+        srv = Server(home, env=env)
+        for path, body in (("/v1/stats", None), ("/v1/ask", {"question": Q}), ("/v1/limits", None)):
+            send = srv.post if body else srv.get
+            anon = send(path, body) if body else send(path)
+            assert anon.status_code == 401, (path, anon.status_code, anon.text)  # never 200
+            keyed = send(path, body, key=key) if body else send(path, key=key)
+            assert keyed.status_code == 503, (path, keyed.status_code, keyed.text)  # never 200, never 401
+            assert keyed.headers["content-type"].startswith("application/problem+json")
+            assert int(keyed.headers["retry-after"]) >= 1
+            assert keyed.json()["error"] == "keys_unavailable"
+        assert srv.get("/healthz").json()["auth"] == "keys"
+        proc.send_signal(signal.SIGCONT)  # Redis is back: keys are checked there
+        assert _until(lambda: srv.get("/v1/stats", key=key).status_code == 200), "keys never checked again"
+        assert srv.get("/v1/stats").status_code == 401
+        assert srv.get("/v1/stats", key="mw_" + "x" * 43).status_code == 401
+        assert httpx.post(srv.url + "/v1/ask", json={"question": Q}, timeout=30,
+                          headers={"Authorization": f"Bearer {key}"}).status_code == 200
+    finally:
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGCONT)
+        if srv is not None:
+            rc, err = srv.stop()
+            assert rc == 0, err
+        stop_redis_server(proc)
+
+
+def _redis_with_password(password: str) -> tuple[subprocess.Popen, int]:
+    import socket
+
+    port = free_port()
+    proc = subprocess.Popen([REDIS_SERVER, "--port", str(port), "--bind", "127.0.0.1", "--save", "",
+                             "--appendonly", "no", "--requirepass", password, "--loglevel", "warning"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+    def up() -> bool:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+            return True
+        except OSError:
+            return False
+
+    assert _until(up, 5, 0.02), "redis-server did not start"
+    return proc, port
+
+
+@pytest.mark.skipif(not os.path.exists(REDIS_SERVER), reason="redis-server not installed")
+def test_redis_auth_errors_are_configuration_errors(tmp_path: Path):
+    proc, port = _redis_with_password("right-" + SECRET)
+    home = tmp_path / "h"
+    home.mkdir()
+    try:
+        for url in (f"redis://:wrong{SECRET}@127.0.0.1:{port}/0", f"redis://127.0.0.1:{port}/0?password=w{SECRET}",
+                    f"redis://127.0.0.1:{port}/0"):
+            env = _env(home, MW_STORE=url)
+            for args in (["limits", "--json"], ["serve", "keys", "add", "a@example.org", "--json"],
+                         ["serve", "--port", str(free_port())]):
+                res = run_mw(home, *args, env=env)
+                assert res.returncode == 2, (url, args, res.returncode, res.stderr[-2000:])
+                assert "refused the credentials" in res.stderr and "unreachable" not in res.stderr, res.stderr
+                assert SECRET not in res.stdout + res.stderr
+                if "--json" in args:
+                    assert json.loads(res.stdout)["error"] == "config_error"
+        # the right password works
+        res = run_mw(home, "limits", "--json", env=_env(home, MW_STORE=f"redis://:right-{SECRET}@127.0.0.1:{port}/0"))
+        assert res.returncode == 0 and json.loads(res.stdout)["store"]["degraded"] is None, res.stderr
+    finally:
+        stop_redis_server(proc)
+
+
+def test_keys_are_never_written_to_or_read_from_the_local_fallback(tmp_path: Path):
+    home = tmp_path / "h"
+    home.mkdir()
+    env = _env(home, MW_STORE=f"redis://127.0.0.1:{free_port()}/0")  # nothing listens
+    for args in (["serve", "keys", "add", "a@example.org", "--json"], ["serve", "keys", "list", "--json"],
+                 ["serve", "keys", "revoke", "a@example.org", "--json"]):
+        res = run_mw(home, *args, env=env)
+        assert res.returncode == 6, (args, res.returncode, res.stdout, res.stderr)
+        assert json.loads(res.stdout)["error"] == "store_error"
+    res = run_mw(home, "serve", "keys", "list", "--json")  # the local store got nothing either
+    assert res.returncode == 0 and json.loads(res.stdout)["keys"] == []
+
+
+def test_configured_keys_mode_on_loopback_needs_a_key(tmp_path: Path):
+    Server = _serve_helpers()
+    home = tmp_path / "h"
+    home.mkdir()
+    (home / "config.toml").write_text('[serve]\nauth = "keys"\n')
+    srv = Server(home)
+    try:
+        assert srv.get("/v1/stats").status_code == 401
+        assert srv.get("/healthz").json()["auth"] == "keys"
+    finally:
+        rc, err = srv.stop()
+    assert rc == 0 and "no active key yet" in err, err
+    (home / "config.toml").write_text('[serve]\nauth = "sometimes"\n')
+    res = run_mw(home, "serve", "--port", str(free_port()))
+    assert res.returncode == 2 and "[serve] auth" in res.stderr, res.stderr
+
+
+# =============================================================================================
+# 14. mw serve --workers 2: real worker processes
+# =============================================================================================
+def test_serve_with_two_workers_answers_from_both_and_exits_0_on_sigterm(tmp_path: Path):
+    Server = _serve_helpers()
+    import httpx
+
+    home = tmp_path / "h"
+    home.mkdir()
+    srv = Server(home, "--workers", "2")
+    try:
+        pids = set()
+
+        def both() -> bool:
+            with httpx.Client(timeout=10) as c:  # a new connection each time: the kernel spreads them
+                pids.add(c.get(srv.url + "/healthz", headers={"Connection": "close"}).json()["pid"])
+            return len(pids) == 2
+
+        assert _until(both, 60, 0.0), f"only worker(s) {pids} answered"
+        assert srv.proc.pid not in pids
+        r = srv.post("/v1/ask", {"question": Q})
+        assert r.status_code == 200 and r.json()["executives"], r.text
+    finally:
+        rc, err = srv.stop()
+    assert rc == 0, err
+    assert "with 2 workers" in err and "mw serve: stopped" in err and "Traceback" not in err, err
+    for pid in pids:  # the workers are gone too
+        assert not Path(f"/proc/{pid}").exists() or "zombie" in Path(f"/proc/{pid}/status").read_text()

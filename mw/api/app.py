@@ -21,11 +21,15 @@ Endpoints::
     GET  /healthz                                     -> {status, components}; 200 or 503
     GET  /openapi.json
 
-Identity: ``Authorization: Bearer mw_...`` (see :mod:`mw.ops.keys`). With at
-least one active key when the app is built, every ``/v1`` request needs a valid
-key (401 otherwise). With none, the server is loopback-only (``mw serve``
-refuses another bind) and requests act as the local user (``MW_USER`` / login),
-exactly like the CLI; a Bearer key sent anyway is still checked. Questions go
+Identity: ``Authorization: Bearer mw_...`` (see :mod:`mw.ops.keys`). Whether a key
+is required is configuration (:func:`mw.ops.keys.decide_auth`, decided once when
+the app is built): in ``keys`` mode every ``/v1`` request needs a valid key (401
+otherwise); in ``local`` mode (loopback only) requests act as the local user
+(``MW_USER`` / login), exactly like the CLI, and a Bearer key sent anyway is still
+checked. Keys are checked in the configured store only, never in a local
+fallback: while it does not answer, a request with a key gets 503 with
+``Retry-After`` (problem ``keys_unavailable``), never 200 and never 401; and a
+store that could not be read when the app was built means ``keys`` mode. Questions go
 through :func:`mw.ops.service.ask_one` with the key's user, so the CLI's rate
 limits apply exactly (one store, atomic windows): a refusal is HTTP 429 with
 ``Retry-After`` and the CLI's JSON error fields.
@@ -46,6 +50,7 @@ which is what lets concurrent requests meet in a batch.
 from __future__ import annotations
 
 import json
+import math
 import os
 import sys
 import threading
@@ -70,6 +75,7 @@ DEFAULT_MAX_BODY = 64 * 1024
 DEFAULT_TIMEOUT = 30.0
 DEFAULT_THREADS = 32
 MAX_QUESTION = 2000
+RETRY_AFTER_UNAVAILABLE = 5  # seconds a client waits when the store does not answer
 
 
 # =============================================================================
@@ -107,6 +113,8 @@ def mw_problem(exc: MWError, instance: str | None = None) -> Response:
     headers = None
     if isinstance(exc, RateLimited):
         headers = {"Retry-After": str(int(exc.details.get("retry_after_seconds") or 1))}
+    elif isinstance(exc, StoreError):
+        headers = {"Retry-After": str(RETRY_AFTER_UNAVAILABLE)}
     return problem(status, title, exc.message, type_=f"urn:mandate-wizard:error:{exc.code}", instance=instance,
                    headers=headers, **fields)
 
@@ -217,10 +225,16 @@ class Service:
         from mw.ops.service import build_asker
         from mw.store.state.factory import open_state
 
+        from mw.ops.keys import configured_auth, decide_auth
+
         self.settings = settings
         self.state = open_state(settings)
         self.keys = KeyStore(self.state, settings)
-        self.auth = auth or ("keys" if self.keys.active_count() > 0 else "local")
+        # `mw serve` decides (it knows the bind address) and passes "keys"/"local" to its workers;
+        # an app built directly decides the same way, as on loopback.
+        self.auth = auth if auth in ("keys", "local") else decide_auth(
+            self.keys, configured_auth(settings, auth), loopback=True)[0]
+        self.retry_after = max(1, math.ceil(getattr(self.state, "retry_after", RETRY_AFTER_UNAVAILABLE)))
         self.asker = build_asker(self.state)
         self.warm_up()
         self.batching = None
@@ -302,6 +316,22 @@ _PROBLEMS = {code: {"model": ProblemModel, "content": {PROBLEM: {}}} for code in
 # =============================================================================
 # The app
 # =============================================================================
+def check_config(settings: Any, *, max_body: int | None = None, request_timeout: float | None = None,
+                 threads: int | None = None) -> tuple[int, float, int]:
+    """``(max_body, request_timeout, threads)`` from the arguments, ``MW_SERVE_*``, ``[serve]`` and the
+    defaults, and the auth setting checked: `mw serve` calls it before starting worker processes."""
+    from mw.ops.keys import configured_auth
+
+    conf = settings.section("serve")
+    env = os.environ
+    configured_auth(settings)
+    max_body = int(max_body or env.get("MW_SERVE_MAX_BODY") or conf.get("max_body_bytes") or DEFAULT_MAX_BODY)
+    request_timeout = float(request_timeout or env.get("MW_SERVE_TIMEOUT") or conf.get("request_timeout")
+                            or DEFAULT_TIMEOUT)
+    threads = int(threads or conf.get("threads") or DEFAULT_THREADS)
+    return max_body, request_timeout, threads
+
+
 def create_app(settings: Any = None, *, auth: str | None = None, batching: bool | None = None,
                max_body: int | None = None, request_timeout: float | None = None,
                threads: int | None = None) -> FastAPI:
@@ -315,12 +345,9 @@ def create_app(settings: Any = None, *, auth: str | None = None, batching: bool 
     from mw.config import get_settings
 
     settings = settings or get_settings()
-    conf = settings.section("serve")
     env = os.environ
-    max_body = int(max_body or env.get("MW_SERVE_MAX_BODY") or conf.get("max_body_bytes") or DEFAULT_MAX_BODY)
-    request_timeout = float(request_timeout or env.get("MW_SERVE_TIMEOUT") or conf.get("request_timeout")
-                            or DEFAULT_TIMEOUT)
-    threads = int(threads or conf.get("threads") or DEFAULT_THREADS)
+    max_body, request_timeout, threads = check_config(settings, max_body=max_body,
+                                                      request_timeout=request_timeout, threads=threads)
     if batching is None:
         batching = env.get("MW_BATCH", "").strip().lower() not in ("0", "off", "false", "no")
     svc = Service(settings, auth=auth or env.get("MW_SERVE_AUTH") or None, batching=batching, threads=threads)
@@ -368,6 +395,10 @@ def create_app(settings: Any = None, *, auth: str | None = None, batching: bool 
         except ValueError:
             title = "Error"
         detail = exc.detail if isinstance(exc.detail, str) else title
+        if isinstance(exc, _KeysUnavailable):
+            return problem(503, title, detail, type_="urn:mandate-wizard:error:keys_unavailable",
+                           instance=request.url.path, headers=exc.headers, error="keys_unavailable",
+                           retry_after_seconds=exc.retry_after)
         if exc.status_code == 404:
             detail = f"no such endpoint: {request.method} {request.url.path}"
         return problem(exc.status_code, title, detail, instance=request.url.path,
@@ -402,7 +433,10 @@ def create_app(settings: Any = None, *, auth: str | None = None, batching: bool 
                 return Identity(user=None, via="local")
             raise _Unauthorized("an API key is required: send 'Authorization: Bearer KEY'")
         key = creds.credentials.strip()
-        rec = await svc.run(svc.keys.lookup, key)
+        try:
+            rec = await svc.run(svc.keys.lookup, key)
+        except StoreError:  # the keys cannot be checked: neither a yes (200) nor a no (401)
+            raise _KeysUnavailable(svc.retry_after) from None
         if rec is None:
             raise _Unauthorized("unknown or revoked API key")
         return Identity(user=str(rec["user"]), via="key")
@@ -485,7 +519,7 @@ def create_app(settings: Any = None, *, auth: str | None = None, batching: bool 
 
         report = await svc.run(metrics.health_report, svc.state, settings, kb=svc.asker.kb)
         ok = all(c.get("ok") for c in report.values())
-        body = {"status": "ok" if ok else "unhealthy", "auth": svc.auth,
+        body = {"status": "ok" if ok else "unhealthy", "auth": svc.auth, "pid": os.getpid(),
                 "batching": svc.batching.stats() if svc.batching else None, "components": report}
         return Response(dumps(body), status_code=200 if ok else 503, media_type="application/json")
 
@@ -495,6 +529,13 @@ def create_app(settings: Any = None, *, auth: str | None = None, batching: bool 
 class _Unauthorized(StarletteHTTPException):
     def __init__(self, detail: str) -> None:
         super().__init__(401, detail, headers={"WWW-Authenticate": 'Bearer realm="mw"'})
+
+
+class _KeysUnavailable(StarletteHTTPException):
+    def __init__(self, retry_after: int) -> None:
+        super().__init__(503, "API keys cannot be checked right now: the state store does not answer; "
+                              f"retry in {retry_after} s", headers={"Retry-After": str(retry_after)})
+        self.retry_after = retry_after
 
 
 class _Invalid(RequestValidationError):
@@ -515,4 +556,4 @@ def fastapi_app(asgi: Any) -> FastAPI:
     return asgi
 
 
-__all__ = ["BodyLimit", "Service", "Timeout", "create_app", "fastapi_app", "problem"]
+__all__ = ["BodyLimit", "Service", "Timeout", "check_config", "create_app", "fastapi_app", "problem"]

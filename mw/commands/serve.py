@@ -1,10 +1,16 @@
 """`mw serve`: the HTTP JSON API (see mw/api/app.py and docs/serve.md); `mw serve keys ...` for API keys.
 
-Without an active API key the server binds loopback only (and says so on stderr)
-and refuses any other address (exit 2). The line ``mw serve: listening on
-http://HOST:PORT`` goes to stderr once the socket is bound. SIGTERM: uvicorn stops
-accepting, finishes in-flight requests, then metrics and events are flushed and
-the batchers closed; exit 0.
+Authentication is configuration (``--auth`` > ``MW_SERVE_AUTH`` > ``[serve] auth``,
+see :func:`mw.ops.keys.decide_auth`): ``keys`` requires an API key on every
+request; ``local`` (loopback only) answers as the local user; ``auto`` requires
+keys on a non-loopback address, or when keys exist, or when the store cannot be
+read at start (fail closed: 503 until it answers). A keyless ``auto`` server on
+loopback says so on stderr; a non-loopback bind with no key at all is refused
+(exit 2). The line ``mw serve: listening on http://HOST:PORT`` goes to stderr
+once the socket is bound. SIGTERM: uvicorn stops accepting, finishes in-flight
+requests, then metrics and events are flushed and the batchers closed; exit 0.
+``--workers N`` runs N worker processes through ``uvicorn.run`` (an import string
+and a factory) on the socket bound here.
 """
 from __future__ import annotations
 
@@ -54,6 +60,10 @@ def serve(
     max_body: Annotated[Optional[int], typer.Option("--max-body", min=1, help="Largest request body in bytes "
                                                     "(default 65536; config [serve] max_body_bytes).",
                                                     show_default=False)] = None,
+    auth: Annotated[Optional[str], typer.Option("--auth", help="keys: every request needs an API key; local: "
+                                                "loopback only, requests act as the local user; auto: keys on a "
+                                                "non-loopback address or when keys exist (env MW_SERVE_AUTH; "
+                                                "config [serve] auth; default auto).", show_default=False)] = None,
 ) -> None:
     """Serve the HTTP JSON API until SIGTERM or Ctrl-C."""
     if ctx.invoked_subcommand is not None:
@@ -70,20 +80,28 @@ def serve(
     if missing:
         raise ConfigError(f"mw serve needs the 'serve' extra (missing: {', '.join(missing)})",
                           hint="pip install 'mandate-wizard[serve]'")
+    from mw.ops.keys import configured_auth, decide_auth
+
     settings = _ctx.settings()
+    mode = configured_auth(settings, auth)
     state = _ctx.state()
-    n_keys = KeyStore(state, settings).active_count()
-    if n_keys == 0:
-        if not is_loopback(host):
-            raise UsageError(
-                f"refusing to listen on {host}: no API keys are configured, so anyone who can reach it "
-                f"would ask as the local user",
-                hint="Create a key first (mw serve keys add EMAIL [--tier T]), or bind 127.0.0.1.",
-            )
-        r.info("mw serve: no API keys configured: loopback only, requests act as the local user "
-               f"'{settings.user}' (create one with: mw serve keys add EMAIL)")
+    loopback = is_loopback(host)
+    decided, n_keys, why = decide_auth(KeyStore(state, settings), mode, loopback=loopback)
+    if decided == "local":
+        r.info(f"mw serve: no API keys required ({why}): loopback only, requests act as the local user "
+               f"'{settings.user}' (create a key with: mw serve keys add EMAIL)")
+    elif n_keys == 0 and mode == "auto":
+        raise UsageError(
+            f"refusing to listen on {host}: no API keys are configured, so no request could be answered",
+            hint="Create a key first (mw serve keys add EMAIL [--tier T]), or bind 127.0.0.1.",
+        )
+    elif n_keys is None:
+        r.warn(why)
+    elif n_keys == 0:
+        r.warn("API keys are required (configured) but there is no active key yet: every request gets 401 "
+               "until one is added (mw serve keys add EMAIL)")
     else:
-        r.info(f"mw serve: {n_keys} active API key(s): requests need 'Authorization: Bearer KEY'")
+        r.info(f"mw serve: {n_keys} active API key(s) ({why}): requests need 'Authorization: Bearer KEY'")
 
     import uvicorn
 
@@ -93,7 +111,7 @@ def serve(
     os.environ["MW_HOME"] = str(settings.home)
     if settings.store_url:
         os.environ["MW_STORE"] = settings.store_url
-    os.environ["MW_SERVE_AUTH"] = "keys" if n_keys else "local"
+    os.environ["MW_SERVE_AUTH"] = decided
     if timeout:
         os.environ["MW_SERVE_TIMEOUT"] = str(timeout)
     if max_body:
@@ -104,6 +122,9 @@ def serve(
     # without it a kept-alive client waits ~40 ms (delayed ACK) for the second segment of each response.
     sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    # Accepted connections inherit TCP_NODELAY from the listening socket on Linux: that covers the
+    # worker processes, whose copy of this socket uvicorn rebuilds from the descriptor.
+    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
     try:
         sock.bind((host.strip("[]"), port))
     except OSError as e:
@@ -126,11 +147,15 @@ def serve(
         if server.startup_failed:
             raise typer.Exit(1)
     else:
-        from uvicorn.supervisors import Multiprocess
+        from mw.api.app import check_config
 
-        config = uvicorn.Config("mw.api.app:create_app", factory=True, workers=workers, **common)
+        check_config(settings)  # configuration errors exit here, not in every worker
+        sock.listen(2048)
         r.info(f"mw serve: listening on http://{shown}:{bound_port} with {workers} workers")
-        Multiprocess(config, target=Server(config).run, sockets=[sock]).run()
+        # uvicorn's public API: an import string and a factory, so that each worker builds its own app;
+        # the workers share the socket bound above (passed by descriptor). SIGTERM: uvicorn stops the
+        # workers gracefully (each finishes its requests and flushes), then returns here.
+        uvicorn.run("mw.api.app:create_app", factory=True, workers=workers, fd=sock.fileno(), **common)
     r.info("mw serve: stopped")
 
 

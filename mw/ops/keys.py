@@ -11,16 +11,28 @@ every request verifies one.
 The tier is not stored with the key: it is the user's, recorded with
 :meth:`mw.ops.limits.Limiter.set_tier` (``keys add --tier`` calls it), so the
 CLI, every server worker and every host see the same tier and the same limits.
+
+Keys live only in the configured store: with Redis, every read and write goes to
+Redis and never to the local fallback (a revocation must reach every server, and
+a key must never look absent because Redis hangs), so an outage raises
+:class:`~mw.store.state.base.StoreUnavailable` (the server answers 503).
+
+Whether ``mw serve`` requires keys (:func:`decide_auth`) is configuration:
+``[serve] auth`` / ``MW_SERVE_AUTH`` / ``--auth`` = ``keys`` or ``local``; with
+``auto`` (the default), a non-loopback bind requires keys, and so does a
+loopback one unless the store answered at start and holds no active key. A
+store that cannot be read never makes the server keyless.
 """
 from __future__ import annotations
 
 import hashlib
 import hmac
+import os
 import secrets
 from typing import TYPE_CHECKING, Any
 
 from mw import clock
-from mw.errors import NotFound, UsageError
+from mw.errors import ConfigError, NotFound, UsageError
 
 if TYPE_CHECKING:
     from mw.config import Settings
@@ -29,6 +41,21 @@ if TYPE_CHECKING:
 COLLECTION = "api_keys"
 KEY_PREFIX = "mw_"
 SHOWN = 10  # characters of the key kept in clear for listing ("mw_" + 7)
+AUTH_MODES = ("auto", "keys", "local")
+
+
+class _Authoritative:
+    """The store as seen by API keys: a failover store's primary only (see the module docstring)."""
+
+    def __init__(self, store: "StateStore") -> None:
+        self._store = store
+        self._primary = getattr(store, "call_primary", None)
+
+    def __getattr__(self, name: str) -> Any:
+        attr = getattr(self._store, name)
+        if self._primary is None or not callable(attr):
+            return attr
+        return lambda *a, **k: self._primary(name, *a, **k)
 
 
 def hash_key(key: str) -> str:
@@ -43,7 +70,7 @@ class KeyStore:
     """API keys in the state store."""
 
     def __init__(self, store: "StateStore", settings: "Settings") -> None:
-        self.store = store
+        self.store: Any = _Authoritative(store)
         self.settings = settings
 
     def add(self, user: str, *, tier: str | None = None, now: float | None = None) -> dict[str, Any]:
@@ -116,4 +143,42 @@ class KeyStore:
         return rec
 
 
-__all__ = ["COLLECTION", "KeyStore", "hash_key", "new_key"]
+def configured_auth(settings: "Settings", flag: str | None = None) -> str:
+    """``auto``, ``keys`` or ``local`` from ``--auth`` > ``MW_SERVE_AUTH`` > ``[serve] auth`` > ``auto``."""
+    for raw, where in ((flag, "--auth"), (os.environ.get("MW_SERVE_AUTH"), "MW_SERVE_AUTH"),
+                       (settings.section("serve").get("auth"), "config.toml [serve] auth")):
+        if raw in (None, ""):
+            continue
+        value = str(raw).strip().lower()
+        if value not in AUTH_MODES:
+            raise ConfigError(f"{where}: invalid value {raw!r}: expected one of {', '.join(AUTH_MODES)}",
+                              hint="'keys' requires an API key on every request; 'local' (loopback only) "
+                                   "answers as the local user; 'auto' decides from the bind address and keys.")
+        return value
+    return "auto"
+
+
+def decide_auth(keys: KeyStore, mode: str, *, loopback: bool) -> tuple[str, int | None, str]:
+    """``(auth, active_keys, why)``: ``auth`` is ``"keys"`` or ``"local"``; ``active_keys`` is None
+    when the store could not be read (then ``auth`` is ``"keys"``: the server fails closed)."""
+    from mw.store.state.base import StoreUnavailable
+
+    if mode == "local":
+        if not loopback:
+            raise UsageError("auth 'local' answers every request as the local user: it binds loopback only",
+                             hint="Bind 127.0.0.1, or use auth 'keys' with API keys (mw serve keys add EMAIL).")
+    try:
+        n: int | None = keys.active_count()
+    except StoreUnavailable as e:
+        if mode == "local":
+            return "local", None, "configured"
+        return "keys", None, (f"API keys cannot be read ({e.message.rstrip('. ')}): every request needs a key, "
+                              "and gets 503 until the store answers")
+    if mode in ("keys", "local"):
+        return mode, n, "configured"
+    if not loopback:
+        return "keys", n, "a non-loopback address"
+    return ("keys" if n else "local"), n, ("active API keys" if n else "no active API key")
+
+
+__all__ = ["AUTH_MODES", "COLLECTION", "KeyStore", "configured_auth", "decide_auth", "hash_key", "new_key"]

@@ -148,6 +148,26 @@ class FailoverStore(StateStore):
                 return result
         return getattr(self.fallback, name)(*args, **kwargs)
 
+    def call_primary(self, name: str, *args: Any, **kwargs: Any) -> Any:
+        """Call ``name`` on the primary only, never the fallback: for state that must not be read
+        from or written to a local copy during an outage (API keys: a key revoked in Redis
+        must not look valid, and none may look absent). Raises :class:`StoreUnavailable`
+        at once during the cooldown, or when the primary does not answer."""
+        if not self._use_primary():
+            raise StoreUnavailable(f"{self.primary.url} is not answering",
+                                   hint="Check that Redis is running; this is retried every "
+                                        f"{self.retry_after:g} s.")
+        try:
+            result = getattr(self.primary, name)(*args, **kwargs)
+        except StoreUnavailable as exc:
+            self._mark_down(exc)
+            raise
+        except StoreError:
+            self._mark_up()
+            raise
+        self._mark_up()
+        return result
+
     def check(self) -> bool:
         """PING the primary now (ignoring the cooldown); True when it answered.
 

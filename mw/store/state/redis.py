@@ -6,7 +6,9 @@ redis-py 8.1 defaults (5 s timeouts, 10 retries) stall about 4 s on a closed por
 before the fall-back to diskcache could start. Connection failures and timeouts
 are raised as :class:`mw.store.state.base.StoreUnavailable` (a :class:`StoreError`),
 which :class:`mw.store.state.factory.FailoverStore` catches to switch to local state;
-every other Redis error is a plain :class:`StoreError`.
+a refused password or ACL (``AuthenticationError``, ``NOPERM``) is a
+:class:`~mw.errors.ConfigError` (exit 2): Redis is there and says no, which no
+fallback should hide; every other Redis error is a plain :class:`StoreError`.
 
 Key layout (every key starts with ``prefix``, ``mw:`` by default):
 
@@ -49,7 +51,7 @@ import redis
 from redis.backoff import NoBackoff
 from redis.retry import Retry
 
-from mw.errors import StoreError
+from mw.errors import ConfigError, StoreError
 from mw.urls import redact, redact_text
 from mw.store.state.base import Health, StateStore, StoreUnavailable, Window, WindowDecision, WindowState
 
@@ -194,6 +196,14 @@ class RedisStore(StateStore):
         """Run ``fn``; map connection trouble to StoreUnavailable, the rest to StoreError."""
         try:
             return fn()
+        except (redis.AuthenticationError, redis.exceptions.NoPermissionError) as e:
+            # Redis answered and refused us: a wrong password or ACL is a configuration error,
+            # never a reason to carry on with local state (that would serve without keys).
+            raise ConfigError(
+                f"Redis at {self.url} refused the credentials during {what}: "
+                f"{redact_text(str(e).strip()) or type(e).__name__}",
+                hint="Fix the password (redis://:PASSWORD@host or ?password=) or the ACL user in MW_STORE/REDIS_URL.",
+            ) from e
         except (redis.ConnectionError, redis.TimeoutError, redis.exceptions.InvalidResponse) as e:
             # InvalidResponse: something that is not Redis answered (wrong port,
             # a proxy) or the stream broke mid-reply; either way, unusable.
