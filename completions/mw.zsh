@@ -67,8 +67,8 @@ _mw_cmd_info() {
             _mw_subs=""; _mw_opts="--check-every --help -h"
             _mw_valopts="--check-every"; _mw_args="";;
         "serve")
-            _mw_subs="keys"; _mw_opts="--host --port --workers --timeout --max-body --help -h"
-            _mw_valopts="--host --port --workers --timeout --max-body"; _mw_args="";;
+            _mw_subs="keys"; _mw_opts="--host --port --workers --timeout --max-body --auth --help -h"
+            _mw_valopts="--host --port --workers --timeout --max-body --auth"; _mw_args="";;
         "serve keys")
             _mw_subs="add list revoke"; _mw_opts="--help -h"
             _mw_valopts=""; _mw_args="";;

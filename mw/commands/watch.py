@@ -7,6 +7,7 @@ import typer
 
 from mw.commands import _ctx
 from mw.commands import _render as r
+from mw.urls import redact
 
 app = typer.Typer(help="Watches: what is new (greenlights, mandates, executive moves) for saved queries.",
                   no_args_is_help=True)
@@ -26,6 +27,7 @@ def add(
     from mw.ops.watches import add as run
 
     w = run(_ctx.state(), _ctx.kb(), query, name=name, webhook=webhook)
+    w = {**w, "webhook": redact(w.get("webhook"))}  # a password or token in the URL is never printed
     if json_:
         r.emit_json(w)
         return
@@ -42,7 +44,7 @@ def list_(json_: JsonOpt = False) -> None:
     r.set_json(json_)
     from mw.ops.watches import list_watches, since_label
 
-    rows = list_watches(_ctx.state())
+    rows = [{**w, "webhook": redact(w.get("webhook"))} for w in list_watches(_ctx.state())]
     if json_:
         for w in rows:
             r.emit_json(w)
