@@ -19,7 +19,7 @@ _mw_cmd_info() {
             _mw_subs="import list show history stats export reindex"; _mw_opts="--help -h"
             _mw_valopts=""; _mw_args="";;
         "kb import")
-            _mw_subs=""; _mw_opts="--replace --skip-invalid --type --json --help -h"
+            _mw_subs=""; _mw_opts="--replace --skip-invalid --allow-duplicates --type --json --help -h"
             _mw_valopts="--type"; _mw_args="file|...";;
         "kb list")
             _mw_subs=""; _mw_opts="--company --genre --region --limit --json --help -h"

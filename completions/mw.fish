@@ -168,6 +168,7 @@ complete -c mw -n "__mw_at 'kb' 0" -a 'reindex' -d 'Rebuild the vector index fro
 complete -c mw -n "__mw_at 'kb'" -l help -s h -d 'Show this message and exit.'
 complete -c mw -n "__mw_at 'kb import'" -l replace -d 'Remove everything (sample included) first.'
 complete -c mw -n "__mw_at 'kb import'" -l skip-invalid -d 'Import valid records, report the rest.'
+complete -c mw -n "__mw_at 'kb import'" -l allow-duplicates -d 'Two records with the same id: warn and keep the later one (default: an error).'
 complete -c mw -n "__mw_at 'kb import'" -l type -x -a 'company executive mandate greenlight' -d 'Record type of CSV files (default: from the file name).'
 complete -c mw -n "__mw_at 'kb import'" -l json -d 'Print JSON (JSON Lines for lists) on stdout.'
 complete -c mw -n "__mw_at 'kb import'" -l help -s h -d 'Show this message and exit.'

@@ -362,3 +362,151 @@ def test_serve_with_two_workers_answers_from_both_and_exits_0_on_sigterm(tmp_pat
     assert "with 2 workers" in err and "mw serve: stopped" in err and "Traceback" not in err, err
     for pid in pids:  # the workers are gone too
         assert not Path(f"/proc/{pid}").exists() or "zombie" in Path(f"/proc/{pid}/status").read_text()
+
+
+# =============================================================================================
+# 5-9. Imports that lost data silently
+# =============================================================================================
+def _jsonl(path: Path, records: list, raw_lines: list[str] | None = None) -> Path:
+    lines = [json.dumps(r, ensure_ascii=False) for r in records] + (raw_lines or [])
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def _export(*args: str) -> list[dict]:
+    res = mw("kb", "export", *args)
+    assert res.exit_code == 0, res.stderr
+    return [json.loads(x) for x in res.stdout.split("\n") if x]
+
+
+def test_ids_are_unique_and_stable_for_every_script(tmp_path: Path):
+    names = ["東宝", "東映", "Мосфильм", "Ελληνική Ραδιοφωνία", "Søren Ølgaard Film", "東京", "🎬"]
+    f = _jsonl(tmp_path / "c.jsonl", [{"type": "company", "name": n} for n in names]
+               + [{"type": "executive", "name": "山田 花子", "company": "東映"},
+                  {"type": "executive", "name": "Иван Петров", "company": "Мосфильм"},
+                  {"type": "greenlight", "title": "ゴジラ", "buyer": "東宝", "date": "2026-01-02"},
+                  {"type": "greenlight", "title": "七人の侍", "buyer": "東宝", "date": "2026-01-03"}])
+    res = mw("kb", "import", str(f), "--json")
+    assert res.exit_code == 0, res.stdout + res.stderr
+    companies = _export("--type", "company")
+    assert sorted(c["name"] for c in companies) == sorted(names)
+    ids = [c["id"] for c in companies]
+    assert len(set(ids)) == len(names) and "x" not in ids, ids
+    assert all(i and i.isascii() for i in ids), ids
+    assert len(_export("--type", "greenlight")) == 2 and len(_export("--type", "executive")) == 2
+    by_name = {c["name"]: c["id"] for c in companies}
+    assert by_name["Мосфильм"].startswith("mosfil") and by_name["Søren Ølgaard Film"] == "soren-olgaard-film"
+    again = mw("kb", "import", str(f), "--json")  # stable: nothing changes
+    rep = json.loads(again.stdout)
+    assert again.exit_code == 0 and sum(rep["added"].values()) == 0 and sum(rep["updated"].values()) == 0, rep
+    show = mw("kb", "show", "東映", "--json")
+    assert show.exit_code == 0 and json.loads(show.stdout)["record"]["name"] == "東映"
+
+
+def test_names_that_collide_on_one_id_are_an_error_naming_both_lines(tmp_path: Path):
+    f = _jsonl(tmp_path / "e.jsonl", [{"type": "company", "name": "Acme"},
+                                      {"type": "executive", "name": "Ann Lee", "company": "Acme"},
+                                      {"type": "executive", "name": "Ann-Lee", "company": "Acme"}])
+    res = mw("kb", "import", str(f), "--json")
+    assert res.exit_code == 5, res.stdout + res.stderr
+    problems = json.loads(res.stdout)["problems"]
+    assert any(f"{f}:3" in p and f"{f}:2" in p and "Ann Lee" in p and "Ann-Lee" in p for p in problems), problems
+    # also with --allow-duplicates: two different names are never merged
+    assert mw("kb", "import", str(f), "--allow-duplicates").exit_code == 5
+    # and against what the knowledge base already holds
+    assert mw("kb", "import", str(_jsonl(tmp_path / "a.jsonl", [{"type": "company", "name": "Acme"},
+              {"type": "executive", "name": "Ann Lee", "company": "Acme"}]))).exit_code == 0
+    res = mw("kb", "import", str(_jsonl(tmp_path / "b.jsonl", [{"type": "executive", "name": "Ann-Lee",
+                                                               "company": "Acme"}])), "--json")
+    assert res.exit_code == 5 and "Ann Lee" in res.stdout and "b.jsonl:1" in res.stdout, res.stdout
+    assert [e["name"] for e in _export("--type", "executive")] == ["Ann Lee"]
+
+
+def test_duplicate_ids_in_one_file_are_reported_with_both_lines(tmp_path: Path):
+    f = _jsonl(tmp_path / "d.jsonl", [{"type": "company", "name": "Acme", "region": "UK"},
+                                      {"type": "company", "name": "Beta"},
+                                      {"type": "company", "name": "Acme", "region": "US"}])
+    res = mw("kb", "import", str(f), "--json")
+    assert res.exit_code == 5, res.stdout + res.stderr
+    problems = json.loads(res.stdout)["problems"]
+    assert any(f"{f}:3" in p and f"{f}:1" in p and "acme" in p for p in problems), problems
+    res = mw("kb", "import", str(f), "--allow-duplicates", "--json")
+    assert res.exit_code == 0, res.stdout + res.stderr
+    out = json.loads(res.stdout)
+    assert any(f"{f}:3" in w and f"{f}:1" in w for w in out["warnings"]), out
+    assert {c["name"]: c.get("region") for c in _export("--type", "company")}["Acme"] == "US"  # the later one
+    res = mw("kb", "import", str(f), "--allow-duplicates")
+    assert res.exit_code == 0 and "warning" in res.stderr and f"{f}:3" in res.stderr
+
+
+def test_malformed_csv_is_an_error_with_file_and_line(tmp_path: Path):
+    f = tmp_path / "companies.csv"
+    f.write_text('name,region\nAcme,UK\n"Beta,US\nGamma,FR\nDelta,DE\n', encoding="utf-8")
+    res = mw("kb", "import", str(f), "--json")
+    assert res.exit_code == 5, res.stdout + res.stderr
+    problems = json.loads(res.stdout)["problems"]
+    assert any(p.startswith(f"{f}:3: ") and "quote" in p for p in problems), problems
+    assert _export("--type", "company")[0].get("sample")  # nothing imported
+    big = tmp_path / "executives.csv"
+    big.write_text("name,company,bio\nAnn,Acme,ok\nBob,Acme," + "x" * 200_000 + "\n", encoding="utf-8")
+    res = mw("kb", "import", str(big), "--json")
+    assert res.exit_code == 5 and f"{big}:3" in res.stdout, res.stdout + res.stderr
+
+
+SEPARATORS = ["\u2028", "\u2029", "\u0085", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\r"]
+
+
+def test_jsonl_with_every_unicode_line_separator_round_trips(tmp_path: Path):
+    recs = [{"type": "company", "name": "Acme"}]
+    for i, sep in enumerate(SEPARATORS):
+        recs.append({"type": "executive", "name": f"Exec {i}", "company": "Acme",
+                     "bio": f"first{sep}second", "pitch_process": f"a{sep}b{sep}c"})
+    # raw separators inside JSON strings, as a writer with ensure_ascii=False produces them
+    f = tmp_path / "sep.jsonl"
+    f.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in recs) + "\n", encoding="utf-8")
+    res = mw("kb", "import", str(f), "--json")
+    assert res.exit_code == 0, res.stdout + res.stderr
+    assert json.loads(res.stdout)["records"] == len(recs)
+    out = tmp_path / "export.jsonl"
+    assert mw("kb", "export", "-o", str(out)).exit_code == 0
+    raw = out.read_text(encoding="utf-8")
+    assert len(raw.splitlines()) == len(recs), "export wrote a line separator raw"
+    first = _export()
+    assert {e["name"]: e["bio"] for e in first if e["type"] == "executive"} == {
+        f"Exec {i}": f"first{sep}second" for i, sep in enumerate(SEPARATORS)}
+    res = mw("kb", "import", str(out), "--replace", "--json")
+    assert res.exit_code == 0, res.stdout + res.stderr
+    assert _export() == first
+
+
+def test_hostile_json_is_an_input_error_with_file_and_line(tmp_path: Path):
+    good = json.dumps({"type": "company", "name": "Acme"})
+    cases = {
+        "deep": "[" * 100_000 + "]" * 100_000,
+        "bignum": '{"type": "company", "name": "Acme", "region": ' + "9" * 5000 + "}",
+        "nan": '{"type": "company", "name": "Acme", "region": NaN}',
+        "hugebio": json.dumps({"type": "executive", "name": "Ann", "company": "Acme", "bio": "x" * 5_000_000}),
+        "longbio": json.dumps({"type": "executive", "name": "Ann", "company": "Acme", "bio": "x" * 30_000}),
+        "manylist": json.dumps({"type": "executive", "name": "Ann", "company": "Acme", "genres": ["drama"] * 5000}),
+    }
+    for name, line in cases.items():
+        f = tmp_path / f"{name}.jsonl"
+        f.write_text(good + "\n" + line + "\n", encoding="utf-8")
+        res = mw("kb", "import", str(f), "--json")
+        assert res.exit_code == 5, (name, res.exit_code, res.stdout[:500], res.stderr[:500])
+        obj = json.loads(res.stdout)
+        assert obj["error"] == "import_failed" and any(p.startswith(f"{f}:2: ") for p in obj["problems"]), obj
+        assert len(res.stdout) < 5000, name  # the error never echoes the input back
+
+
+def test_import_from_stdin(mw_home: Path):
+    lines = "\n".join(json.dumps(r) for r in ({"type": "company", "name": "Acme"},
+                                              {"type": "executive", "name": "Ann", "company": "Acme"})) + "\n"
+    res = run_mw(mw_home, "kb", "import", "-", "--json", input=lines)
+    assert res.returncode == 0, res.stderr
+    assert json.loads(res.stdout)["records"] == 2
+    res = run_mw(mw_home, "kb", "import", "-", "--json", input='{"type": "company", "name": "B"}\n{nope\n')
+    assert res.returncode == 5, res.stderr
+    assert any(p.startswith("<stdin>:2: ") for p in json.loads(res.stdout)["problems"])
+    res = run_mw(mw_home, "kb", "import", "-", "--json", input=b'{"type": "company", "name": "\xff"}\n')
+    assert res.returncode == 5 and b"<stdin>: not UTF-8" in res.stderr, res.stderr

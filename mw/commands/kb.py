@@ -44,9 +44,12 @@ def _sample_banner(kb) -> None:
 
 @app.command("import")
 def import_(
-    paths: Annotated[list[Path], typer.Argument(help="JSONL or CSV files.", show_default=False)],
+    paths: Annotated[list[Path], typer.Argument(help="JSONL or CSV files; - reads JSON Lines from stdin.",
+                                                show_default=False)],
     replace: Annotated[bool, typer.Option("--replace", help="Remove everything (sample included) first.")] = False,
     skip_invalid: Annotated[bool, typer.Option("--skip-invalid", help="Import valid records, report the rest.")] = False,
+    allow_duplicates: Annotated[bool, typer.Option("--allow-duplicates", help="Two records with the same id: warn "
+                                                   "and keep the later one (default: an error).")] = False,
     type_: Annotated[Optional[RecordType], typer.Option("--type", help="Record type of CSV files (default: from the file name).")] = None,
     json_: JsonOpt = False,
 ) -> None:
@@ -57,16 +60,19 @@ def import_(
 
     kb = _kb()
     res = import_files(kb, paths, replace=replace, skip_invalid=skip_invalid,
-                       forced_type=type_.value if type_ else None)
+                       forced_type=type_.value if type_ else None, allow_duplicates=allow_duplicates)
     after_kb_change(res.report, kb)
     rep = res.report
     if json_:
-        r.emit_json({"files": res.files, "records": res.records, "skipped": res.skipped, **rep.to_dict()})
+        r.emit_json({"files": res.files, "records": res.records, "skipped": res.skipped, "warnings": res.warnings,
+                     **rep.to_dict()})
     else:
         if rep.replaced_sample:
             r.info("Replaced the fictional sample data with your import.")
         for p in res.skipped:
             r.warn(f"skipped {p}")
+        for w in res.warnings:
+            r.warn(w)
         rows = [(t, rep.added[t], rep.updated[t], rep.unchanged[t], rep.removed[t])
                 for t in ("company", "executive", "mandate", "greenlight")]
         r.table(["type", "added", "updated", "unchanged", "removed"], rows)

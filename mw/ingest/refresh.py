@@ -554,8 +554,7 @@ def _read_source(job: Job, src: str, conf: RefreshConfig, state: "StateStore", k
                  names: tuple[list[str], list[str]]) -> _SourceResult:
     """Fetch and parse one source; every failure is kept on the returned result, never raised."""
     from mw.ingest.feeds import extract_items, parse_feed
-    from mw.ingest.importer import Parsed, normalise, parse_text
-    from mw.vocab import slug
+    from mw.ingest.importer import Parsed, normalise, parse_text, record_id
 
     out = _SourceResult(src)
     info = out.info
@@ -586,7 +585,7 @@ def _read_source(job: Job, src: str, conf: RefreshConfig, state: "StateStore", k
                     continue
                 seen_links |= keys
                 for rec in ex.records:
-                    key = (slug(rec["buyer"]), slug(rec["title"]))
+                    key = (record_id(rec["buyer"]), record_id(rec["title"]))  # every script, not "x"
                     if key in seen_keys:
                         result.skipped_items.append({"headline": ex.headline, "source": src,
                                                      "reason": f"duplicate (same buyer and title: {rec['title']})"})
