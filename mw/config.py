@@ -147,3 +147,44 @@ def get_settings() -> Settings:
         file=file,
     )
     return _cached
+
+
+# --- private files ---------------------------------------------------------------------------
+# MW_HOME holds who asked what (state), API key hashes and the knowledge base: nothing in it is for
+# other users. Directories are created 0700 and files 0600 whatever the umask; SQLite gives a
+# database's -wal/-shm/-journal files the mode of the database file, so creating that file 0600
+# first covers them.
+def private_dir(path: Path | str) -> Path:
+    """Create ``path`` (and missing parents) with mode 0700; an existing directory is left as it is."""
+    path = Path(path)
+    if path.is_dir():
+        return path
+    missing = [p for p in (path, *path.parents) if not p.exists()]
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    for p in missing:  # mkdir's mode applies to the last component only, and is masked by the umask
+        try:
+            os.chmod(p, 0o700)
+        except OSError:
+            pass
+    return path
+
+
+def private_file(path: Path | str) -> Path:
+    """Make sure ``path`` exists with mode 0600: created empty if missing; a file of ours that others
+    can read (left by an older version) is tightened. Its directory is created with :func:`private_dir`."""
+    path = Path(path)
+    private_dir(path.parent)
+    try:
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    except FileExistsError:
+        try:
+            st = path.stat()
+            if st.st_uid == os.getuid() and st.st_mode & 0o077:
+                os.chmod(path, 0o600)
+                for suffix in ("-wal", "-shm", "-journal"):
+                    side = path.with_name(path.name + suffix)
+                    if side.exists():
+                        os.chmod(side, 0o600)
+        except OSError:
+            pass
+    return path

@@ -510,3 +510,113 @@ def test_import_from_stdin(mw_home: Path):
     assert any(p.startswith("<stdin>:2: ") for p in json.loads(res.stdout)["problems"])
     res = run_mw(mw_home, "kb", "import", "-", "--json", input=b'{"type": "company", "name": "\xff"}\n')
     assert res.returncode == 5 and b"<stdin>: not UTF-8" in res.stderr, res.stderr
+
+
+# =============================================================================================
+# 3. KB text is data, never terminal markup or control sequences
+# =============================================================================================
+HOSTILE = {
+    "markup": "[/b] Night",
+    "link": "[link=https://evil.example/x]Click[/link] Here",
+    "esc": "\x1b[31mRED\x1b[0m Harbour \x1b]8;;https://evil.example\x07hidden\x1b]8;;\x07",
+    "bidi": "Safe\u202eTitle",
+    "bell": "Ding\x07\x08Dong",
+}
+
+
+def _hostile_kb(tmp_path: Path, home: Path) -> None:
+    recs = [{"type": "company", "name": "Acme [bold]Films[/bold]"},
+            {"type": "executive", "name": "Ann [/i] Lee", "company": "Acme [bold]Films[/bold]",
+             "title": HOSTILE["link"], "bio": HOSTILE["esc"], "genres": ["crime"]}]
+    recs += [{"type": "greenlight", "title": t, "buyer": "Acme [bold]Films[/bold]", "date": f"2026-0{i + 1}-01",
+              "genres": ["crime"], "logline": HOSTILE["markup"]} for i, t in enumerate(HOSTILE.values())]
+    f = _jsonl(tmp_path / "hostile.jsonl", recs)
+    res = run_mw(home, "kb", "import", str(f))
+    assert res.returncode == 0, res.stderr
+
+
+def _on_terminal(home: Path, *args: str) -> tuple[int, str]:
+    """Run `mw ARGS` on a real pseudo-terminal (util-linux `script`); (exit status, raw output)."""
+    import shlex
+
+    cmd = " ".join(shlex.quote(a) for a in [sys.executable, "-m", "mw", *args])
+    env = _env(home, TERM="xterm-256color", COLUMNS="200", LINES="50")
+    res = subprocess.run(["script", "-qefc", cmd, "/dev/null"], capture_output=True, env=env, cwd=str(ROOT),
+                         timeout=60, stdin=subprocess.DEVNULL)
+    return res.returncode, res.stdout.decode("utf-8", "replace")
+
+
+def _assert_inert(out: str) -> None:
+    assert "Traceback" not in out and "MarkupError" not in out, out[-2000:]
+    assert "\x1b]8;" not in out, "a hidden hyperlink reached the terminal"
+    assert "\x1b[31mRED" not in out and "\x07" not in out and "\x08" not in out and "\u202e" not in out, repr(out[-2000:])
+
+
+@pytest.mark.skipif(shutil.which("script") is None, reason="util-linux script not installed")
+def test_kb_text_is_never_terminal_markup_on_a_real_terminal(tmp_path: Path, mw_home: Path):
+    _hostile_kb(tmp_path, mw_home)
+    for args, must in ((["kb", "list", "greenlights"], ["[/b] Night", "[link=https://evil.example/x]Click"]),
+                       (["kb", "list", "executives"], ["Ann [/i] Lee", "Acme [bold]Films[/bold]"]),
+                       (["kb", "show", "Ann [/i] Lee"], ["[link=https://evil.example/x]Click", "RED"]),
+                       (["kb", "show", "Acme [bold]Films[/bold]"], ["[/b] Night", "SafeTitle"]),
+                       (["ask", "recent crime greenlights"], ["[/b] Night"]),
+                       (["kb", "list", "companies"], ["Acme [bold]Films[/bold]"])):
+        rc, out = _on_terminal(mw_home, *args)
+        assert rc == 0, (args, out[-2000:])
+        _assert_inert(out)
+        flat = out.replace("\r", "")
+        for m in must:
+            assert m in flat, (args, m, flat[-3000:])
+
+
+def test_kb_text_has_no_control_characters_when_piped(tmp_path: Path, mw_home: Path):
+    _hostile_kb(tmp_path, mw_home)
+    for args in (["kb", "list", "greenlights"], ["kb", "show", "Ann [/i] Lee"], ["ask", "recent crime greenlights"],
+                 ["kb", "list", "executives"]):
+        res = run_mw(mw_home, *args)
+        assert res.returncode == 0, res.stderr
+        assert "\x1b" not in res.stdout and "\x07" not in res.stdout and "\u202e" not in res.stdout, repr(res.stdout)
+        assert "\x1b" not in res.stderr
+    res = run_mw(mw_home, "kb", "list", "greenlights")
+    assert "[/b] Night" in res.stdout and "[link=https://evil.example/x]Click[/link] Here" in res.stdout
+    # the data itself is kept as it was imported
+    exported = run_mw(mw_home, "kb", "export", "--type", "executive").stdout
+    assert json.loads(exported.splitlines()[0])["bio"] == HOSTILE["esc"]
+
+
+# =============================================================================================
+# 4. Files readable by the owner only
+# =============================================================================================
+def _loose(root: Path) -> list[str]:
+    """Everything under ``root`` (and root) that group or others can read, write or enter."""
+    bad = []
+    for p in [root, *root.rglob("*")]:
+        mode = stat.S_IMODE(p.lstat().st_mode)
+        if not p.is_symlink() and mode & 0o077:
+            bad.append(f"{p.relative_to(root.parent)} {oct(mode)}")
+    return bad
+
+
+def test_home_is_0700_and_every_file_0600(tmp_path: Path):
+    old = os.umask(0o022)  # the usual umask: the code, not the umask, must keep files private
+    try:
+        home = tmp_path / "fresh" / "mw"  # does not exist yet
+        env = _env(home)
+        env.pop("MW_SEMANTIC")
+        src = _jsonl(tmp_path / "k.jsonl", [{"type": "company", "name": "Acme"},
+                                           {"type": "executive", "name": "Ann", "company": "Acme", "genres": ["crime"]}])
+        for args in (["kb", "import", str(src)], ["ask", "crime"], ["suggest", "cri"], ["kb", "reindex"],
+                     ["serve", "keys", "add", "a@example.org"], ["ask", "who buys crime?"]):
+            res = run_mw(home, *args, env=env)
+            assert res.returncode == 0, (args, res.stderr[-2000:])
+        names = {p.name for p in home.rglob("*")}
+        assert {"kb.sqlite", "state", "cache.db", "index.sqlite", "suggest-templates.json"} <= names, names
+        assert stat.S_IMODE(home.stat().st_mode) == 0o700
+        assert stat.S_IMODE((home / "kb.sqlite").stat().st_mode) == 0o600
+        assert _loose(home) == []
+        # a knowledge base left readable by an older version is tightened when opened
+        os.chmod(home / "kb.sqlite", 0o644)
+        assert run_mw(home, "kb", "stats", env=env).returncode == 0
+        assert stat.S_IMODE((home / "kb.sqlite").stat().st_mode) == 0o600
+    finally:
+        os.umask(old)

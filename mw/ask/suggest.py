@@ -318,8 +318,11 @@ def _load_rows(kb: "KnowledgeBase", version: str) -> list[list[Any]]:
         pass
     rows = build_templates(kb)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        from mw.config import private_dir
+
+        private_dir(path.parent)
         tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        os.close(os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600))
         tmp.write_text(json.dumps({"schema": SCHEMA, "kb_version": version, "kb_path": str(kb.path),
                                    "templates": rows}, ensure_ascii=False), encoding="utf-8")
         os.replace(tmp, path)

@@ -3,11 +3,19 @@
 Data goes to stdout: Rich tables/panels on a TTY, plain text when piped, one
 JSON document (or JSON Lines for streams) with ``--json``. Messages, warnings and
 progress go to stderr. Rich is imported only when stdout is a terminal.
+
+Text from data (names, titles, headlines, bios, questions) is never markup and never
+reaches a terminal as control sequences: :func:`clean` removes C0/C1 control
+characters (ESC, BEL, CR, ...) but tab and newline, and bidirectional overrides, from
+everything :func:`out`, :func:`err` and :func:`table` write; on a terminal, table
+cells are Rich ``Text`` (no markup, no emoji codes) and :func:`esc` escapes data
+that goes into a markup string. The data itself is stored and exported unchanged.
 """
 from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 from typing import Any, Iterable, Sequence
 
@@ -35,14 +43,31 @@ def emit_json(obj: Any) -> None:
     sys.stdout.flush()
 
 
+# C0 controls but \t and \n, DEL, C1 controls (CSI, OSC...), bidirectional embeddings/overrides/isolates.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def clean(text: Any) -> str:
+    """``text`` without control characters (ESC sequences, BEL, CR, bidi overrides), for display."""
+    s = "" if text is None else str(text)
+    return _CONTROL.sub("", s) if _CONTROL.search(s) else s
+
+
+def esc(text: Any) -> str:
+    """Data for a Rich markup string: cleaned, and escaped so that '[...]' is shown, not applied."""
+    from rich.markup import escape
+
+    return escape(clean(text))
+
+
 def out(text: str = "") -> None:
-    sys.stdout.write(text + "\n")
+    sys.stdout.write(clean(text) + "\n")
 
 
 def err(text: str) -> None:
     from mw.urls import redact_text
 
-    sys.stderr.write(redact_text(text) + "\n")
+    sys.stderr.write(clean(redact_text(text)) + "\n")
     sys.stderr.flush()
 
 
@@ -63,21 +88,23 @@ def console():
     if _console is None:
         from rich.console import Console
 
-        _console = Console()
+        # no emoji codes (":clapper:" in a title stays text) and no guessing at highlights in data
+        _console = Console(emoji=False, highlight=False)
     return _console
 
 
 def table(columns: Sequence[str], rows: Iterable[Sequence[Any]], title: str | None = None) -> None:
     """A Rich table on a TTY; tab-separated lines with a header when piped."""
-    rows = [["" if v is None else str(v) for v in r] for r in rows]
+    rows = [[clean(v) for v in r] for r in rows]
     if is_tty():
         from rich.table import Table
+        from rich.text import Text
 
-        t = Table(title=title, header_style="bold")
+        t = Table(title=Text(clean(title)) if title else None, header_style="bold")
         for c in columns:
-            t.add_column(c, overflow="fold")
+            t.add_column(Text(clean(c)), overflow="fold")
         for r in rows:
-            t.add_row(*r)
+            t.add_row(*(Text(v) for v in r))  # Text: data is never parsed as markup
         console().print(t)
     else:
         out("\t".join(columns))

@@ -68,8 +68,9 @@ def _show(res: dict[str, Any], json_: bool, explain: bool) -> None:
     for w in res.get("warnings", []):
         r.warn(w)
     if r.is_tty():
-        from rich.markup import escape
         from rich.panel import Panel
+
+        escape = r.esc  # data: cleaned of control characters and escaped
 
         c = r.console()
         title = f"{res['intent']}{' · cached' if res.get('cached') else ''} · {res.get('took_ms')} ms"

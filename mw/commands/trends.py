@@ -30,9 +30,9 @@ def bars(rows: list[tuple[str, int, str]], *, title: str, width: int = 40) -> No
     """(label, count, note) as horizontal bars: Rich on a TTY, '#' bars in plain text."""
     top = max((c for _, c, _ in rows), default=0) or 1
     if r.is_tty():
-        from rich.markup import escape
         from rich.table import Table
 
+        escape = r.esc  # data: cleaned of control characters and escaped
         t = Table(title=escape(title), header_style="bold", show_edge=False)
         for col in ("period", "count", "", "note"):
             t.add_column(col, justify="right" if col == "count" else "left")

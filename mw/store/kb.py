@@ -127,7 +127,12 @@ class KnowledgeBase:
         with the importer (:func:`mw.ingest.sample.load_sample_records`), which validates the records.
         """
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            from mw.config import private_file
+
+            private_file(self.path)  # 0600 (and so its -wal/-shm), in a 0700 home when it creates one
+        except OSError:
+            self.path.parent.mkdir(parents=True, exist_ok=True)  # a read-only home still opens its KB
         try:
             self.db = sqlite3.connect(str(self.path), timeout=30, isolation_level=None, check_same_thread=False)
             self.db.execute("PRAGMA busy_timeout=30000")

@@ -124,7 +124,10 @@ class DiskStore(StateStore):
         self.directory = Path(directory).expanduser()
         self.url = str(self.directory)
         try:
-            self.directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+            from mw.config import private_dir, private_file
+
+            private_dir(self.directory)
+            private_file(self.directory / "cache.db")  # diskcache's database (0600, and so its -wal/-shm)
             if self.directory.stat().st_uid == os.getuid():
                 os.chmod(self.directory, 0o700)
             self._cache = diskcache.Cache(

@@ -62,7 +62,10 @@ class EmbeddedVectorIndex(VectorIndex):
         self.path = Path(path)
         self.url = f"file://{self.path}"
         try:
-            self.path.mkdir(parents=True, exist_ok=True)
+            from mw.config import private_dir, private_file
+
+            private_dir(self.path)
+            private_file(self.path / "index.sqlite")
             self.db = sqlite3.connect(str(self.path / "index.sqlite"), timeout=30, isolation_level=None,
                                       check_same_thread=False)
             self.db.execute("PRAGMA journal_mode=WAL")
@@ -191,7 +194,7 @@ class EmbeddedVectorIndex(VectorIndex):
                     )
                 gen = self._gen() + 1
                 tmp = self.path / f".vectors.{gen}.{os.getpid()}.tmp"
-                with open(tmp, "wb") as f:
+                with open(tmp, "wb", opener=lambda p, fl: os.open(p, fl, 0o600)) as f:
                     np.save(f, mat)
                     f.flush()
                     os.fsync(f.fileno())

@@ -295,7 +295,9 @@ class PineconeVectorIndex(VectorIndex):
             home = get_settings().home
         self.sidecar = sidecar_path(Path(home), self.target)
         try:
-            self.sidecar.parent.mkdir(parents=True, exist_ok=True)
+            from mw.config import private_file
+
+            private_file(self.sidecar)
             self.db = sqlite3.connect(str(self.sidecar), timeout=30, isolation_level=None, check_same_thread=False)
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA busy_timeout=30000")
