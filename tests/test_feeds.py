@@ -165,3 +165,48 @@ def test_looks_like_xml():
     assert looks_like_xml(b"\xef\xbb\xbf  <?xml version='1.0'?><rss/>")
     assert not looks_like_xml(b'{"type": "company", "name": "X"}')
     assert not looks_like_xml(b"name,company\nA,B\n")
+
+
+def test_an_overlong_headline_is_not_a_headline():
+    # 96 KB of quotes and capitalised words took the old extractor about a minute (quadratic patterns)
+    huge = "Northwind Orders 'A" + " 'B C' D" * 12000 + "'"
+    ex = extract_greenlight(huge, date="2026-03-02")
+    assert ex.record is None and ex.reason == "not a headline (over 300 characters)"
+
+
+@pytest.mark.parametrize("headline", [
+    "'" * 299, "\u2018" * 299, "A " * 149, "Northwind Orders " + "'x' & " * 47, "\u2018a\u2019s " * 59,
+])
+def test_pathological_headlines_of_the_maximum_length_are_read(headline):
+    # each pattern is linear; these end with a reason, never an exception
+    ex = extract_greenlight(headline[:300], date="2026-03-02")
+    assert ex.reason or ex.records
+
+
+def test_several_titles_credits_and_unquoted_titles():
+    ex = extract_greenlight("Harbor Light Media Renews 'Quiet Acres', 'Salt Marsh' & 'Paper Lanterns'")
+    assert [r["title"] for r in ex.records] == ["Quiet Acres", "Salt Marsh", "Paper Lanterns"]
+    ex = extract_greenlight("Northwind Orders Thriller From 'Cold Harbour' Creators")
+    assert ex.records == [] and ex.reason
+    assert extract_greenlight("'Cold Harbour' Director To Helm Northwind Drama").records == []
+    ex = extract_greenlight("Northwind commissions a second series of Quiet Acres")
+    assert [(r["buyer"], r["title"]) for r in ex.records] == [("Northwind", "Quiet Acres")]
+    ex = extract_greenlight("Meridian TV Renewed 'Salt Marsh' For Season 2")
+    assert [(r["buyer"], r["title"]) for r in ex.records] == [("Meridian TV", "Salt Marsh")]
+
+
+def test_a_negative_word_in_another_clause_does_not_veto_the_order():
+    ex = extract_greenlight("Northwind Orders Drama 'Frost Line'; Ada Moreno To Star")
+    assert [r["title"] for r in ex.records] == ["Frost Line"]
+    assert extract_greenlight("Northwind Cancels 'Frost Line' After Two Seasons").records == []
+
+
+def test_description_gives_format_genre_logline_and_known_executives():
+    ex = extract_greenlight("Northwind Orders 'Frost Line'",
+                            summary="Northwind has ordered Frost Line, a crime drama series. It follows a ferry "
+                                    "captain. Mara Lindqvist, head of drama, greenlit it.",
+                            executives=["Mara Lindqvist", "Tom Arden"])
+    rec = ex.record
+    assert rec["genres"] == ["crime", "drama"] and rec["format"] == "series"
+    assert rec["logline"] == "It follows a ferry captain." and rec["executives"] == ["Mara Lindqvist"]
+    assert ex.confirmed == [True]

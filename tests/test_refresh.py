@@ -41,6 +41,7 @@ class FeedServer:
         }
         self.requests: list[dict[str, Any]] = []
         self.slow_s = 2.0
+        self.drip_s = 0.1
         self.stalled = threading.Event()
         self.release = threading.Event()
         self._lock = threading.Lock()
@@ -63,10 +64,33 @@ class FeedServer:
                 except (BrokenPipeError, ConnectionResetError):
                     pass
 
+            def _drip(self, head: bytes, body: bytes) -> None:
+                with server._lock:
+                    server.requests.append({"path": self.path, "status": 200, "headers": dict(self.headers)})
+                try:
+                    self.wfile.write(head)
+                    self.wfile.flush()
+                    for i in range(len(body)):
+                        self.wfile.write(body[i:i + 1])
+                        self.wfile.flush()
+                        if server.release.wait(server.drip_s):
+                            return
+                except (BrokenPipeError, ConnectionResetError):
+                    pass
+                self.close_connection = True
+
             def do_GET(self) -> None:  # noqa: N802
                 path = self.path
                 if path == "/500":
                     return self._send(500, b"oops")
+                if path == "/drip":  # headers at once, then the body a byte at a time, each within the timeout
+                    body = server.routes["/tv/feed/"][0][:400]
+                    return self._drip(b"HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\n"
+                                      + f"Content-Length: {len(body)}\r\n\r\n".encode(), body)
+                if path == "/drip-headers":  # the status line, then the headers a byte at a time
+                    return self._drip(b"HTTP/1.1 200 OK\r\n", b"X-Filler: " + b"a" * 400 + b"\r\n\r\n")
+                if path.startswith("/redirect-to/"):
+                    return self._send(302, b"", {"Location": path[len("/redirect-to/"):].replace("~", "://", 1)})
                 if path == "/slow":
                     time.sleep(server.slow_s)
                     path = "/tv/feed/"
@@ -326,6 +350,26 @@ def test_http_conditional_get_with_last_modified_only(server, store):
     assert server.hits("/export.jsonl.lm")[-1]["headers"]["If-Modified-Since"] == LAST_MODIFIED
 
 
+@pytest.mark.parametrize("path", ["/drip", "/drip-headers"])
+def test_a_dripping_source_is_cut_off_at_the_overall_deadline(server, path):
+    # each byte comes within the 0.5 s read timeout, but the whole response would take 40 s
+    opts = http.HttpOptions(timeout=0.5, retries=0)
+    start = time.monotonic()
+    with pytest.raises(ExternalServiceError, match=r"response not received within 2.5 s"):
+        http.fetch(server.url(path), options=opts)
+    assert time.monotonic() - start < 4.5
+
+
+@pytest.mark.parametrize("target", ["ftp~127.0.0.1:1/feed.xml", "file~/etc/hostname", "data:text/xml,<rss/>"])
+def test_a_redirect_to_another_scheme_is_refused(server, target):
+    with pytest.raises(ExternalServiceError, match=r"redirect to a (ftp|file|data): URL refused"):
+        http.fetch(server.url("/redirect-to/" + target), options=http.HttpOptions(timeout=2, retries=0))
+    # an http(s) redirect is followed, and the final URL is reported (relative feed links resolve against it)
+    resp = http.fetch(server.url("/redirect-to/" + server.url("/tv/feed/").replace("://", "~", 1)),
+                      options=http.HttpOptions(timeout=2, retries=0))
+    assert resp.status == 200 and resp.url == server.url("/tv/feed/")
+
+
 def test_http_connection_refused_is_a_service_error():
     from helpers import free_port
 
@@ -569,6 +613,38 @@ def test_sigkill_mid_run_leaves_kb_intact_and_the_next_run_takes_the_lock_over(m
     assert job(mw_json("refresh", "status"), "recent_greenlights")["status"] == "ok"
 
 
+def test_a_redis_hang_mid_run_keeps_the_lock_on_redis_and_the_run_finishes(mw_home, server, monkeypatch):
+    from helpers import start_redis_server, stop_redis_server
+
+    proc, url = start_redis_server()
+    try:
+        monkeypatch.setenv("MW_STORE", url)
+        server.routes["/stall"] = server.routes["/tv/feed/"]
+        # the heartbeat beats every 2 s; Redis is frozen for 3.5 s, longer than its 1 s socket timeout
+        configure(mw_home, {"recent_greenlights": {"sources": [server.url("/stall")]}}, timeout=20, lock_ttl=6)
+        p = _popen("refresh", "run", "recent_greenlights")
+        try:
+            assert server.stalled.wait(20), "no run reached the source"
+            os.kill(proc.pid, signal.SIGSTOP)
+            time.sleep(3.5)
+            os.kill(proc.pid, signal.SIGCONT)
+            server.release.set()
+            out, err = p.communicate(timeout=30)
+        finally:
+            if p.poll() is None:
+                p.kill()
+                p.wait()
+        assert p.returncode == 0, err
+        assert "recent_greenlights\tok\t" in out
+        # the lock was released on Redis: the next run (on any host) gets it at once
+        res = _popen("refresh", "run", "recent_greenlights")
+        out, err = res.communicate(timeout=30)
+        assert res.returncode == 0, err
+    finally:
+        os.kill(proc.pid, signal.SIGCONT)
+        stop_redis_server(proc)
+
+
 def test_a_live_holder_elsewhere_keeps_the_lock(mw_home, store):
     configure(mw_home, {"recent_greenlights": {"sources": []}})
     token = store.acquire_lock("refresh", 30)
@@ -606,3 +682,99 @@ def test_daemon_catches_up_stale_jobs_and_stops_on_sigterm(mw_home):
     assert "scheduled recent_greenlights: daily 04:00" in err
     assert "recent_greenlights: ok (added 2" in err
     assert "got SIGTERM" in err and err.rstrip().endswith("stopped")
+
+
+# ---------------------------------------------------------------------- real-world feed difficulties
+def _rss(items: str, encoding: str | None = "utf-8", extra_ns: str = "") -> str:
+    decl = f'<?xml version="1.0" encoding="{encoding}"?>' if encoding else '<?xml version="1.0"?>'
+    return f'{decl}\n<rss version="2.0"{extra_ns}><channel><title>t</title><link>https://x.example/</link>{items}</channel></rss>\n'
+
+
+def _difficult_feeds() -> dict[str, tuple[bytes, str]]:
+    """Feeds as the web serves them: entities, legacy encodings, header-only charsets, Atom 0.3,
+    xml:base, RSS 1.0, relative links and missing or impossible dates."""
+    day = "<pubDate>Mon, 02 Mar 2026 10:00:00 +0000</pubDate>"
+    return {
+        # an HTML entity undefined in XML, and an unescaped & in a link
+        "/nbsp/feed/": (_rss("<item><title>Northwind Orders Drama &#8216;Snow&nbsp;Line&#8217;</title>"
+                             f"<link>https://nbsp.example/a?b=1&c=2</link>{day}</item>").encode(),
+                        "application/rss+xml"),
+        "/sjis/feed/": (_rss(f"<item><title>Northwind Orders Drama '東京の夜'</title><link>https://sjis.example/1</link>"
+                             f"{day}</item>", "Shift_JIS").encode("shift_jis"), "application/rss+xml"),
+        "/big5/feed/": (_rss(f"<item><title>Harbour TV Orders Drama '台北之夜'</title><link>https://big5.example/1</link>"
+                             f"{day}</item>", "Big5").encode("big5"), "text/xml"),
+        # the charset is only in the HTTP header
+        "/latin1/feed/": (_rss(f"<item><title>Northwind Orders Drama 'Café Noir'</title>"
+                               f"<link>https://latin1.example/1</link>{day}</item>", None).encode("latin-1"),
+                          "application/rss+xml; charset=ISO-8859-1"),
+        "/atom03.xml": (('<?xml version="1.0" encoding="utf-8"?>\n<feed version="0.3" xmlns="http://purl.org/atom/ns#" '
+                        'xml:base="https://atom03.example/news/"><title>t</title>'
+                        '<entry><title>Northwind Orders Comedy \'Old Format\'</title>'
+                        '<link rel="alternate" type="text/html" href="story-1"/><id>tag:atom03,1</id>'
+                        '<issued>2026-02-10T10:00:00Z</issued><modified>2026-02-11T10:00:00Z</modified></entry>'
+                        '</feed>\n').encode(), "application/atom+xml"),
+        "/atom10.xml": (('<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom" '
+                        'xml:base="https://atom10.example/"><title>t</title><id>x</id><updated>2026-02-01T00:00:00Z</updated>'
+                        '<entry xml:base="tv/"><title type="html">Northwind Orders Thriller &lt;i&gt;\'Base Case\'&lt;/i&gt;</title>'
+                        '<link href="item-2"/><id>tag:atom10,2</id><updated>2026-02-12T09:00:00+01:00</updated></entry>'
+                        '</feed>\n').encode(), "application/atom+xml"),
+        "/rss10.rdf": (('<?xml version="1.0" encoding="utf-8"?>\n<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" '
+                       'xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">'
+                       '<channel rdf:about="https://rss10.example/"><title>t</title><link>https://rss10.example/</link>'
+                       '<description>d</description></channel>'
+                       '<item rdf:about="https://rss10.example/3"><title>Northwind Orders Drama \'Resource\'</title>'
+                       '<link>https://rss10.example/3</link><dc:date>2026-02-13T08:00:00Z</dc:date></item>'
+                       '</rdf:RDF>\n').encode(), "application/rdf+xml"),
+        # relative links without xml:base resolve against the feed's URL; dates missing or impossible
+        "/dates/feed/.lm": (_rss(
+            "<item><title>Northwind Orders Drama 'No Date'</title><link>/story/no-date</link></item>"
+            "<item><title>Northwind Orders Drama 'Year One'</title><link>/story/year-one</link>"
+            "<pubDate>0001-01-01T00:00:00</pubDate></item>"
+            "<item><title>Northwind Orders Drama 'Far Future'</title><link>/story/far-future</link>"
+            "<pubDate>Fri, 01 Jan 2099 00:00:00 +0000</pubDate></item>"
+            "<item><title>Northwind Orders Drama 'Garbled'</title><link>/story/garbled</link>"
+            "<pubDate>sometime last week</pubDate></item>"
+            "<item><title>Northwind Orders Drama 'Dated'</title><link>/story/dated</link>" + day + "</item>"
+            "<item><title></title><link>/story/untitled</link></item>").encode(), "application/rss+xml"),
+    }
+
+
+def test_difficult_real_world_feeds_land_and_a_second_run_costs_one_304_each(mw_home, server, monkeypatch):
+    monkeypatch.setenv("MW_NOW", "2026-03-05T12:00:00Z")
+    feeds = _difficult_feeds()
+    server.routes.update(feeds)
+    server.routes["/page.html"] = ((FEEDS / "not-a-feed.html").read_bytes(), "text/html; charset=utf-8")
+    good = [server.url(p) for p in feeds]
+    configure(mw_home, {"variety_tv": {"sources": good + [server.url("/gone.xml"), server.url("/page.html")],
+                                       "schedule": "every 2h", "stale_after": "6h"}}, contact="data@example.org")
+    code, rep = run_json("variety_tv")
+    assert code == 1
+    vt = job(rep, "variety_tv")
+    assert vt["status"] == "partial"
+    states = {s["source"]: s["status"] for s in vt["sources"]}
+    assert [s for s, st in states.items() if st == "failed"] == [server.url("/gone.xml"), server.url("/page.html")]
+    assert "bad item: no title" in {i["reason"] for i in vt["skipped_items"]}
+    gls = {g["title"]: g for g in (json.loads(x) for x in export().splitlines()) if g["type"] == "greenlight"}
+    assert set(gls) == {"Snow Line", "東京の夜", "台北之夜", "Café Noir", "Old Format", "Base Case", "Resource",
+                        "No Date", "Year One", "Far Future", "Garbled", "Dated"}
+    assert gls["Snow Line"]["source"] == "https://nbsp.example/a?b=1&c=2"
+    assert gls["Old Format"]["source"] == "https://atom03.example/news/story-1"
+    assert (gls["Old Format"]["date"], gls["Old Format"]["date_source"]) == ("2026-02-10", "published")  # <issued>
+    assert gls["Base Case"]["source"] == "https://atom10.example/tv/item-2" and gls["Base Case"]["date"] == "2026-02-12"
+    assert gls["Resource"]["date"] == "2026-02-13"
+    assert gls["Dated"]["source"] == server.url("/story/dated")
+    assert (gls["Dated"]["date"], gls["Dated"]["date_source"]) == ("2026-03-02", "published")
+    for t in ("No Date", "Year One", "Far Future", "Garbled"):  # the fetch day, said so
+        assert (gls[t]["date"], gls[t]["date_source"]) == ("2026-03-05", "fetched"), t
+    assert server.hits("/nbsp/feed/")[0]["headers"]["User-Agent"].endswith("(feed refresh; +data@example.org)")
+    st = job(mw_json("refresh", "status"), "variety_tv")
+    assert st["status"] == "partial" and st["schedule"] == "every 2h" and st["stale_after_hours"] == 6
+    assert {s["source"]: s["status"] for s in st["sources_status"]} == states
+
+    n = len(server.requests)
+    code, rep = run_json("variety_tv")
+    vt = job(rep, "variety_tv")
+    assert code == 1 and (vt["added"], vt["updated"]) == (0, 0)
+    again = [(r["path"], r["status"]) for r in server.requests[n:]]
+    assert sorted(p for p, st in again if st == 304) == sorted(feeds)  # one 304 per good source
+    assert len(again) == len(feeds) + 2  # plus the 404 and the HTML page, asked again

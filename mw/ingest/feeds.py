@@ -101,7 +101,7 @@ def looks_like_xml(data: bytes) -> bool:
 
 def _date(entry: Any, now: float) -> tuple[str | None, str | None]:
     for name in DATE_FIELDS:
-        st = entry.get(f"{name}_parsed")
+        st = dict.get(entry, f"{name}_parsed")  # plain lookup: no feedparser fallback between fields
         if not st:
             continue
         try:

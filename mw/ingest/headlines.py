@@ -526,8 +526,8 @@ def _active(clause: str, off: int, titles: list[_Title], known: frozenset[str] |
         if verb in ("boards", "lands", "nabs") and not _is_known(buyer, known):
             continue  # "X Boards 'Y'" is casting unless X is a buyer
         if verb in ("renewed", "ordered", "greenlit", "picked up", "commissioned", "acquired", "rescued",
-                    "revived", "bought") and not _is_known(buyer, known):
-            continue  # "'X' Star Y Ordered..." reads passive; only a known buyer is a subject here
+                    "revived", "bought") and not _is_known(buyer, known) and before.strip() != buyer:
+            continue  # "'X' Star Y Ordered..." reads passive: a past-tense subject must open the clause or be known
         hi = ms[k + 1].start() if k + 1 < len(ms) else len(clause)
         stop = _CREDIT_STOP.search(clause, m.end(), hi)
         region_end = stop.start() if stop else hi

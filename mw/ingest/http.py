@@ -5,8 +5,12 @@
 - Every request carries ``User-Agent: mandate-wizard/<version> (feed refresh; +contact)``, where
   the contact comes from config ``[refresh] contact`` (an email or URL publishers can reach)
   and ``Accept-Encoding: gzip``.
-- ``timeout`` applies to connecting and to each read; the whole body must arrive
-  within ``5 * timeout``. Bodies over ``max_bytes`` (after gzip) are refused.
+- ``timeout`` applies to connecting and to each read, and the whole response (headers and
+  body) must arrive within ``5 * timeout``: a watchdog shuts the connection's socket down at
+  that deadline, so a server that drips a byte at a time cannot hold a refresh (and its lock)
+  for longer. Bodies over ``max_bytes`` (after gzip) are refused.
+- Redirects are followed (at most 10) only to ``http`` and ``https`` URLs; a redirect to any
+  other scheme (``ftp:``, ``file:``, ``data:``) is refused.
 - Connection errors, timeouts, HTTP 5xx and 429 are retried ``retries`` times
   with exponential backoff (``backoff * 2**n`` seconds, at most ``max_backoff``).
   A ``Retry-After`` header (seconds or an HTTP date) replaces the backoff for
@@ -25,11 +29,14 @@ went wrong (status code, timeout, refused connection) with a hint.
 from __future__ import annotations
 
 import email.utils
+import functools
 import hashlib
 import http.client
 import socket
+import threading
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 import zlib
 from dataclasses import dataclass
@@ -111,19 +118,117 @@ def _retry_after(value: str | None) -> float | None:
     return max(0.0, when.timestamp() - time.time())
 
 
-def _read(resp: Any, url: str, opts: HttpOptions, deadline: float) -> bytes:
+class _Deadline:
+    """Shuts down the sockets of one request when its overall deadline passes."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.fired = False
+        self._socks: list[socket.socket] = []
+        self._lock = threading.Lock()
+        self._timer = threading.Timer(seconds, self._fire)
+        self._timer.daemon = True
+
+    def add(self, sock: socket.socket) -> None:
+        with self._lock:
+            self._socks.append(sock)
+            fired = self.fired
+        if fired:
+            self._shutdown(sock)
+
+    def _fire(self) -> None:
+        with self._lock:
+            self.fired = True
+            socks = list(self._socks)
+        for s in socks:
+            self._shutdown(s)
+
+    @staticmethod
+    def _shutdown(sock: socket.socket) -> None:
+        try:
+            sock.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
+
+    def __enter__(self) -> "_Deadline":
+        self._timer.start()
+        return self
+
+    def __exit__(self, *_a: Any) -> None:
+        self._timer.cancel()
+
+
+class _HTTPConnection(http.client.HTTPConnection):
+    def __init__(self, *a: Any, deadline: _Deadline, **kw: Any) -> None:
+        super().__init__(*a, **kw)
+        self._deadline = deadline
+
+    def connect(self) -> None:
+        super().connect()
+        self._deadline.add(self.sock)
+
+
+class _HTTPSConnection(http.client.HTTPSConnection):
+    def __init__(self, *a: Any, deadline: _Deadline, **kw: Any) -> None:
+        super().__init__(*a, **kw)
+        self._deadline = deadline
+
+    def connect(self) -> None:
+        super().connect()
+        self._deadline.add(self.sock)
+
+
+class _HTTPHandler(urllib.request.HTTPHandler):
+    def __init__(self, deadline: _Deadline) -> None:
+        super().__init__()
+        self._dl = deadline
+
+    def http_open(self, req: Any) -> Any:
+        return self.do_open(functools.partial(_HTTPConnection, deadline=self._dl), req)
+
+
+class _HTTPSHandler(urllib.request.HTTPSHandler):
+    def __init__(self, deadline: _Deadline) -> None:
+        super().__init__()
+        self._dl = deadline
+
+    def https_open(self, req: Any) -> Any:
+        return self.do_open(functools.partial(_HTTPSConnection, deadline=self._dl), req,
+                            context=self._context)
+
+
+class _Refused(Exception):
+    pass
+
+
+class _RedirectHandler(urllib.request.HTTPRedirectHandler):
+    """Follows redirects to http(s) URLs only (urllib alone would also follow ``ftp:``)."""
+
+    def http_error_302(self, req: Any, fp: Any, code: int, msg: str, headers: Any) -> Any:
+        newurl = headers.get("location") or headers.get("uri")
+        if newurl:
+            scheme = urllib.parse.urlsplit(urllib.parse.urljoin(req.full_url, newurl)).scheme.lower()
+            if scheme not in ("http", "https"):
+                fp.close()
+                raise _Refused(f"HTTP {code} redirect to a {scheme}: URL refused ({newurl[:200]})")
+        return super().http_error_302(req, fp, code, msg, headers)
+
+    http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
+
+
+def _read(resp: Any, url: str, opts: HttpOptions, deadline: _Deadline) -> bytes:
     chunks: list[bytes] = []
     size = 0
     while True:
-        chunk = resp.read(65536)
+        chunk = resp.read1(65536) if hasattr(resp, "read1") else resp.read(65536)
+        if deadline.fired:
+            raise _Retry(f"response not received within {deadline.seconds:g} s")
         if not chunk:
             break
         size += len(chunk)
         if size > opts.max_bytes:
             raise ExternalServiceError(f"{url}: response larger than {opts.max_bytes} bytes; refused",
                                        hint="Point the source at a feed or export file, not a full archive.")
-        if time.monotonic() > deadline:
-            raise _Retry(f"body not received within {5 * opts.timeout:g} s")
         chunks.append(chunk)
     body = b"".join(chunks)
     if (resp.headers.get("Content-Encoding") or "").lower() in ("gzip", "x-gzip"):
@@ -148,18 +253,20 @@ def fetch(url: str, *, validators: Validators | None = None, options: HttpOption
         headers["If-None-Match"] = validators.etag
     if validators and validators.last_modified:
         headers["If-Modified-Since"] = validators.last_modified
-    opener = urllib.request.build_opener()
+    if urllib.parse.urlsplit(url).scheme.lower() not in ("http", "https"):
+        raise ExternalServiceError(f"{url}: only http and https URLs can be fetched")
     attempt = 0
     while True:
         attempt += 1
         try:
             req = urllib.request.Request(url, headers=headers, method="GET")
-            start = time.monotonic()
+            deadline = _Deadline(5 * opts.timeout)
+            opener = urllib.request.build_opener(_HTTPHandler(deadline), _HTTPSHandler(deadline), _RedirectHandler())
             try:
-                with opener.open(req, timeout=opts.timeout) as resp:
-                    body = _read(resp, url, opts, start + 5 * opts.timeout)
+                with deadline, opener.open(req, timeout=opts.timeout) as resp:
+                    body = _read(resp, url, opts, deadline)
                     return Response(
-                        url=url, status=resp.status, body=body, not_modified=False,
+                        url=resp.geturl() or url, status=resp.status, body=body, not_modified=False,
                         validators=Validators(resp.headers.get("ETag"), resp.headers.get("Last-Modified")),
                         content_type=(resp.headers.get("Content-Type") or "").lower(), attempts=attempt,
                     )
@@ -177,14 +284,26 @@ def fetch(url: str, *, validators: Validators | None = None, options: HttpOption
                         hint="Check the URL in config.toml ([refresh.jobs.*] sources); "
                              + ("the server refuses access." if e.code in (401, 403) else "the page may have moved."),
                     ) from None
+            except _Refused as e:
+                raise ExternalServiceError(f"{url}: {e}",
+                                           hint="A feed may only redirect to http(s) URLs; check the source URL.") from None
             except urllib.error.URLError as e:
                 reason = e.reason
+                if isinstance(reason, _Refused):
+                    raise ExternalServiceError(f"{url}: {reason}",
+                                               hint="A feed may only redirect to http(s) URLs; check the source URL.") from None
+                if deadline.fired:
+                    raise _Retry(f"response not received within {deadline.seconds:g} s") from None
                 if isinstance(reason, (socket.timeout, TimeoutError)):
                     raise _Retry(f"timed out after {opts.timeout:g} s") from None
                 raise _Retry(f"connection failed: {reason}") from None
             except (socket.timeout, TimeoutError):
+                if deadline.fired:
+                    raise _Retry(f"response not received within {deadline.seconds:g} s") from None
                 raise _Retry(f"timed out after {opts.timeout:g} s") from None
             except (ConnectionError, http.client.HTTPException, OSError) as e:
+                if deadline.fired:
+                    raise _Retry(f"response not received within {deadline.seconds:g} s") from None
                 raise _Retry(f"connection failed: {e}") from None
         except _Retry as r:
             if attempt > opts.retries:

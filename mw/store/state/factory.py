@@ -75,6 +75,7 @@ class FailoverStore(StateStore):
         self._reason: str | None = None
         self._retry_at = 0.0
         self._listeners: list[Callable[[str], None]] = []
+        self._lock_sides: dict[str, str] = {}  # lock token -> "primary" | "fallback"
 
     # --- state -----------------------------------------------------------------
     @property
@@ -219,14 +220,54 @@ class FailoverStore(StateStore):
     def events(self, stream: str, since: float | None = None, until: float | None = None) -> list[dict[str, Any]]:
         return self._route("events", stream, since, until)
 
+    # Locks stay where they were taken: a lock taken on Redis is extended and released on Redis,
+    # also while the store is degraded (a Redis hang), never on the local fallback, where the
+    # token does not exist (extending it there would report the lock lost, and releasing it
+    # there would leave the Redis lock to block every host until it expires).
     def acquire_lock(self, name: str, ttl: float) -> str | None:
-        return self._route("acquire_lock", name, ttl)
+        if self._use_primary():
+            try:
+                token = self.primary.acquire_lock(name, ttl)
+            except StoreUnavailable as exc:
+                self._mark_down(exc)
+            except StoreError:
+                self._mark_up()
+                raise
+            else:
+                self._mark_up()
+                if token is not None:
+                    with self._lock:
+                        self._lock_sides[token] = "primary"
+                return token
+        token = self.fallback.acquire_lock(name, ttl)
+        if token is not None:
+            with self._lock:
+                self._lock_sides[token] = "fallback"
+        return token
+
+    def _pinned(self, token: str, method: str, *args: Any) -> Any:
+        with self._lock:
+            side = self._lock_sides.get(token)
+        if side is None:
+            return self._route(method, *args)
+        if side == "fallback":
+            return getattr(self.fallback, method)(*args)
+        try:  # on Redis even during the cooldown: only Redis knows this token
+            result = getattr(self.primary, method)(*args)
+        except StoreUnavailable as exc:
+            self._mark_down(exc)
+            raise
+        self._mark_up()
+        return result
 
     def release_lock(self, name: str, token: str) -> bool:
-        return self._route("release_lock", name, token)
+        released = self._pinned(token, "release_lock", name, token)
+        with self._lock:
+            self._lock_sides.pop(token, None)
+        return released
 
     def refresh_lock(self, name: str, token: str, ttl: float) -> bool:
-        return self._route("refresh_lock", name, token, ttl)
+        return self._pinned(token, "refresh_lock", name, token, ttl)
 
     def put_record(self, collection: str, rid: str, record: dict[str, Any]) -> None:
         return self._route("put_record", collection, rid, record)
