@@ -1,56 +1,61 @@
-"""Data refresh: jobs, sources, schedules, staleness, and locked all-or-nothing runs.
+"""Data refresh: jobs, sources, schedules, staleness, and locked runs with per-source isolation.
 
-Jobs (defaults; each configurable under ``[refresh.jobs.NAME]`` in config.toml)::
+Jobs (defaults; any ``[refresh.jobs.NAME]`` in config.toml changes one or defines a new one)::
 
     job                 schedule            stale after  enabled
     executive_profiles  daily 03:00         24h          yes
     recent_greenlights  daily 04:00         12h          yes
     executive_mandates  weekly mon 02:00    7d           yes
-    vector_index        weekly mon 01:00    7d           no: arrives with the vector index (issue 9);
-                                                          shown by ``status``, never run
+    vector_index        weekly mon 01:00    7d           when semantic search is on (syncs the vector index)
 
 Keys of a job table: ``schedule`` ("daily HH:MM", "weekly DAY HH:MM", "hourly",
 "every N[smhd]"; times are the host's local time, as with cron), ``stale_after``
-("30m", "12h", "7d"; a number is seconds), ``enabled`` and ``sources`` (a list).
-``[refresh]`` itself takes ``lock_ttl`` (default 15m), ``timeout`` (20 s),
-``retries`` (3), ``backoff`` (1 s) and ``max_backoff`` (60 s) for HTTP sources.
+("30m", "12h", "7d"; a number is seconds), ``enabled``, ``sources`` (a list) and
+``description``. ``[refresh]`` itself takes ``lock_ttl`` (default 30s), ``timeout``
+(20 s), ``retries`` (3), ``backoff`` (1 s), ``max_backoff`` (60 s) and ``contact``
+(named in the User-Agent). An unknown key is a :class:`ConfigError` naming the file,
+the line and the key.
 
 A source is a local path (relative paths are relative to ``MW_HOME``), a
 ``file://`` URL or an ``http(s)://`` URL of JSONL or CSV records in the
-knowledge-base format (see :mod:`mw.ingest.importer`), or of an RSS 2.0/Atom feed
+knowledge-base format (see :mod:`mw.ingest.importer`), or of an RSS/Atom feed
 (detected by content) from which greenlights are extracted
-(:mod:`mw.ingest.feeds`). A job with no sources is reported as skipped
-("no sources configured"), not failed.
+(:mod:`mw.ingest.feeds`, :mod:`mw.ingest.headlines`). A job with no sources is
+reported as skipped ("no sources configured"), not failed.
 
 A run (:func:`run`) takes the state-store lock ``refresh`` (TTL ``lock_ttl``,
-refreshed by a heartbeat thread every third of it; a crashed run's lock
-expires), or raises :class:`~mw.errors.Locked` (exit 75). Each job fetches,
-parses and validates all its sources before one ``kb.write``: any failing
-source means nothing is written and the job is marked failed with the error.
-Greenlights from feeds are deduplicated by link/guid and by buyer + normalised
-title (the record id); a greenlight already in the knowledge base keeps its
-fields, the feed only fills fields it lacks. HTTP validators (ETag,
-Last-Modified) are saved only after a successful write, so an unchanged feed
-costs one 304 next time; ``force`` ignores them and refetches. They are scoped
-by job and knowledge-base file (:func:`validator_scope`), so hosts sharing one
-Redis, each with its own knowledge base, never reuse each other's.
+extended by a heartbeat thread every third of it), taking over a lock whose holder
+is a process gone from this host, or raises :class:`~mw.errors.Locked` (exit 75).
+Each source of a job is fetched, parsed and validated on its own
+(:func:`_read_source`): a failing source is recorded with its error and hint and
+contributes nothing; the others are written in one ``kb.write``. The job's status
+is then "partial" ("failed" when no source worked). Greenlights from feeds are
+deduplicated by link/guid and by buyer + title; a greenlight already in the
+knowledge base keeps its fields, the feed only fills fields it lacks. HTTP
+validators (ETag, Last-Modified) are saved only for sources whose records were
+written, so an unchanged feed costs one 304 next time; ``force`` ignores them and
+refetches. They are scoped by job and knowledge-base file (:func:`validator_scope`),
+so hosts sharing one Redis, each with its own knowledge base, never reuse each other's.
 
 Job status records: state-store collection ``"jobs"``, record id = job name.
 These field names are stable (the metrics collector exports them as
 ``mandatewizard_refresh_*``):
 
-    status           "ok" | "failed" | "skipped" | "running"  (outcome of the last run;
+    status           "ok" | "partial" | "failed" | "skipped" | "running"  (outcome of the last run;
                      "running" while a run is in progress, or left by a run that died:
                      :func:`status_report` shows that as "interrupted")
     last_attempt     ISO 8601 UTC time the last run of the job started
     last_attempt_ts  the same, epoch seconds (float)
-    last_success     ISO time the last successful run started (None if never)
+    last_success     ISO time the last successful (or partial) run started (None if never)
     last_success_ts  the same, epoch seconds (float or None)
     last_error       the error of the last run when it failed, else None
     last_duration_s  seconds the last finished run took (float)
     runs_ok          counter of successful runs
     runs_failed      counter of failed runs
     runs_skipped     counter of skipped runs (no sources configured)
+    runs_partial     counter of runs where some sources failed and the others landed
+    sources          per source of the last run: source, status (ok|failed), state, format,
+                     items/orders or records, error and hint when it failed
     added, updated, unchanged   records of the last run (all types together)
     skipped          feed items of the last run that were not taken (not orders, duplicates)
     kb_version       knowledge-base version after the last successful run
