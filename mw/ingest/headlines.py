@@ -445,7 +445,8 @@ def _unquoted_before(text: str) -> str | None:
 
 
 # ---------------------------------------------------------------------- patterns
-_V_ACTIVE = (r"orders|ordered|reorders|greenlights|greenlit|green-?lights|green lights|commissions|commissioned|"
+_V_PLURAL = {"order", "greenlight", "commission", "renew", "pick up", "acquire"}
+_V_ACTIVE = (r"order|greenlight|commission|renew|pick up|acquire|orders|ordered|reorders|greenlights|greenlit|green-?lights|green lights|commissions|commissioned|"
              r"picks up|picked up|renews|renewed|grabs|grabbed|acquires|acquired|buys|bought|scoops|scooped|"
              r"brings back|brought back|boards|rescues|rescued|revives|revived|nabs|snaps up|snapped up|lands|"
              r"(?:gives|gave|grants|granted|hands|handed|awards)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?orders?\s+to|"
@@ -519,6 +520,8 @@ def _active(clause: str, off: int, titles: list[_Title], known: frozenset[str] |
             buyer = prev_buyer  # "BBC Two Renews 'X', Orders 'Y'"
         if buyer is None:
             continue
+        if verb in _V_PLURAL and not re.search(r"\s(?:and|&)\s", buyer):
+            continue  # the plural form needs a plural subject ("Cartoon Network and HBO Max Order ...")
         # a title quoted before the subject makes this a different construction
         if any(t.end - off <= m.start() and not t.credit and t.start - off >= len(before) - len(buyer) - 2
                for t in titles):
@@ -537,17 +540,24 @@ def _active(clause: str, off: int, titles: list[_Title], known: frozenset[str] |
                                  "scoops", "scooped", "rescues", "rescued", "boards", "snaps up", "snapped up")
             else "order")
         tail = clause[m.start(): region_end]
+        buyers = [buyer]
+        parts = [p.strip() for p in re.split(r"\s+(?:and|&)\s+|,\s+", buyer)]
+        if len(parts) > 1 and (verb in _V_PLURAL or all(_is_known(p, known) for p in parts)) \
+                and all(_buyer_words_ok(p.split()) for p in parts):
+            buyers = parts  # "Cartoon Network and HBO Max Order ..."
         if qs:
-            for t in qs:
-                found.append(_Found(buyer, t.text, kind, _mask(tail, titles, off + m.start())))
+            for b in buyers:
+                for t in qs:
+                    found.append(_Found(b, t.text, kind, _mask(tail, titles, off + m.start())))
             continue
         if any(t.start >= off + m.end() for t in titles):
             continue  # only credits are quoted: the title is not named
         names = _unquoted_after(clause[m.end(): region_end], clause[region_end:hi])
         if not names and topic:
             names = [t.text for t in topic]
-        for t in names:
-            found.append(_Found(buyer, t, kind, tail))
+        for b in buyers:
+            for t in names:
+                found.append(_Found(b, t, kind, tail))
     return found
 
 
@@ -590,7 +600,9 @@ def _passive(clause: str, off: int, titles: list[_Title], known: frozenset[str] 
             continue
         if verb in ("set",) and prep not in ("at", "for"):
             continue
-        if verb in ("coming", "moving", "moves", "heads", "headed", "returns", "will return") and prep != "to":
+        if verb in ("coming", "moving", "moves", "heads", "headed") and prep != "to":
+            continue
+        if verb in ("returns", "will return", "returning") and prep not in ("to", "at", "on"):
             continue
         bare_verb = len(m.group("verb").split()) == 1 or verb in ("will return", "is back")
         if ((verb in _PASSIVE_NEED_KNOWN and bare_verb) or prep in ("to", "for", "on")) and \
