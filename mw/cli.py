@@ -32,7 +32,7 @@ from mw.errors import ExitCode, MWError
 COMMANDS: dict[str, tuple[str, Optional[str]]] = {
     "ask": ("ask", "Who should I pitch this to? Ranked executives, cited sources."),
     "suggest": ("suggest", "Suggested questions (popular ones, then templates)."),
-    "complete-names": ("suggest", None),
+    "completion": ("completion", "Shell completion for bash, zsh and fish: print or install it."),
     "kb": ("kb", "The knowledge base: import, list, show, export, reindex."),
     "limits": ("limits", "Your tier and quota; set-tier, users, reset for admins."),
     "stats": ("stats", "Usage analytics: popular questions, activity, latency."),
@@ -302,6 +302,10 @@ def _safe_streams() -> None:
 
 
 def main() -> None:
+    if sys.argv[1:2] == ["__complete"]:  # installs whose `mw` script still points here
+        from mw.complete import main as complete
+
+        sys.exit(complete(sys.argv[2:]))
     _safe_streams()
     # Rich help and usage errors on a terminal; plain text (and no Rich import) when piped.
     app.rich_markup_mode = "rich" if _tty() else None  # type: ignore[assignment]

@@ -1,7 +1,8 @@
-"""Shell completions: up to date with the CLI, and working in real bash (zsh and fish when installed).
+"""Shell completions: up to date with the CLI, shipped in the package, and working in real bash, zsh
+and fish: the functions driven directly in a shell subprocess, and TAB pressed in interactive shells
+under tmux, where the line must keep what was typed.
 
-Each test drives the generated completion function in a shell subprocess with
-PATH starting at the venv's bin, so the `mw` the functions call is this checkout.
+PATH starts at the venv's bin, so the `mw` the scripts call is this checkout.
 """
 from __future__ import annotations
 
@@ -9,12 +10,14 @@ import os
 import shutil
 import subprocess
 import sys
+import time
+import uuid
 from pathlib import Path
 
 import pytest
 from cli_util import DATA, ROOT
 
-COMPLETIONS = ROOT / "completions"
+COMPLETIONS = ROOT / "mw" / "data" / "completions"
 BIN = Path(sys.executable).parent
 
 
@@ -41,7 +44,26 @@ def test_committed_completions_are_up_to_date(tmp_path: Path):
         committed = COMPLETIONS / name
         assert committed.exists(), f"{committed} missing: run .venv/bin/python scripts/gen_completions.py"
         assert committed.read_text(encoding="utf-8") == fresh, (
-            f"completions/{name} is out of date with the CLI: run .venv/bin/python scripts/gen_completions.py")
+            f"mw/data/completions/{name} is out of date with the CLI: run .venv/bin/python scripts/gen_completions.py")
+
+
+def test_mw_completion_prints_the_shipped_scripts():
+    from cli_util import mw
+
+    for shell in ("bash", "zsh", "fish"):
+        res = mw("completion", shell)
+        assert res.exit_code == 0
+        assert res.stdout.strip() == (COMPLETIONS / f"mw.{shell}").read_text(encoding="utf-8").strip()
+
+
+def test_wheel_ships_the_completions(tmp_path: Path):
+    import zipfile
+
+    res = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path), str(ROOT)],
+                         capture_output=True, text=True, timeout=300)
+    assert res.returncode == 0, res.stderr
+    names = zipfile.ZipFile(next(tmp_path.glob("mandate_wizard-*.whl"))).namelist()
+    assert {"mw/data/completions/mw.bash", "mw/data/completions/mw.zsh", "mw/data/completions/mw.fish"} <= set(names)
 
 
 def test_generator_covers_every_command_and_dynamic_parameter():
@@ -54,7 +76,7 @@ def test_generator_covers_every_command_and_dynamic_parameter():
     assert {"", "ask", "suggest", "kb", "kb show", "kb list", "kb import"} <= set(nodes)
     assert nodes["ask"].args == ["question"]
     assert nodes["kb show"].args == ["names"]
-    assert "complete-names" not in {s for s, _ in nodes[""].subs}  # hidden helper
+    assert all(h for _, h in nodes[""].subs)  # descriptions for zsh and fish
     assert any("--limit" in o.names for o in nodes["suggest"].opts)
 
 
@@ -96,14 +118,20 @@ def test_bash_subcommands_and_options(env):
     assert bash_complete(env, "mw kb import --type=gr", "mw kb import --type = gr") == ["greenlight"]
 
 
-def test_bash_ask_offers_suggestions(env):
+def _first_name(env: dict[str, str]) -> str:
+    out = subprocess.run(["mw", "__complete", "names", "--", ""], capture_output=True, text=True, env=env)
+    return out.stdout.split("\n")[0].split("\t")[0]
+
+
+def test_bash_ask_offers_prefix_matches_that_keep_what_was_typed(env):
     quoted = bash_complete(env, 'mw ask "recent crime', "mw ask '\"recent crime'")
-    assert "Recent crime thriller greenlights" in quoted
-    assert "Who handles crime content?" in quoted
+    assert "recent crime thriller greenlights" in quoted
+    assert all(x.startswith("recent crime") for x in quoted)  # no contextual "Who handles crime ...": prefix only
+    assert all(x.startswith("Recent Crime") for x in bash_complete(env, 'mw ask "Recent Crime', "mw ask '\"Recent Crime'"))
     # unquoted: escaped so that the suggestion stays one argument
-    plain = bash_complete(env, "mw ask recnt", "mw ask recnt")
-    assert plain and all("\\ " in x for x in plain)
-    assert any(x.startswith("Recent\\ ") for x in plain)
+    plain = bash_complete(env, "mw ask recent", "mw ask recent")
+    assert plain and all(x.startswith("recent\\ ") for x in plain)
+    assert bash_complete(env, "mw ask recnt", "mw ask recnt") == []  # a typo offers nothing rather than a rewrite
     empty = bash_complete(env, "mw ask ", "mw ask ''")
     assert len(empty) == 20
     # past the one question: nothing more
@@ -112,11 +140,10 @@ def test_bash_ask_offers_suggestions(env):
 
 def test_bash_kb_show_names_follow_the_kb(env, mw_home):
     got = bash_complete(env, "mw kb show '", "mw kb show \"'\"")
-    sample = subprocess.run(["mw", "complete-names"], capture_output=True, text=True, env=env).stdout.split("\n")
-    assert got and got[0] == sample[0]
+    assert got and got[0] == _first_name(env)
     imp = subprocess.run(["mw", "kb", "import", str(DATA / "mini.jsonl")], capture_output=True, text=True, env=env)
     assert imp.returncode == 0, imp.stderr
-    assert bash_complete(env, "mw kb show odi", "mw kb show odi") == ["Odile\\ Marchetti"]
+    assert bash_complete(env, "mw kb show odi", "mw kb show odi") == ["odile\\ Marchetti"]
     assert bash_complete(env, "mw kb show 'Tom", "mw kb show \"'Tom\"") == ["Tomasz Wren"]
 
 
@@ -124,30 +151,35 @@ def test_bash_kb_show_names_follow_the_kb(env, mw_home):
 ZSH_DRIVER = r'''
 source "$1"; shift
 compadd() { local a seen=0; for a in "$@"; do if (( seen )); then print -r -- "$a"; elif [[ $a == -- ]]; then seen=1; fi; done }
+_describe() { local x; for x in "${(@P)${@[-1]}}"; do print -r -- "${${x%%:[^\\]*}//\\:/:}	${x#*[^\\]:}"; done }
 _files() { print -r -- "<files>" }
 words=("$@"); CURRENT=$#
 _mw
 '''
 
 
-def zsh_complete(env: dict[str, str], *words: str) -> list[str]:
+def zsh_complete(env: dict[str, str], *words: str, descriptions: bool = False) -> list[str]:
     out = subprocess.run(["zsh", "-f", "-c", ZSH_DRIVER, "zsh", str(COMPLETIONS / "mw.zsh"), *words],
                          capture_output=True, text=True, env=env, timeout=60)
     assert out.returncode == 0, out.stderr
-    return [x for x in out.stdout.splitlines() if x]
+    lines = [x for x in out.stdout.splitlines() if x]
+    return lines if descriptions else [x.split("\t")[0] for x in lines]
 
 
 def test_zsh(env):
     if not shutil.which("zsh"):
         pytest.skip("zsh not installed (apt-get install zsh): zsh completion not tested")
     assert {"ask", "suggest", "kb"} <= set(zsh_complete(env, "mw", ""))
+    described = dict(x.split("\t", 1) for x in zsh_complete(env, "mw", "", descriptions=True))
+    assert described["ask"].startswith("Who should I pitch") and described["kb"]  # subcommands with descriptions
     assert {"show", "stats"} <= set(zsh_complete(env, "mw", "kb", "s"))
     assert "--json" in zsh_complete(env, "mw", "ask", "--")
+    assert dict(x.split("\t", 1) for x in zsh_complete(env, "mw", "ask", "--", descriptions=True))["--json"]
     got = zsh_complete(env, "mw", "ask", '"recent crime')
-    assert "Recent crime thriller greenlights" in got and "Who handles crime content?" in got
+    assert "recent crime thriller greenlights" in got and all(x.startswith("recent crime") for x in got)
     assert zsh_complete(env, "mw", "kb", "import", "x") == ["<files>"]
-    name = subprocess.run(["mw", "complete-names"], capture_output=True, text=True, env=env).stdout.split("\n")[0]
-    assert name in zsh_complete(env, "mw", "kb", "show", name[:3])
+    name = _first_name(env)
+    assert name[:3] + name[3:] in zsh_complete(env, "mw", "kb", "show", name[:3])
 
 
 # ------------------------------------------------------------------------------------------- fish
@@ -165,7 +197,118 @@ def test_fish(env):
     assert set(fish_complete(env, "mw kb ")) >= {"import", "list", "show", "stats", "export"}
     assert "--json" in fish_complete(env, "mw ask --")
     got = fish_complete(env, 'mw ask "recent crime')
-    assert "Recent crime thriller greenlights" in got
+    assert "recent crime thriller greenlights" in got
     assert set(fish_complete(env, "mw --home x kb list ")) == {"executives", "companies", "mandates", "greenlights"}
-    name = subprocess.run(["mw", "complete-names"], capture_output=True, text=True, env=env).stdout.split("\n")[0]
+    name = _first_name(env)
     assert name in fish_complete(env, f"mw kb show {name[:3]}")
+
+
+# ------------------------------------------------------------------ interactive shells under tmux
+PROMPT = "READY$ "
+
+
+class Tmux:
+    """An interactive shell in a detached tmux session on its own server socket."""
+
+    def __init__(self, env: dict[str, str], *argv: str) -> None:
+        if not shutil.which("tmux"):
+            pytest.skip("tmux not installed: interactive completion not tested")
+        self.env = env
+        self.sock = f"mwtest-{uuid.uuid4().hex[:12]}"
+        self.tmux("new-session", "-d", "-x", "160", "-y", "40", "--", *argv)
+
+    def tmux(self, *args: str) -> str:
+        res = subprocess.run(["tmux", "-L", self.sock, "-f", "/dev/null", *args], capture_output=True, text=True,
+                             env=self.env, timeout=30)
+        assert res.returncode == 0, res.stderr
+        return res.stdout
+
+    def screen(self) -> list[str]:
+        return [ln.rstrip() for ln in self.tmux("capture-pane", "-p").splitlines()]
+
+    def run(self, line: str) -> None:
+        self.tmux("send-keys", "-l", line)
+        self.tmux("send-keys", "Enter")
+
+    def wait(self, pred, timeout: float = 20.0) -> list[str]:
+        end = time.monotonic() + timeout
+        while True:
+            scr = self.screen()
+            if pred(scr) or time.monotonic() > end:
+                return scr
+            time.sleep(0.1)
+
+    def ready(self) -> None:
+        """Wait until the shell has run what was sent so far and shows a fresh prompt."""
+        tag = uuid.uuid4().hex[:8]
+        self.run(f"echo done-{tag}")
+        self.wait(lambda scr: f"done-{tag}" in scr and scr[scr.index(f"done-{tag}") + 1:][:1] == [PROMPT.rstrip()],
+                  timeout=30)
+
+    def tab(self, typed: str) -> str:
+        """Type ``typed`` at a fresh prompt, press TAB, and return the prompt line once the shell answered."""
+        self.tmux("send-keys", "-l", typed)
+        self.wait(lambda scr: PROMPT + typed in scr)
+        self.tmux("send-keys", "Tab")
+        scr = self.wait(lambda scr: PROMPT + typed not in scr)
+        return next((ln for ln in reversed(scr) if ln.startswith(PROMPT)), "")
+
+    def close(self) -> None:
+        subprocess.run(["tmux", "-L", self.sock, "kill-server"], capture_output=True, env=self.env, timeout=30)
+
+
+@pytest.mark.parametrize("shell", ["bash", "zsh", "fish"])
+def test_tab_in_an_interactive_shell_keeps_what_was_typed(env, shell, tmp_path):
+    """`mw ask "recent cr<TAB>` in a real terminal: the line grows from what was typed, never shrinks."""
+    if not shutil.which(shell):
+        pytest.skip(f"{shell} not installed")
+    script = COMPLETIONS / f"mw.{shell}"
+    argv = {"bash": ["bash", "--norc", "--noprofile"], "zsh": ["zsh", "-f"], "fish": ["fish", "--no-config"]}[shell]
+    t = Tmux({**env, "TERM": "xterm-256color"}, *argv)
+    try:
+        if shell == "zsh":
+            t.run(f"PS1='{PROMPT}'; autoload -U compinit && compinit -u -d {tmp_path}/zcompdump "
+                  f"&& source {script}")
+        elif shell == "fish":
+            t.run(f"function fish_prompt; echo -n '{PROMPT}'; end; source {script}")
+        else:
+            t.run(f"PS1='{PROMPT}'; source {script}")
+        t.ready()
+        t.run("clear")
+        t.ready()
+        line = t.tab('mw ask "recent cr')
+        assert line.startswith(PROMPT + 'mw ask "recent crime'), t.screen()
+        t.tmux("send-keys", "C-c")
+        t.ready()
+        line = t.tab('mw ask "Recent Cr')
+        assert line.startswith(PROMPT + 'mw ask "Recent Crime'), t.screen()
+    finally:
+        t.close()
+
+
+def test_mw_completion_install_puts_the_scripts_where_the_shells_look(env, tmp_path):
+    from cli_util import mw
+
+    xdg = {"XDG_DATA_HOME": str(tmp_path / "data"), "XDG_CONFIG_HOME": str(tmp_path / "config"),
+           "HOME": str(tmp_path)}
+    res = mw("completion", "install", "bash", "zsh", "fish", "--json", env=xdg)
+    assert res.exit_code == 0, res.stdout + res.stderr
+    import json
+
+    paths = {d["shell"]: Path(d["path"]) for d in map(json.loads, res.stdout.splitlines())}
+    assert paths["fish"] == tmp_path / "config" / "fish" / "completions" / "mw.fish"
+    assert paths["bash"] == tmp_path / "data" / "bash-completion" / "completions" / "mw"
+    for shell, path in paths.items():
+        assert path.read_text(encoding="utf-8") == (COMPLETIONS / f"mw.{shell}").read_text(encoding="utf-8")
+    res = mw("completion", "install", env={**xdg, "SHELL": "/usr/bin/fish"})
+    assert res.exit_code == 0 and "fish: installed" in res.stdout
+    assert mw("completion", "install", env={**xdg, "SHELL": "/bin/tcsh"}).exit_code == 2
+    if shutil.which("fish"):  # fish finds it without being told
+        out = subprocess.run(["fish", "-c", "complete -C 'mw kb '"], capture_output=True, text=True,
+                             env={**env, **xdg}, timeout=60)
+        assert "import" in out.stdout.split(), out.stdout + out.stderr
+    if shutil.which("zsh"):  # zsh with that directory in fpath, as the note says
+        drv = (f"fpath=({paths['zsh'].parent} $fpath); autoload -U compinit; compinit -u -d {tmp_path}/zcd; "
+               "print -r -- ${_comps[mw]}")
+        out = subprocess.run(["zsh", "-f", "-c", drv], capture_output=True, text=True, env={**env, **xdg}, timeout=60)
+        assert out.stdout.strip() == "_mw", out.stdout + out.stderr

@@ -118,18 +118,21 @@ def test_suggestions_change_with_the_kb():
     assert set(out.stdout.splitlines()) <= after
 
 
-def test_template_cache_file(mw_home):
+def test_template_cache_table(mw_home):
+    from mw.ask import suggest_table
+
     kb = open_kb()
     sg.suggest(kb, "")
-    path = mw_home / "cache" / sg.CACHE_NAME
-    data = json.loads(path.read_text())
-    assert data["kb_version"] == kb.version and data["templates"]
-    # a fresh process (in-memory cache gone) uses the file: poison it to prove it is read
-    data["templates"] = [["Who should I pitch from the cache file?", "Routing", [], 1.0]]
-    path.write_text(json.dumps(data))
+    path = mw_home / "cache" / suggest_table.FILE
+    rows = suggest_table.read_templates(str(path), kb.version)
+    assert rows and rows[0][0] and rows[0][1] in sg.CATEGORIES
+    assert suggest_table.read_templates(str(path), "another-version") is None
+    # a fresh process (in-memory cache gone) uses the table: poison it to prove it is read
+    suggest_table.write(str(path), kb.version, [["Who should I pitch from the cache table?", "Routing", [], 1.0]],
+                        ["Who should I pitch from the cache table?"], [])
     sg.clear_cache()
     analytics.clear_popular_cache()
-    assert texts(sg.suggest(kb, "")) == ["Who should I pitch from the cache file?"]
+    assert texts(sg.suggest(kb, "")) == ["Who should I pitch from the cache table?"]
 
 
 def _ask_event(state, question, user, ts, status="ok"):
@@ -186,13 +189,52 @@ def test_cli_plain_and_json(mw_home):
     assert res.stdout.splitlines()[0] == "A question I asked before"
 
 
-def test_complete_names_helper():
+def test_completion_values_keep_what_was_typed(mw_home):
+    from mw import complete
+
+    home = str(mw_home)
     kb = open_kb()
+    got = complete.values("question", "recent cr", home)
+    assert got and all(v.startswith("recent cr") for v, _ in got), got
+    assert {d for _, d in got} <= set(sg.CATEGORIES)
+    assert "recent crime thriller greenlights" in [v for v, _ in got]
+    assert all(v.startswith("RECENT CR") for v, _ in complete.values("question", "RECENT CR", home))
+    assert complete.values("question", "recnt cr", home) == []  # typos: nothing, rather than a rewrite
+    assert len(complete.values("question", "", home)) == complete.LIMIT
     name = kb.all("executive")[0]["name"]
-    res = mw("complete-names", name[:3].lower())
-    assert res.exit_code == 0
-    assert name in res.stdout.splitlines()
-    assert "complete-names" not in mw("--help").stdout
+    typed = name[:3].lower()
+    names = complete.values("names", typed, home)
+    assert (typed + name[3:], ) in [(v,) for v, _ in names] and all(v.startswith(typed) for v, _ in names)
+    # served from the completion table (no rebuild) while the KB is unchanged
+    assert complete._fast("question", "recent cr", home, 20) is not None
+    # `mw kb import` rebuilds the table for the new version: the next TAB is served from it at once
+    from cli_util import mw as run_mw
+
+    assert run_mw("kb", "import", str(DATA / "mini.jsonl")).exit_code == 0
+    assert complete._fast("names", "odile", home, 20) == [("Odile Marchetti", "executive, Harbor Light Media")]
+    assert complete.values("names", "odile", home) == [("odile Marchetti", "executive, Harbor Light Media")]
+    # a KB changed behind its back (no import command): the stale table is not used, and is rebuilt
+    kb2 = open_kb()
+    kb2.db.execute("UPDATE meta SET value = 'moved' WHERE key = 'version'")
+    kb2.db.commit()
+    assert complete._fast("names", "odile", home, 20) is None
+    assert complete.values("names", "odile", home) == [("odile Marchetti", "executive, Harbor Light Media")]
+    assert complete._fast("names", "odile", home, 20) is not None
+
+
+def test_complete_entry_point_in_a_fresh_process(mw_home):
+    """`mw __complete` answers from the table without Typer, rapidfuzz or the state store."""
+    open_kb()
+    code = ("import sys\nfrom mw.__main__ import main\nsys.argv=['mw','__complete','question','--','Recent cr']\n"
+            "try:\n    main()\nexcept SystemExit:\n    pass\n"
+            "heavy=[m for m in ('typer','rapidfuzz','diskcache','redis','rich','pydantic','mw.ask.suggest') "
+            "if m in sys.modules]\n"
+            "print('HEAVY', heavy, file=sys.stderr)")
+    first = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, cwd=str(ROOT))
+    assert first.stdout.splitlines() and all(ln.startswith("Recent cr") for ln in first.stdout.splitlines())
+    again = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, cwd=str(ROOT))
+    assert "HEAVY []" in again.stderr, again.stderr
+    assert again.stdout == first.stdout
 
 
 def test_ask_autocompletion_uses_suggest():
@@ -200,21 +242,6 @@ def test_ask_autocompletion_uses_suggest():
 
     got = _complete_question("recent crime")
     assert "Recent crime thriller greenlights" in got
-
-
-def test_in_process_latency():
-    kb = open_kb()
-    for q in ("", "recent crime", "who shoud i pich"):
-        sg.suggest(kb, q)  # warm up
-    times = []
-    for _ in range(30):
-        for q in ("", "recent crime", "who shoud i pich", "recnt crme", "how do i pitch to"):
-            t = time.perf_counter()
-            sg.suggest(kb, q)
-            times.append(time.perf_counter() - t)
-    times.sort()
-    p95 = times[int(len(times) * 0.95)]
-    assert p95 < 0.025, f"p95 {p95 * 1000:.2f} ms"  # budget 5 ms; loose here for slow CI machines
 
 
 def test_fresh_process_imports_stay_light():

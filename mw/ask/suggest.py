@@ -21,10 +21,12 @@ Two kinds of candidates:
   ========== ===========================================================
 
   Each template carries a prior from how often its genre/executive/buyer occurs,
-  so common things come first. The set is cached in memory and in a small JSON
-  file next to the knowledge base (``MW_HOME/cache/suggest-templates.json``),
-  keyed by the knowledge base's ``version``, so a fresh ``mw suggest`` process
-  does not rebuild it and any import rebuilds it.
+  so common things come first. The set is cached in memory and in the completion
+  table next to the knowledge base (``MW_HOME/cache/suggest.sqlite``, see
+  :mod:`mw.ask.suggest_table`), keyed by the knowledge base's ``version``, so a
+  fresh ``mw suggest`` process does not rebuild it and any import rebuilds it.
+  The table also holds executive and buyer names (with aliases) and the starting
+  questions, which :mod:`mw.complete` serves to TAB with prefix matches only.
 
 - **Popular questions** (``source="analytics"``, ``category="Popular"``): the caller passes
   ``(question, times asked)`` pairs, read by :func:`mw.ops.analytics.popular_for_suggestions`
@@ -52,15 +54,17 @@ no Rich, numpy, Redis client or LLM client, so completion stays fast.
 """
 from __future__ import annotations
 
-import json
 import math
-from bisect import bisect_left
-import os
 import re
+import sqlite3
+from bisect import bisect_left
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 from mw import vocab
+# The template set's version: bump SCHEMA in mw/ask/suggest_table.py when the template set or the
+# table layout changes (the completion table, read without this module, is keyed by it).
+from mw.ask.suggest_table import SCHEMA  # noqa: F401
 from mw.vocab import fold
 
 if TYPE_CHECKING:
@@ -68,9 +72,6 @@ if TYPE_CHECKING:
 
 CATEGORIES = ("Routing", "Strategic", "Factual", "Examples", "Process", "Trends", "Compare", "Moves")
 POPULAR = "Popular"
-#: Bump when the template set or the cache file layout changes.
-SCHEMA = 4
-CACHE_NAME = "suggest-templates.json"
 #: Candidates matching the input less than this (0..100) are not offered.
 MIN_SCORE = 65.0
 
@@ -304,31 +305,73 @@ _mem: dict[str, tuple[str, _Index]] = {}
 
 
 def _cache_file(kb: "KnowledgeBase") -> Path:
-    return Path(kb.path).parent / "cache" / CACHE_NAME
+    from mw.ask.suggest_table import FILE
+
+    return Path(kb.path).parent / "cache" / FILE
+
+
+def _name_rows(kb: "KnowledgeBase") -> list[tuple[str, str, bool]]:
+    """(label, description, is_alias) for every executive and buyer name and alias, names first."""
+    companies = {c["id"]: c["name"] for c in kb.all("company")}
+    detail = {e["id"]: "executive" + (f", {companies[e['company']]}" if e.get("company") in companies else "")
+              for e in kb.all("executive")}
+    rows: list[tuple[str, str, bool]] = []
+    for t in ("executive", "company"):
+        for rid, name, aliases in kb.names(t):
+            d = detail.get(rid, "executive") if t == "executive" else "buyer"
+            rows.append((name, d, False))
+            rows.extend((a, f"{d} ({name})", True) for a in aliases if a)
+    return rows
 
 
 def _load_rows(kb: "KnowledgeBase", version: str) -> list[list[Any]]:
+    from mw.ask import suggest_table
+
     path = _cache_file(kb)
-    try:
-        with path.open(encoding="utf-8") as f:
-            data = json.load(f)
-        if data.get("schema") == SCHEMA and data.get("kb_version") == version and data.get("kb_path") == str(kb.path):
-            return data["templates"]
-    except (OSError, ValueError, KeyError, AttributeError):
-        pass
+    rows = suggest_table.read_templates(str(path), version)
+    if rows is not None:
+        return rows
     rows = build_templates(kb)
+    items = [{"text": t, "category": c, "source": "template", "keys": k, "prior": p} for t, c, k, p in rows]
     try:
         from mw.config import private_dir
 
         private_dir(path.parent)
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        os.close(os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600))
-        tmp.write_text(json.dumps({"schema": SCHEMA, "kb_version": version, "kb_path": str(kb.path),
-                                   "templates": rows}, ensure_ascii=False), encoding="utf-8")
-        os.replace(tmp, path)
-    except OSError:  # a read-only home still gets suggestions
+        suggest_table.write(str(path), version, rows, [it["text"] for it in _starters(_Index(items), 40)],
+                            _name_rows(kb))
+    except (OSError, sqlite3.Error):  # a read-only home still gets suggestions
         pass
     return rows
+
+
+def completion_rows(kb: "KnowledgeBase", kind: str, word: str, limit: int = 20) -> list[tuple[str, str]]:
+    """What :mod:`mw.complete` offers for ``word`` (``kind``: "question" or "names"): ``(text, description)``
+    of the candidates starting with ``word`` ignoring case, from the completion table (rebuilt first
+    when the knowledge base has changed)."""
+    from mw.ask import suggest_table
+
+    version = kb.version
+    _template_index(kb)  # writes the table when it is not for this version
+    try:
+        db = sqlite3.connect(f"file:{_cache_file(kb)}?mode=ro", uri=True)
+        try:
+            rows = suggest_table.query(db, kind, word, limit, kb_version=version)
+        finally:
+            db.close()
+    except sqlite3.Error:
+        rows = None
+    if rows is not None:
+        return rows
+    # No table (a read-only home): the same prefix rule over what is in memory.
+    lo, n = word.lower(), len(word)
+    if kind == "question":
+        idx = _template_index(kb)
+        cands = _starters(idx, limit) if not lo else sorted(idx.items, key=lambda it: -it["prior"])
+        pairs = [(it["text"], it["category"]) for it in cands]
+    else:
+        pairs = [(label, d) for label, d, alias in sorted(_name_rows(kb), key=lambda r: (r[2], r[0].lower()))
+                 if lo or not alias]
+    return [(t, d) for t, d in pairs if t[:n].lower() == lo][:limit]
 
 
 def templates(kb: "KnowledgeBase") -> list[dict[str, Any]]:

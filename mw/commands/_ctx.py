@@ -52,3 +52,14 @@ def popular_questions(user: str | None = None) -> list[tuple[str, int]]:
         return popular_for_suggestions(open_state(settings()), user)
     except Exception:  # noqa: BLE001
         return []
+
+
+def refresh_completion(kb) -> None:  # noqa: ANN001
+    """After a write to the knowledge base: rebuild the completion table now, so that the next TAB is
+    fast (it would otherwise be rebuilt on the first TAB). Never fails the command."""
+    try:
+        from mw.ask.suggest import templates
+
+        templates(kb)
+    except Exception:  # noqa: BLE001
+        pass

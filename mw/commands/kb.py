@@ -63,6 +63,10 @@ def import_(
                        forced_type=type_.value if type_ else None, allow_duplicates=allow_duplicates)
     after_kb_change(res.report, kb)
     rep = res.report
+    if rep.changed:
+        from mw.commands import _ctx
+
+        _ctx.refresh_completion(kb)
     if json_:
         r.emit_json({"files": res.files, "records": res.records, "skipped": res.skipped, "warnings": res.warnings,
                      **rep.to_dict()})
@@ -208,7 +212,7 @@ def history(
 
 
 def _complete_names(incomplete: str) -> list[str]:
-    """The same names `mw complete-names` gives the generated shell completions."""
+    """Executive and buyer names for Typer's own completion (the shipped scripts use `mw __complete names`)."""
     try:
         from mw.ask.suggest import names
 

@@ -45,11 +45,14 @@ def run_cmd(
     from mw.ingest import refresh
 
     tty = r.is_tty() and not quiet and not json_
+    kb = _ctx.kb()
     report = refresh.run(
-        jobs or None, force=force, settings=_ctx.settings(), state=_ctx.state(), kb=_ctx.kb(),
+        jobs or None, force=force, settings=_ctx.settings(), state=_ctx.state(), kb=kb,
         on_start=(lambda job: r.info(f"refreshing {job.name} ...")) if tty else None,
         on_source=(lambda job, src, i, n: r.info(f"  {job.name}: reading {src} ({i}/{n})")) if tty else None,
     )
+    if any(j.added or j.updated for j in report.jobs):
+        _ctx.refresh_completion(kb)
     if json_:
         r.emit_json(redact_obj(report.to_dict()))  # source URLs may carry tokens
     elif not quiet:

@@ -1,7 +1,7 @@
-"""`mw suggest`: suggested questions (for people, pipes, fzf and shell completion).
+"""`mw suggest`: suggested questions (for people, pipes and fzf).
 
-Also the hidden helper `mw complete-names`, which the generated shell completions
-call for `mw kb show <TAB>` (executive and buyer names, aliases included).
+TAB completion does not run this command: the completion scripts call ``mw __complete``
+(:mod:`mw.complete`), which reads the same suggestions from the completion table.
 """
 from __future__ import annotations
 
@@ -36,18 +36,5 @@ def suggest(
             r.out(it["text"])
 
 
-def complete_names(
-    partial: Annotated[str, typer.Argument(show_default=False)] = "",
-    limit: Annotated[int, typer.Option("--limit", min=1, max=500)] = 50,
-) -> None:
-    """Executive and buyer names starting with PARTIAL, one per line (used by shell completions)."""
-    from mw.commands import _ctx
-    from mw.ask.suggest import names
-
-    for n in names(_ctx.kb(), partial, limit=limit):
-        r.out(n)
-
-
 def register(app: typer.Typer) -> None:
     app.command("suggest")(suggest)
-    app.command("complete-names", hidden=True)(complete_names)
