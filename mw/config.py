@@ -43,7 +43,7 @@ class Settings:
     openai_api_key: str | None
     openai_base_url: str | None
     user: str
-    default_tier: str
+    default_tier: str | None  # None: users without a recorded tier are not limited
     limits_fail_mode: str
     stale_mandate_days: int
     analytics_retention_days: int
@@ -138,7 +138,7 @@ def get_settings() -> Settings:
         openai_api_key=_pick("openai_api_key", "OPENAI_API_KEY", file, None),
         openai_base_url=_pick("openai_base_url", "OPENAI_BASE_URL", file, None),
         user=_pick("user", "MW_USER", file, None) or _local_user(),
-        default_tier=_pick("default_tier", "MW_DEFAULT_TIER", file, "team"),
+        default_tier=_pick("default_tier", "MW_DEFAULT_TIER", file, None),
         limits_fail_mode=fail_mode,
         stale_mandate_days=_pick("stale_mandate_days", "MW_STALE_MANDATE_DAYS", file, 365, int),
         analytics_retention_days=_pick("analytics_retention_days", "MW_ANALYTICS_RETENTION_DAYS", file, 30, int),

@@ -58,7 +58,37 @@ def test_default_tier_table():
     tiers = load_tiers(config.get_settings())
     assert {n: (t.daily, t.burst) for n, t in tiers.items()} == {
         "free": (2, 1), "standard": (100, 10), "team": (500, 20), "enterprise": (None, 50)}
-    assert config.get_settings().default_tier == "team"
+    assert config.get_settings().default_tier is None  # quotas only where configured
+
+
+def test_no_quota_unless_configured(mini_kb, store):
+    """A fresh home with no config: the local user is not limited, nothing is counted, `mw limits` says so;
+    a recorded tier, a configured default_tier and an API key's user are limited."""
+    now = ts(NOW_ISO)
+    lim = limiter(store)
+    for i in range(60):  # far past every tier's burst, all within one second
+        g = lim.enforce("local@x.io", now=now + i / 100)
+        assert (g.tier, g.limited, g.daily, g.burst) == ("none", False, None, None)
+    st = lim.status("local@x.io", now=now)
+    assert (st["limited"], st["tier"], st["tier_source"], st["daily"], st["burst"]) == (False, None, "none", None, None)
+    assert store.peek_windows(lim.windows("local@x.io", lim.tiers["team"], now), now)[0].used == 0
+    # an API key's user with no tier: the key default (team: 20 per minute)
+    for _ in range(20):
+        assert lim.enforce("keyed@x.io", now=now, keyed=True).tier == "team"
+    assert refused(lim.enforce, "keyed@x.io", now=now, keyed=True).details["limit"] == 20
+    assert lim.status("keyed@x.io", now=now, keyed=True)["tier_source"] == "key"
+    # a recorded tier limits that user
+    lim.set_tier("free@x.io", "free", now=now)
+    lim.enforce("free@x.io", now=now)
+    assert refused(lim.enforce, "free@x.io", now=now + 1).details["window"] == "burst"
+
+
+def test_thirty_scripted_questions_in_a_minute_are_all_answered(mini_kb):
+    for i in range(30):
+        res = mw("ask", f"{Q} ({i})", "--json")
+        assert res.exit_code == 0, res.stdout + res.stderr
+    text = mw("limits").stdout
+    assert "none: not limited" in text and "no default_tier is configured" in text
 
 
 def test_config_overrides_and_adds_tiers(mw_home):
@@ -202,7 +232,8 @@ def test_statuses_map_to_tiers_and_unknown_status_means_default(store, mw_home):
         ("a@x.io", "free", "status"), ("b@x.io", "standard", "default")]
 
 
-def test_windows_expire_on_their_own(store, store_backend):
+def test_windows_expire_on_their_own(store, store_backend, mw_home):
+    write_config(mw_home, 'default_tier = "team"\n')
     lim = limiter(store)
     t = clock.now()
     lim.enforce("u", now=t)
@@ -235,14 +266,14 @@ def test_cli_refusal_exit_code_message_and_json(mini_kb):
     assert err == {
         "error": "burst_limit_exceeded",
         "message": "burst limit reached: 1 question(s) per 60 s for tier 'free', user ana@example.com; "
-                   "try again after 2026-11-20T12:01:00Z (in 60 s)",
-        "hint": "Wait 60 s, or ask an admin for a higher tier: mw limits set-tier ana@example.com TIER",
+                   "try again in 1 min, at 12:01 UTC",
+        "hint": "Wait 1 min, or ask an admin for a higher tier: mw limits set-tier ana@example.com TIER",
         "user": "ana@example.com", "tier": "free", "window": "burst", "limit": 1, "used": 1,
         "reset_at": "2026-11-20T12:01:00Z", "retry_after_seconds": 60,
     }
     res = mw("ask", Q, "--user", "ana@example.com")  # plain: the message on stderr, nothing on stdout
     assert res.exit_code == 3 and res.stdout == ""
-    assert "mw: error: burst limit reached" in res.stderr and "hint: Wait 60 s" in res.stderr
+    assert "mw: error: burst limit reached" in res.stderr and "hint: Wait 1 min" in res.stderr
     # the status shows the same numbers the refusal used
     st = mw_json("limits", "--user", "ana@example.com")
     assert st["burst"] == {"used": 1, "limit": 1, "remaining": 0, "reset_at": "2026-11-20T12:01:00Z",
@@ -301,7 +332,14 @@ def test_batch_counts_each_question_daily_and_once_for_burst(mini_kb, mw_home):
     assert res.exit_code == 3 and err["error"] == "burst_limit_exceeded" and err["answered"] == 0
 
 
-def test_a_batch_of_100_is_not_blocked_by_default(mini_kb):
+def test_a_batch_of_100_is_not_blocked_by_default(mini_kb, mw_home):
+    res = mw("ask", "-", "--json", input=(Q + "\n") * 100)
+    assert res.exit_code == 0, res.stdout[-500:] + res.stderr
+    assert len(res.stdout.splitlines()) == 100
+    st = mw_json("limits")
+    assert (st["limited"], st["tier"], st["daily"]) == (False, None, None)
+    # with default_tier = "team" configured, a batch of 100 still fits, and is counted: 100 daily, 1 burst
+    write_config(mw_home, 'default_tier = "team"\n')
     res = mw("ask", "-", "--json", input=(Q + "\n") * 100)
     assert res.exit_code == 0, res.stdout[-500:] + res.stderr
     assert len(res.stdout.splitlines()) == 100
@@ -309,7 +347,10 @@ def test_a_batch_of_100_is_not_blocked_by_default(mini_kb):
     assert (st["tier"], st["daily"]["used"], st["burst"]["used"]) == ("team", 100, 1)
 
 
-def test_admin_commands(mini_kb):
+def test_admin_commands(mini_kb, mw_home):
+    res = mw("limits", "users")
+    assert res.exit_code == 0 and "No users recorded" in res.stderr and "not limited" in res.stderr
+    write_config(mw_home, 'default_tier = "team"\n')
     res = mw("limits", "users")
     assert res.exit_code == 0 and "No users recorded" in res.stderr and "'team'" in res.stderr
     res = mw("limits", "set-tier", "Ana@Example.com", "standard")
@@ -334,13 +375,14 @@ def test_admin_commands(mini_kb):
     assert mw("ask", Q, "--user", "ana@example.com").exit_code == 0
     text = mw("limits", "--user", "ana@example.com").stdout
     assert "tier       standard (status 'standard')" in text
-    assert "daily      1 of 100 per day used, 99 left; resets 2026-11-21T00:00:00Z (in 43200 s)" in text
+    assert "daily      1 of 100 per day used, 99 left; resets in 12 h, at 00:00 UTC" in text
 
 
 # --- concurrency: real processes, both backends --------------------------------------------
 
-def test_concurrent_processes_exact_counts(mini_kb, store, store_backend):
+def test_concurrent_processes_exact_counts(mini_kb, store, store_backend, mw_home):
     """20 `mw ask` processes at once for a user with exactly 10 per minute left: 10 answered, 10 refused."""
+    write_config(mw_home, 'default_tier = "team"\n')
     lim = limiter(store)
     now = ts(NOW_ISO)
     for _ in range(10):  # team: 20 / min; use 10 of them
@@ -403,6 +445,7 @@ def test_redis_killed_fail_open_keeps_limiting_per_host(mini_kb, own_redis, mw_h
 
 def test_redis_killed_fail_closed_refuses_then_recovers(mini_kb, own_redis, monkeypatch):
     monkeypatch.setenv("MW_LIMITS_FAIL_MODE", "closed")
+    monkeypatch.setenv("MW_DEFAULT_TIER", "team")
     assert mw_proc("ask", Q).returncode == 0
     stop_redis_server(own_redis["proc"])
     res = mw_proc("ask", Q, "--json")

@@ -378,7 +378,8 @@ def test_cut_off_host_falls_back_and_rejoins(netns: Netns, tmp_path: Path):
     # enterprise: no daily quota in the way of a long batch (questions are still counted)
     a = Host(tmp_path / "ns-a", netns.url("a"), ["ip", "netns", "exec", netns.ns["a"]], MW_USER="ann@x.org",
              MW_DEFAULT_TIER="enterprise")
-    b = Host(tmp_path / "ns-b", netns.url("b"), ["ip", "netns", "exec", netns.ns["b"]], MW_USER="bo@x.org")
+    b = Host(tmp_path / "ns-b", netns.url("b"), ["ip", "netns", "exec", netns.ns["b"]], MW_USER="bo@x.org",
+             MW_DEFAULT_TIER="team")
     parallel([lambda: a.ok("kb", "import", str(MINI)), lambda: b.ok("kb", "import", str(MINI))])
     parallel([lambda: a.ok("ask", QUESTION), lambda: b.ok("ask", QUESTION)])  # both on Redis, no warning
     assert (netns.daily_used("ann@x.org"), netns.daily_used("bo@x.org")) == (1, 1)
@@ -410,7 +411,8 @@ def test_cut_off_host_falls_back_and_rejoins(netns: Netns, tmp_path: Path):
         assert netns.daily_used("bo@x.org") == 2
         # fail-closed limits on a cut-off host refuse instead of counting locally (its own MW_HOME:
         # the stopped batch may hold a transaction open on A's local store)
-        a2 = Host(tmp_path / "ns-a2", netns.url("a"), a.prefix, MW_USER="ann@x.org", MW_LIMITS_FAIL_MODE="closed")
+        a2 = Host(tmp_path / "ns-a2", netns.url("a"), a.prefix, MW_USER="ann@x.org", MW_LIMITS_FAIL_MODE="closed",
+                  MW_DEFAULT_TIER="team")
         closed = a2.run("ask", QUESTION)
         assert closed.returncode == 6, closed.stdout + closed.stderr
         assert len(_warnings(closed.stderr)) == 1 and "limits_fail_mode" in closed.stderr

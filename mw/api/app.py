@@ -25,13 +25,14 @@ Identity: ``Authorization: Bearer mw_...`` (see :mod:`mw.ops.keys`). Whether a k
 is required is configuration (:func:`mw.ops.keys.decide_auth`, decided once when
 the app is built): in ``keys`` mode every ``/v1`` request needs a valid key (401
 otherwise); in ``local`` mode (loopback only) requests act as the local user
-(``MW_USER`` / login), exactly like the CLI, and a Bearer key sent anyway is still
+(``MW_USER`` / login), exactly like the CLI (not limited unless a tier or
+``default_tier`` is configured for them), and a Bearer key sent anyway is still
 checked. Keys are checked in the configured store only, never in a local
 fallback: while it does not answer, a request with a key gets 503 with
 ``Retry-After`` (problem ``keys_unavailable``), never 200 and never 401; and a
 store that could not be read when the app was built means ``keys`` mode. Questions go
-through :func:`mw.ops.service.ask_one` with the key's user, so the CLI's rate
-limits apply exactly (one store, atomic windows): a refusal is HTTP 429 with
+through :func:`mw.ops.service.ask_one` with the key's user (``keyed=True``: always
+limited, see :mod:`mw.ops.limits`), so the CLI's rate limits apply exactly (one store, atomic windows): a refusal is HTTP 429 with
 ``Retry-After`` and the CLI's JSON error fields.
 
 Errors are ``application/problem+json`` (RFC 9457): ``type``, ``title``,
@@ -451,7 +452,7 @@ def create_app(settings: Any = None, *, auth: str | None = None, batching: bool 
         if not body.question.strip():
             raise _Invalid("question", "the question is empty")
         opts = AskOptions(top_k=body.top_k, no_cache=body.no_cache)
-        res = await svc.run(ask_one, svc.asker, body.question, opts, user=who.user)
+        res = await svc.run(ask_one, svc.asker, body.question, opts, user=who.user, keyed=who.via == "key")
         return Response(dumps(res), media_type="application/json")
 
     @app.get("/v1/suggest", summary="Suggested questions", responses=_PROBLEMS)
@@ -477,7 +478,7 @@ def create_app(settings: Any = None, *, auth: str | None = None, batching: bool 
     async def limits(who: Identity = Depends(identify)) -> Response:
         from mw.ops.limits import Limiter
 
-        res = await svc.run(lambda: Limiter(svc.state, settings).status(who.user))
+        res = await svc.run(lambda: Limiter(svc.state, settings).status(who.user, keyed=who.via == "key"))
         return Response(dumps(res), media_type="application/json")
 
     @app.get("/v1/stats", summary="Usage statistics (your own; everyone's in the no-keys local mode)",

@@ -28,11 +28,23 @@ def _limiter():
     return Limiter(_ctx.state(), _ctx.settings())
 
 
-def _window_text(w: dict[str, Any], per: str) -> str:
+def _window_text(w: dict[str, Any], per: str, now: float) -> str:
+    from mw import clock
+
     if w["limit"] is None:
         return f"{w['used']} used, unlimited {per}"
-    return (f"{w['used']} of {w['limit']} {per} used, {w['remaining']} left; "
-            f"{'resets' if per == 'per day' else 'next free'} {w['reset_at']} (in {w['reset_in_seconds']} s)")
+    text = f"{w['used']} of {w['limit']} {per} used, {w['remaining']} left"
+    if not w["used"]:
+        return text
+    reset = clock.now() + w["reset_in_seconds"] if w["reset_at"] is None else _ts(w["reset_at"])
+    verb = "resets" if per == "per day" else "next one frees"
+    return f"{text}; {verb} in {clock.duration(w['reset_in_seconds'])}, at {clock.at(reset, now)}"
+
+
+def _ts(iso: str) -> float:
+    import datetime as dt
+
+    return dt.datetime.fromisoformat(iso.replace("Z", "+00:00")).timestamp()
 
 
 @limits_app.callback()
@@ -49,18 +61,32 @@ def limits(
     if json_:
         r.emit_json(st)
         return
-    tier = st["tier"] + (f" (status '{st['status']}')" if st["tier_source"] == "status"
-                         else " (default tier" + (f"; unknown status '{st['status']}'" if st["status"] else "") + ")")
-    pairs = [
+    from mw import clock
+
+    now = clock.now()
+    store = st["store"]["backend"] + (f" (degraded: {st['store']['degraded']})" if st["store"]["degraded"] else "")
+    if not st["limited"]:
+        r.kv([
+            ("user", st["user"]),
+            ("tier", "none: not limited"),
+            ("why", "no tier is recorded for this user and no default_tier is configured"),
+            ("store", store),
+        ])
+        r.info(f"To limit: mw limits set-tier {st['user']} TIER, or default_tier = \"free\" in config.toml "
+               "(API keys are always limited).")
+        return
+    source = {"status": f"status '{st['status']}'", "default": "default_tier",
+              "key": "the API-key default"}.get(st["tier_source"], st["tier_source"])
+    if st["tier_source"] != "status" and st["status"]:
+        source += f"; unknown status '{st['status']}'"
+    r.kv([
         ("user", st["user"]),
-        ("tier", tier),
-        ("daily", _window_text(st["daily"], "per day")),
-        ("burst", _window_text(st["burst"], f"per {st['burst']['window_seconds']} s")),
-        ("store", st["store"]["backend"] + (f" (degraded: {st['store']['degraded']})"
-                                            if st["store"]["degraded"] else "")),
+        ("tier", f"{st['tier']} ({source})"),
+        ("daily", _window_text(st["daily"], "per day", now)),
+        ("burst", _window_text(st["burst"], f"per {st['burst']['window_seconds']} s", now)),
+        ("store", store),
         ("fail mode", st["fail_mode"]),
-    ]
-    r.kv(pairs)
+    ])
 
 
 @limits_app.command("set-tier")
@@ -77,27 +103,30 @@ def set_tier(
         r.emit_json(res)
         return
     prev = res["previous"]
-    was = prev["tier"] + (" (default)" if prev["tier_source"] == "default" else "")
+    was = "not limited" if prev["tier"] is None else prev["tier"] + (
+        " (default)" if prev["tier_source"] == "default" else "")
     status = "" if res["status"] == res["tier"] else f" (status '{res['status']}')"
     r.out(f"{res['user']}: tier {res['tier']}{status}, was {was}")
 
 
 @limits_app.command("users")
 def users(json_: JsonOpt = False) -> None:
-    """Users with a recorded status and their tiers (everyone else gets the default tier)."""
+    """Users with a recorded status and their tiers (everyone else: the default tier, or not limited)."""
     r.set_json(json_)
     lim = _limiter()
     rows = lim.users()
     if json_:
         r.emit_json({"default_tier": lim.default_tier, "users": rows})
         return
+    others = (f"everyone else gets the default tier '{lim.default_tier}'" if lim.default_tier
+              else "everyone else is not limited: no default_tier is configured")
     if not rows:
-        r.info(f"No users recorded; everyone gets the default tier '{lim.default_tier}'. "
-               "Record one with: mw limits set-tier EMAIL TIER")
+        r.info(f"No users recorded; {others}. Record one with: mw limits set-tier EMAIL TIER")
         return
     r.table(["user", "status", "tier", "updated"],
-            [(u["user"], u["status"], u["tier"] + ("" if u["tier_source"] == "status" else " (default)"),
+            [(u["user"], u["status"], (u["tier"] or "none") + ("" if u["tier_source"] == "status" else " (default)"),
               u["updated_at"]) for u in rows])
+    r.info(f"{others[0].upper()}{others[1:]}.")
 
 
 @limits_app.command("reset")

@@ -84,8 +84,8 @@ class KeyStore:
         key = new_key()
         rec = {"user": uid, "prefix": key[:SHOWN], "created_at": clock.iso(now), "revoked_at": None}
         self.store.put_record(COLLECTION, hash_key(key), rec)
-        t, _, _ = lim.tier_of(uid)
-        return {**rec, "key": key, "tier": tier_info["tier"] if tier_info else t.name}
+        t, _, _ = lim.tier_of(uid, keyed=True)
+        return {**rec, "key": key, "tier": tier_info["tier"] if tier_info else t.name}  # type: ignore[union-attr]
 
     def list(self) -> list[dict[str, Any]]:
         """Every key (never the key itself): user, prefix, created_at, revoked_at, tier; oldest first."""
@@ -97,7 +97,7 @@ class KeyStore:
         for _h, rec in self.store.list_records(COLLECTION).items():
             uid = str(rec.get("user"))
             if uid not in tiers:
-                tiers[uid] = lim.tier_of(uid)[0].name
+                tiers[uid] = lim.tier_of(uid, keyed=True)[0].name  # type: ignore[union-attr]
             out.append({"user": uid, "prefix": rec.get("prefix"), "created_at": rec.get("created_at"),
                         "revoked_at": rec.get("revoked_at"), "active": not rec.get("revoked_at"),
                         "tier": tiers[uid]})

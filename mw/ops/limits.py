@@ -52,9 +52,16 @@ Identity and tier
     recorded with ``mw limits set-tier EMAIL STATUS`` (record collection
     ``users``). A status is a tier name, or a name mapped to a tier in
     ``[limits.statuses]`` (e.g. ``trialing = "free"``). A user with no record,
-    or whose status maps to no tier, gets ``default_tier`` (default ``"team"``,
-    so a local user trying dozens of questions or a batch of 100 is not blocked;
-    shared deployments set ``default_tier = "free"``).
+    or whose status maps to no tier, gets ``default_tier`` when one is
+    configured (``default_tier = "free"`` in config.toml, or ``MW_DEFAULT_TIER``).
+
+Quotas are where they are configured
+    With no ``default_tier`` configured, a user with no tier record is **not
+    limited**: nothing is counted for them, and ``mw limits`` says so. That is
+    the local user of the CLI and of a keyless ``mw serve`` (loopback only),
+    so a person or a script on their own machine never throttles itself. A
+    request made with an API key (``keyed=True``) is always limited: its user's
+    recorded tier, else ``default_tier``, else :data:`KEY_TIER` (``team``).
 
 When Redis fails (``limits_fail_mode``)
     ``"open"`` (default): :class:`mw.store.state.factory.FailoverStore` serves the call
@@ -84,6 +91,10 @@ if TYPE_CHECKING:
 
 BURST_SECONDS = 60.0
 USERS = "users"  # record collection: rid = user id, fields status/updated_at
+#: The tier of an API key's user with no recorded tier when no ``default_tier`` is configured.
+KEY_TIER = "team"
+#: ``Grant.tier`` and analytics' tier of a question that no quota applies to.
+UNLIMITED = "none"
 
 DEFAULT_TIERS: dict[str, tuple[int | None, int | None]] = {
     "free": (2, 1),
@@ -108,10 +119,14 @@ class Grant:
     """An allowed question: the usage after recording it."""
 
     user: str
-    tier: str
-    daily: WindowState
-    burst: WindowState | None  # None when the burst window was not hit (later batch questions)
+    tier: str  # UNLIMITED ("none") when no quota applies
+    daily: WindowState | None  # None when no quota applies
+    burst: WindowState | None  # None when the burst window was not hit (later batch questions), or no quota
     warnings: list[str] = field(default_factory=list)
+
+    @property
+    def limited(self) -> bool:
+        return self.tier != UNLIMITED
 
 
 # --- configuration -------------------------------------------------------------
@@ -205,8 +220,8 @@ class Limiter:
         self.settings = settings
         self.tiers = load_tiers(settings)
         self.statuses = load_statuses(settings, self.tiers)
-        self.default_tier = str(settings.default_tier).lower()
-        if self.default_tier not in self.tiers:
+        self.default_tier = str(settings.default_tier).lower() if settings.default_tier else None
+        if self.default_tier is not None and self.default_tier not in self.tiers:
             raise ConfigError(
                 f"default_tier {settings.default_tier!r} is not a tier",
                 hint=f"Known tiers: {', '.join(self.tiers)}. Set default_tier in config.toml or MW_DEFAULT_TIER.",
@@ -217,13 +232,23 @@ class Limiter:
     def identity(self, user: str | None = None) -> str:
         return identity(self.settings, user)
 
-    def tier_of(self, uid: str, store: "StateStore | None" = None) -> tuple[Tier, str | None, str]:
-        """(tier, recorded status or None, source: ``"status"`` | ``"default"``)."""
+    def tier_of(self, uid: str, store: "StateStore | None" = None, *,
+                keyed: bool = False) -> tuple[Tier | None, str | None, str]:
+        """(tier or None when no quota applies, recorded status or None, source).
+
+        source: ``"status"`` (recorded), ``"default"`` (the configured ``default_tier``), ``"key"``
+        (:data:`KEY_TIER`, an API key's user when no ``default_tier`` is configured) or ``"none"``.
+        """
         rec = (store or self.store).get_record(USERS, uid) or {}
         status = rec.get("status")
         if isinstance(status, str) and status.lower() in self.statuses:
             return self.tiers[self.statuses[status.lower()]], status, "status"
-        return self.tiers[self.default_tier], status if isinstance(status, str) else None, "default"
+        status = status if isinstance(status, str) else None
+        if self.default_tier is not None:
+            return self.tiers[self.default_tier], status, "default"
+        if keyed:
+            return self.tiers[KEY_TIER], status, "key"
+        return None, status, "none"
 
     def windows(self, uid: str, tier: Tier, now: float, *, burst: bool = True) -> list[Window]:
         day, midnight = day_window(now)
@@ -235,10 +260,12 @@ class Limiter:
 
     # --- enforcement ------------------------------------------------------------
     def enforce(self, user: str | None = None, *, burst: bool = True, cost: int = 1,
-                now: float | None = None) -> Grant:
+                now: float | None = None, keyed: bool = False) -> Grant:
         """Check and record one question atomically, or raise.
 
-        ``burst=False`` skips the burst window (the 2nd.. question of a batch).
+        ``burst=False`` skips the burst window (the 2nd.. question of a batch). ``keyed``: the
+        question came with an API key (always limited). A user no quota applies to gets a
+        :class:`Grant` with tier :data:`UNLIMITED`, and nothing is recorded.
         Raises :class:`RateLimited` (exit 3) when a window is full, and
         :class:`StoreError` (exit 6) when ``limits_fail_mode`` is ``"closed"``
         and the shared store is unreachable.
@@ -253,7 +280,9 @@ class Limiter:
             from mw.store.state.base import StoreUnavailable
 
             try:
-                tier, _, _ = self.tier_of(uid, store=primary)
+                tier, _, _ = self.tier_of(uid, store=primary, keyed=keyed)
+                if tier is None:
+                    return Grant(user=uid, tier=UNLIMITED, daily=None, burst=None)
                 windows = self.windows(uid, tier, now, burst=burst)
                 decision = primary.hit_windows(windows, now, cost)
             except StoreUnavailable as e:
@@ -264,7 +293,9 @@ class Limiter:
                     user=uid, fail_mode="closed",
                 ) from e
         else:
-            tier, _, _ = self.tier_of(uid)
+            tier, _, _ = self.tier_of(uid, keyed=keyed)
+            if tier is None:
+                return Grant(user=uid, tier=UNLIMITED, daily=None, burst=None)
             windows = self.windows(uid, tier, now, burst=burst)
             decision = self.store.hit_windows(windows, now, cost)
             if self.store.degraded:
@@ -285,8 +316,9 @@ class Limiter:
         i = max(full, key=lambda j: states[j].reset_at) if full else (blocked or 0)
         st = states[i]
         is_daily = windows[i].kind == "fixed"
-        reset_iso = clock.iso(st.reset_at)
+        reset_iso = clock.iso_seconds(st.reset_at)
         wait = max(1, _wait(st.reset_at, now))
+        when = f"in {clock.duration(wait)}, at {clock.at(st.reset_at, now)}"
         if is_daily:
             reason = "daily_limit_exceeded"
             what = f"daily limit reached: {st.limit} question(s) per day (UTC) for tier '{tier.name}'"
@@ -294,43 +326,51 @@ class Limiter:
             reason = "burst_limit_exceeded"
             what = f"burst limit reached: {st.limit} question(s) per {int(BURST_SECONDS)} s for tier '{tier.name}'"
         return RateLimited(
-            f"{what}, user {uid}; try again after {reset_iso} (in {wait} s)",
+            f"{what}, user {uid}; try again {when}",
             reason=reason,
-            hint=f"Wait {wait} s, or ask an admin for a higher tier: mw limits set-tier {uid} TIER",
+            hint=f"Wait {clock.duration(wait)}, or ask an admin for a higher tier: mw limits set-tier {uid} TIER",
             user=uid, tier=tier.name, window="daily" if is_daily else "burst",
             limit=st.limit, used=st.used, reset_at=reset_iso, retry_after_seconds=wait,
         )
 
     # --- reporting and admin -------------------------------------------------------
-    def status(self, user: str | None = None, *, now: float | None = None) -> dict[str, Any]:
-        """What ``mw limits --json`` prints: tier and, per window, used/limit/remaining/reset."""
+    def status(self, user: str | None = None, *, now: float | None = None, keyed: bool = False) -> dict[str, Any]:
+        """What ``mw limits --json`` prints: tier and, per window, used/limit/remaining/reset.
+
+        ``limited`` is false (and ``tier``, ``daily``, ``burst`` are null) when no quota applies.
+        """
         now = clock.now() if now is None else float(now)
         uid = self.identity(user)
-        tier, status, source = self.tier_of(uid)
-        windows = self.windows(uid, tier, now)
-        daily, burst = self.store.peek_windows(windows, now)
+        tier, status, source = self.tier_of(uid, keyed=keyed)
+        out: dict[str, Any] = {
+            "user": uid,
+            "limited": tier is not None,
+            "tier": tier.name if tier else None,
+            "tier_source": source,
+            "status": status,
+            "default_tier": self.default_tier,
+            "daily": None,
+            "burst": None,
+            "fail_mode": self.fail_mode,
+            "store": {"backend": self.store.backend, "degraded": self.store.degraded},
+        }
+        if tier is None:
+            return out
+        daily, burst = self.store.peek_windows(self.windows(uid, tier, now), now)
 
         def block(st: WindowState, **extra: Any) -> dict[str, Any]:
             return {
                 "used": st.used,
                 "limit": st.limit,
                 "remaining": None if st.limit is None else max(st.limit - st.used, 0),
-                "reset_at": clock.iso(st.reset_at),
+                "reset_at": clock.iso_seconds(st.reset_at),
                 "reset_in_seconds": _wait(st.reset_at, now),
                 **extra,
             }
 
-        return {
-            "user": uid,
-            "tier": tier.name,
-            "tier_source": source,
-            "status": status,
-            "default_tier": self.default_tier,
-            "daily": block(daily),
-            "burst": block(burst, window_seconds=int(BURST_SECONDS)),
-            "fail_mode": self.fail_mode,
-            "store": {"backend": self.store.backend, "degraded": self.store.degraded},
-        }
+        out["daily"] = block(daily)
+        out["burst"] = block(burst, window_seconds=int(BURST_SECONDS))
+        return out
 
     def set_tier(self, user: str, status: str, *, now: float | None = None) -> dict[str, Any]:
         """Record ``user``'s subscription status (a tier name or a ``[limits.statuses]`` name)."""
@@ -345,11 +385,12 @@ class Limiter:
             )
         before_tier, before_status, before_src = self.tier_of(uid)
         rec = dict(self.store.get_record(USERS, uid) or {})
-        rec.update({"status": st, "updated_at": clock.iso(now)})
+        rec.update({"status": st, "updated_at": clock.iso(float(math.floor(now)))})
         self.store.put_record(USERS, uid, rec)
         return {
             "user": uid, "status": st, "tier": self.statuses[st], "updated_at": rec["updated_at"],
-            "previous": {"status": before_status, "tier": before_tier.name, "tier_source": before_src},
+            "previous": {"status": before_status, "tier": before_tier.name if before_tier else None,
+                         "tier_source": before_src},
         }
 
     def users(self) -> list[dict[str, Any]]:
@@ -362,7 +403,7 @@ class Limiter:
                 "user": uid,
                 "status": status,
                 "tier": self.statuses[status.lower()] if known else self.default_tier,
-                "tier_source": "status" if known else "default",
+                "tier_source": "status" if known else ("default" if self.default_tier else "none"),
                 "updated_at": rec.get("updated_at"),
             })
         return out
@@ -372,10 +413,11 @@ class Limiter:
         now = clock.now() if now is None else float(now)
         uid = self.identity(user)
         tier, _, _ = self.tier_of(uid)
-        windows = self.windows(uid, tier, now)
+        windows = self.windows(uid, tier or Tier(UNLIMITED, None, None), now)
         before = self.store.peek_windows(windows, now)
         self.store.clear_windows([w.key for w in windows])
-        return {"user": uid, "tier": tier.name, "cleared": {"daily": before[0].used, "burst": before[1].used}}
+        return {"user": uid, "tier": tier.name if tier else None,
+                "cleared": {"daily": before[0].used, "burst": before[1].used}}
 
 
 def limiter(store: "StateStore | None" = None, settings: "Settings | None" = None) -> Limiter:
@@ -392,12 +434,13 @@ def limiter(store: "StateStore | None" = None, settings: "Settings | None" = Non
 
 
 def enforce(store: "StateStore", settings: "Settings", user: str | None = None, *, burst: bool = True,
-            now: float | None = None) -> Grant:
-    """Shorthand for ``Limiter(store, settings).enforce(user, burst=burst, now=now)``."""
-    return Limiter(store, settings).enforce(user, burst=burst, now=now)
+            now: float | None = None, keyed: bool = False) -> Grant:
+    """Shorthand for ``Limiter(store, settings).enforce(user, burst=burst, now=now, keyed=keyed)``."""
+    return Limiter(store, settings).enforce(user, burst=burst, now=now, keyed=keyed)
 
 
 __all__ = [
-    "BURST_SECONDS", "DEFAULT_TIERS", "Grant", "Limiter", "Tier", "day_window", "enforce", "identity",
+    "BURST_SECONDS", "DEFAULT_TIERS", "Grant", "KEY_TIER", "Limiter", "Tier", "UNLIMITED", "day_window", "enforce",
+    "identity",
     "limiter", "load_statuses", "load_tiers",
 ]

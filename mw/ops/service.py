@@ -52,12 +52,13 @@ def build_asker(state: "StateStore | None", *, offline: bool = False) -> "Asker"
 
 
 def ask_one(asker: "Asker", question: str, opts: "AskOptions", *, user: str | None = None,
-            burst: bool = True, now: float | None = None) -> dict[str, Any]:
+            burst: bool = True, now: float | None = None, keyed: bool = False) -> dict[str, Any]:
     """One question: limits, answer, record.
 
     ``user`` defaults to ``settings.user`` (``--user``/``MW_USER``/login). ``burst=False``
     counts the question against the daily quota only (2nd.. question of a batch).
     ``now`` (epoch seconds) injects a clock for the limits; default :func:`mw.clock.now`.
+    ``keyed``: the question came with an API key (always limited; see :mod:`mw.ops.limits`).
     Raises :class:`mw.errors.RateLimited` (exit 3) when refused.
     """
     # --- 3. record (opened first: a try/finally around 1 and 2) --------------------
@@ -78,7 +79,7 @@ def ask_one(asker: "Asker", question: str, opts: "AskOptions", *, user: str | No
             state = open_state(asker.settings)
         # Grant.warnings (limits counted per host while Redis is down) is for callers that
         # show warnings; the CLI already warns once when it opens a degraded store.
-        grant = Limiter(state, asker.settings).enforce(user, burst=burst, now=now)
+        grant = Limiter(state, asker.settings).enforce(user, burst=burst, now=now, keyed=keyed)
         tq.user, tq.tier = grant.user, grant.tier
         # --- 2. answer -------------------------------------------------------------
         tq.result = asker.answer(question, opts, observer=tq)
