@@ -207,7 +207,7 @@ complete -c mw -n "__mw_at 'kb reindex'" -l changed-only -d 'Embed only missing 
 complete -c mw -n "__mw_at 'kb reindex'" -l json -d 'Print JSON (JSON Lines for lists) on stdout.'
 complete -c mw -n "__mw_at 'kb reindex'" -l help -s h -d 'Show this message and exit.'
 complete -c mw -n "__mw_at 'limits' 0" -a 'set-tier' -d 'Record a user\'s subscription status, which decides their tier.'
-complete -c mw -n "__mw_at 'limits' 0" -a 'users' -d 'Users with a recorded status and their tiers (everyone else gets the default tier).'
+complete -c mw -n "__mw_at 'limits' 0" -a 'users' -d 'Users with a recorded status and their tiers (everyone else: the default tier, or not limited).'
 complete -c mw -n "__mw_at 'limits' 0" -a 'reset' -d 'Clear a user\'s daily (today, UTC) and burst counters; the tier stays.'
 complete -c mw -n "__mw_at 'limits'" -l user -x -d 'Whose limits (env MW_USER; default: you).'
 complete -c mw -n "__mw_at 'limits'" -l json -d 'Print one JSON object.'

@@ -157,7 +157,7 @@ _mw_descs() {
         "opts|kb stats") _mw_d=("--json:Print JSON (JSON Lines for lists) on stdout." "--help:Show this message and exit." "-h:Show this message and exit.");;
         "opts|kb export") _mw_d=("--type:Only these record types (repeatable)." "--output:Write to FILE instead of stdout." "-o:Write to FILE instead of stdout." "--help:Show this message and exit." "-h:Show this message and exit.");;
         "opts|kb reindex") _mw_d=("--vector:Vector index URL (default: MW_VECTOR_URL, else embedded under MW_HOME)." "--changed-only:Embed only missing or stale documents." "--json:Print JSON (JSON Lines for lists) on stdout." "--help:Show this message and exit." "-h:Show this message and exit.");;
-        "subs|limits") _mw_d=("set-tier:Record a user's subscription status, which decides their tier." "users:Users with a recorded status and their tiers (everyone else gets the default tier)." "reset:Clear a user's daily (today, UTC) and burst counters; the tier stays.");;
+        "subs|limits") _mw_d=("set-tier:Record a user's subscription status, which decides their tier." "users:Users with a recorded status and their tiers (everyone else: the default tier, or not limited)." "reset:Clear a user's daily (today, UTC) and burst counters; the tier stays.");;
         "opts|limits") _mw_d=("--user:Whose limits (env MW_USER; default: you)." "--json:Print one JSON object." "--help:Show this message and exit." "-h:Show this message and exit.");;
         "opts|limits set-tier") _mw_d=("--json:Print one JSON object." "--help:Show this message and exit." "-h:Show this message and exit.");;
         "opts|limits users") _mw_d=("--json:Print one JSON object." "--help:Show this message and exit." "-h:Show this message and exit.");;
