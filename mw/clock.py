@@ -6,11 +6,17 @@ import math
 import os
 import time
 
+from mw.errors import ConfigError
+
 
 def now() -> float:
     pinned = os.environ.get("MW_NOW")
     if pinned:
-        d = dt.datetime.fromisoformat(pinned.replace("Z", "+00:00"))
+        try:
+            d = dt.datetime.fromisoformat(pinned.strip().replace("Z", "+00:00"))
+        except ValueError:
+            raise ConfigError(f"MW_NOW: expected an ISO 8601 date-time such as 2026-01-31T09:00:00Z, got {pinned!r}",
+                              hint="Fix or unset MW_NOW.", key="now", source="env MW_NOW") from None
         if d.tzinfo is None:
             d = d.replace(tzinfo=dt.timezone.utc)
         return d.timestamp()

@@ -1,7 +1,7 @@
 """Fixtures for the whole test suite.
 
 - ``_isolated_home`` (autouse): every test gets its own ``MW_HOME`` under
-  ``tmp_path``; ``REDIS_URL``, ``MW_STORE`` and every other ``MW_*`` variable
+  ``tmp_path`` (and an empty ``XDG_CONFIG_HOME``); ``REDIS_URL``, ``MW_STORE`` and every other ``MW_*`` variable
   are removed; settings and opened stores are reset before and after.
 - ``mw_home``: that directory (a :class:`pathlib.Path`).
 - ``redis_server`` (session): a real ``redis-server`` on a free loopback port,
@@ -49,6 +49,7 @@ def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
             monkeypatch.delenv(name, raising=False)
     monkeypatch.delenv("REDIS_URL", raising=False)
     monkeypatch.setenv("MW_HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))  # never the runner's own config
     # Dense retrieval is tested in tests/test_semantic.py (which turns it on); elsewhere it would
     # only add model loading to every import and subprocess.
     monkeypatch.setenv("MW_SEMANTIC", "off")

@@ -7,7 +7,7 @@
 _mw_cmd_info() {
     case "$1" in
         "")
-            _mw_subs="ask suggest completion kb limits stats refresh serve serve-metrics trends compare watch"; _mw_opts="--home --store --graph --vector --version --help -h"
+            _mw_subs="ask suggest completion kb limits stats refresh serve serve-metrics trends compare watch config"; _mw_opts="--home --store --graph --vector --version --help -h"
             _mw_valopts="--home --store --graph --vector"; _mw_args="";;
         "ask")
             _mw_subs=""; _mw_opts="--json --top-k --no-cache --explain --user --model --offline --help -h"
@@ -120,6 +120,24 @@ _mw_cmd_info() {
         "watch check")
             _mw_subs=""; _mw_opts="--json --help -h"
             _mw_valopts=""; _mw_args="none|...";;
+        "config")
+            _mw_subs="list get set unset path"; _mw_opts="--help -h"
+            _mw_valopts=""; _mw_args="";;
+        "config list")
+            _mw_subs=""; _mw_opts="--json --help -h"
+            _mw_valopts=""; _mw_args="";;
+        "config get")
+            _mw_subs=""; _mw_opts="--json --help -h"
+            _mw_valopts=""; _mw_args="none";;
+        "config set")
+            _mw_subs=""; _mw_opts="--global --help -h"
+            _mw_valopts=""; _mw_args="none|none";;
+        "config unset")
+            _mw_subs=""; _mw_opts="--global --help -h"
+            _mw_valopts=""; _mw_args="none";;
+        "config path")
+            _mw_subs=""; _mw_opts="--json --help -h"
+            _mw_valopts=""; _mw_args="";;
         *) _mw_subs=""; _mw_opts=""; _mw_valopts=""; _mw_args="";;
     esac
 }

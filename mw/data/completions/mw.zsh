@@ -8,7 +8,7 @@
 _mw_cmd_info() {
     case "$1" in
         "")
-            _mw_subs="ask suggest completion kb limits stats refresh serve serve-metrics trends compare watch"; _mw_opts="--home --store --graph --vector --version --help -h"
+            _mw_subs="ask suggest completion kb limits stats refresh serve serve-metrics trends compare watch config"; _mw_opts="--home --store --graph --vector --version --help -h"
             _mw_valopts="--home --store --graph --vector"; _mw_args="";;
         "ask")
             _mw_subs=""; _mw_opts="--json --top-k --no-cache --explain --user --model --offline --help -h"
@@ -121,6 +121,24 @@ _mw_cmd_info() {
         "watch check")
             _mw_subs=""; _mw_opts="--json --help -h"
             _mw_valopts=""; _mw_args="none|...";;
+        "config")
+            _mw_subs="list get set unset path"; _mw_opts="--help -h"
+            _mw_valopts=""; _mw_args="";;
+        "config list")
+            _mw_subs=""; _mw_opts="--json --help -h"
+            _mw_valopts=""; _mw_args="";;
+        "config get")
+            _mw_subs=""; _mw_opts="--json --help -h"
+            _mw_valopts=""; _mw_args="none";;
+        "config set")
+            _mw_subs=""; _mw_opts="--global --help -h"
+            _mw_valopts=""; _mw_args="none|none";;
+        "config unset")
+            _mw_subs=""; _mw_opts="--global --help -h"
+            _mw_valopts=""; _mw_args="none";;
+        "config path")
+            _mw_subs=""; _mw_opts="--json --help -h"
+            _mw_valopts=""; _mw_args="";;
         *) _mw_subs=""; _mw_opts=""; _mw_valopts=""; _mw_args="";;
     esac
 }
@@ -138,7 +156,7 @@ _mw_optval() {
 # _mw_descs subs|opts PATH: sets _mw_d to "name:description" entries for `_describe`.
 _mw_descs() {
     case "$1|$2" in
-        "subs|") _mw_d=("ask:Who should I pitch this to? Ranked executives, cited sources." "suggest:Suggested questions (popular ones, then templates)." "completion:Shell completion for bash, zsh and fish: print or install it." "kb:The knowledge base: import, list, show, export, reindex." "limits:Your tier and quota; set-tier, users, reset for admins." "stats:Usage analytics: popular questions, activity, latency." "refresh:Refresh the knowledge base from files, URLs and feeds." "serve:Serve the HTTP JSON API; 'mw serve keys' manages API keys." "serve-metrics:Serve Prometheus /metrics and /healthz." "trends:Greenlights over time: what is rising or falling." "compare:Buyers side by side: mix, recency, executives to pitch." "watch:Watches: what is new for saved queries.");;
+        "subs|") _mw_d=("ask:Who should I pitch this to? Ranked executives, cited sources." "suggest:Suggested questions (popular ones, then templates)." "completion:Shell completion for bash, zsh and fish: print or install it." "kb:The knowledge base: import, list, show, export, reindex." "limits:Your tier and quota; set-tier, users, reset for admins." "stats:Usage analytics: popular questions, activity, latency." "refresh:Refresh the knowledge base from files, URLs and feeds." "serve:Serve the HTTP JSON API; 'mw serve keys' manages API keys." "serve-metrics:Serve Prometheus /metrics and /healthz." "trends:Greenlights over time: what is rising or falling." "compare:Buyers side by side: mix, recency, executives to pitch." "watch:Watches: what is new for saved queries." "config:Settings: effective values and where each came from; edit config.toml.");;
         "opts|") _mw_d=("--home:Data directory (env MW_HOME)." "--store:State store URL: redis://... or a directory (env MW_STORE, REDIS_URL)." "--graph:Graph backend URL: falkordb://, neo4j://, bolt:// (env MW_GRAPH_URL; default: embedded)." "--vector:Vector index URL (env MW_VECTOR_URL; default: embedded under MW_HOME)." "--version:Show the version and exit." "--help:Show this message and exit." "-h:Show this message and exit.");;
         "opts|ask") _mw_d=("--json:Print one JSON object (JSON Lines for batches)." "--top-k:At most N executives/greenlights." "--no-cache:Skip the answer cache." "--explain:Show each retrieval stage." "--user:Who is asking (env MW_USER; rate limits)." "--model:LLM model when an LLM is configured (env MW_LLM_MODEL)." "--offline:Never call an LLM, even when one is configured." "--help:Show this message and exit." "-h:Show this message and exit.");;
         "opts|suggest") _mw_d=("--limit:At most N suggestions." "-n:At most N suggestions." "--json:One JSON object per line: text, category, source." "--user:Whose past questions to offer (env MW_USER)." "--help:Show this message and exit." "-h:Show this message and exit.");;
@@ -184,6 +202,13 @@ _mw_descs() {
         "opts|watch list") _mw_d=("--json:Print JSON (JSON Lines for lists) on stdout." "--help:Show this message and exit." "-h:Show this message and exit.");;
         "opts|watch rm") _mw_d=("--json:Print JSON (JSON Lines for lists) on stdout." "--help:Show this message and exit." "-h:Show this message and exit.");;
         "opts|watch check") _mw_d=("--json:One JSON object per new item (JSON Lines)." "--help:Show this message and exit." "-h:Show this message and exit.");;
+        "subs|config") _mw_d=("list:Every setting: its effective value and where it came from (flag, env, file:line, default)." "get:The effective value of one setting (empty when unset); --json adds its source, type and default." "set:Write KEY = VALUE into config.toml (comments and layout are kept). The key and value are checked first." "unset:Remove KEY from config.toml, so the next source (other file, default) applies." "path:The config files read, lowest precedence first: per-user, then MW_HOME/config.toml (which wins).");;
+        "opts|config") _mw_d=("--help:Show this message and exit." "-h:Show this message and exit.");;
+        "opts|config list") _mw_d=("--json:Print JSON (JSON Lines for list)." "--help:Show this message and exit." "-h:Show this message and exit.");;
+        "opts|config get") _mw_d=("--json:Print JSON (JSON Lines for list)." "--help:Show this message and exit." "-h:Show this message and exit.");;
+        "opts|config set") _mw_d=("--global:Edit the per-user file (\$XDG_CONFIG_HOME/mandate-wizard/config.toml) instead of MW_HOME/config.toml." "--help:Show this message and exit." "-h:Show this message and exit.");;
+        "opts|config unset") _mw_d=("--global:Edit the per-user file (\$XDG_CONFIG_HOME/mandate-wizard/config.toml) instead of MW_HOME/config.toml." "--help:Show this message and exit." "-h:Show this message and exit.");;
+        "opts|config path") _mw_d=("--json:Print JSON (JSON Lines for list)." "--help:Show this message and exit." "-h:Show this message and exit.");;
         *) _mw_d=();;
     esac
 }
