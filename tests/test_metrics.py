@@ -18,7 +18,9 @@ import pytest
 from cli_util import DATA, ROOT, mw, mw_proc
 from helpers import free_port
 
-from mw.ops import metrics
+from mw import config
+from mw.ops import analytics, metrics
+from mw.store.state.factory import open_state
 
 PROMTOOL = shutil.which("promtool") or "/usr/bin/promtool"
 PROMETHEUS = shutil.which("prometheus") or "/usr/bin/prometheus"
@@ -150,8 +152,10 @@ def test_all_metrics_exported_with_types_from_real_questions(store, monkeypatch)
     assert "mandatewizard_cross_encoder_improvement" not in fams  # no cross-encoder used
     assert value(fams, "mandatewizard_queries", "mandatewizard_queries_total", intent="routing", status="ok") == 3
     assert value(fams, "mandatewizard_queries", "mandatewizard_queries_total", intent="factual", status="ok") == 1
-    assert value(fams, "mandatewizard_queries", "mandatewizard_queries_total", intent="unknown", status="error") == 1
-    assert value(fams, "mandatewizard_errors", "mandatewizard_errors_total", error_type="usage", component="ask") == 1
+    # the empty question is the asker's mistake, not a failure
+    assert value(fams, "mandatewizard_queries", "mandatewizard_queries_total", intent="unknown", status="invalid") == 1
+    assert value(fams, "mandatewizard_queries", "mandatewizard_queries_total", intent="unknown", status="error") == 0
+    assert not [x for x in fams["mandatewizard_errors"].samples if x.labels.get("error_type") == "usage"]
     assert value(fams, "mandatewizard_errors", "mandatewizard_errors_total", error_type="llm_timeout",
                  component="llm") == 1
     assert value(fams, "mandatewizard_cache_hits", "mandatewizard_cache_hits_total", cache_type="answer") == 1
@@ -217,6 +221,44 @@ def test_rate_limited_question_is_recorded_not_counted_as_error(store, monkeypat
     assert evs[1]["user"] == "ann@x.org" and evs[1]["tier"] == "free" and evs[1]["error"]
 
 
+def test_asker_mistakes_are_invalid_not_errors(store):
+    """An empty question is the asker's mistake: status="invalid", no errors_total, no error-rate alert."""
+    from mw.ask.asker import AskOptions
+    from mw.errors import UsageError
+    from mw.ops.service import ask_one, build_asker
+
+    assert mw("kb", "import", str(DATA / "mini.jsonl")).exit_code == 0
+    asker = build_asker(store, offline=True)
+    with pytest.raises(UsageError):
+        ask_one(asker, "   ", AskOptions())
+    with pytest.raises(UsageError):  # a user id that is not one
+        ask_one(asker, "Who handles horror features?", AskOptions(), user="not a user id!")
+    ask_one(asker, "Who handles horror features?", AskOptions())
+    metrics.flush(store)
+    fams = parse(scrape_text(store))
+    assert value(fams, "mandatewizard_queries", "mandatewizard_queries_total", status="invalid") == 2
+    assert value(fams, "mandatewizard_queries", "mandatewizard_queries_total", status="error") == 0
+    assert value(fams, "mandatewizard_queries", "mandatewizard_queries_total", status="ok") == 1
+    assert "mandatewizard_errors_total" not in {s.name for s in fams["mandatewizard_errors"].samples}
+    assert [e["status"] for e in store.events("queries")] == ["invalid", "invalid", "ok"]
+    o = analytics.stats(store, now=time.time() + 1)["overview"]
+    assert o["invalid"] == 2 and o["errors"] == 0 and o["error_rate"] == 0.0
+
+
+def test_a_failure_is_an_error(store):
+    from mw import config
+
+    fake, _ = _llm_asker(config.get_settings(), None)
+    with pytest.raises(RuntimeError):
+        with metrics.track_query(fake, "Who buys crime?"):
+            raise RuntimeError("boom")
+    metrics.flush(store)
+    fams = parse(scrape_text(store))
+    assert value(fams, "mandatewizard_queries", "mandatewizard_queries_total", status="error") == 1
+    assert value(fams, "mandatewizard_errors", "mandatewizard_errors_total", error_type="internal",
+                 component="ask") == 1
+
+
 def test_failed_flush_keeps_deltas_and_never_raises(store, tmp_path):
     from mw.errors import StoreError
     from mw.store.state.disk import DiskStore
@@ -263,14 +305,14 @@ def test_refresh_job_records_and_freshness(store, monkeypatch):
                                         "runs_failed": 4})
     text = scrape_text(store)
     fams = parse(text)
-    assert value(fams, "mandatewizard_refresh_runs", "mandatewizard_refresh_runs_total", job="feeds",
+    assert value(fams, "mandatewizard_refresh_runs", "mandatewizard_refresh_runs_total", refresh_job="feeds",
                  status="ok") == 7
-    assert value(fams, "mandatewizard_refresh_runs", "mandatewizard_refresh_runs_total", job="trades",
+    assert value(fams, "mandatewizard_refresh_runs", "mandatewizard_refresh_runs_total", refresh_job="trades",
                  status="failed") == 4
     assert value(fams, "mandatewizard_refresh_job_duration_seconds", "mandatewizard_refresh_job_duration_seconds",
-                 job="feeds") == 12.5
+                 refresh_job="feeds") == 12.5
     assert value(fams, "mandatewizard_refresh_last_success_timestamp_seconds",
-                 "mandatewizard_refresh_last_success_timestamp_seconds", job="trades") == 1788220800.0
+                 "mandatewizard_refresh_last_success_timestamp_seconds", refresh_job="trades") == 1788220800.0
     # "trades" last succeeded 20 days ago: data is stale
     assert value(fams, "mandatewizard_system_health", "mandatewizard_system_health", component="data_freshness") == 0
     store.put_record("jobs", "trades", {"status": "ok", "last_success": now - 60})
@@ -406,6 +448,16 @@ def test_grafana_dashboard_uses_our_metrics():
             base = re.sub(r"_(bucket|sum|count)$", "", m)
             assert base in known, f"dashboard uses unknown metric {m}"
             used.add(base)
+    # every label a panel groups by or shows in its legend is one the series has after a scrape
+    by_name = {s.name: s for s in names}
+    for p in dash["panels"]:
+        for t in p.get("targets", []):
+            series = {re.sub(r"_(bucket|sum|count)$", "", m) for m in re.findall(r"mandatewizard_[a-z_]+", t["expr"])}
+            have = {"le", "instance"}.union(*(by_name[m].labelnames for m in series))
+            used_labels = set(re.findall(r"\{\{(\w+)\}\}", t.get("legendFormat", "")))
+            for grp in re.findall(r"by \(([^)]*)\)", t["expr"]):
+                used_labels |= {x.strip() for x in grp.split(",") if x.strip()}
+            assert used_labels <= have, (p["title"], used_labels - have)
     for title in ("Query", "Cache hit rate", "LLM cost", "Active users", "System health"):
         assert any(title.lower() in p["title"].lower() for p in dash["panels"]), title
     assert {"mandatewizard_queries_total", "mandatewizard_llm_cost_usd_total", "mandatewizard_system_health"} <= used
@@ -459,6 +511,26 @@ def test_real_prometheus_scrapes_serve_metrics(mw_home, tmp_path):
         by = query("mandatewizard_queries_total{status=\"ok\"} > 0")
         assert {r["metric"]["intent"] for r in by} == {"routing", "factual"}
         assert query('mandatewizard_system_health{component="store"} == 1')
+        # refresh series by their scraped labels: the refresh job in refresh_job, the scrape job in job
+        state = open_state(config.get_settings())
+        now = time.time()
+        state.put_record("jobs", "feeds", {"status": "ok", "last_success": now - 60, "last_attempt": now - 60,
+                                           "last_duration_s": 2.5, "runs_ok": 3, "runs_failed": 1})
+        state.put_record("jobs", "imports", {"status": "failed", "last_success": now - 7200,
+                                             "last_attempt": now - 30, "last_duration_s": 0.5, "runs_ok": 1,
+                                             "runs_failed": 2})
+        runs = wait_for(lambda: query("mandatewizard_refresh_runs_total"), "the refresh series")
+        got = {(r["metric"]["refresh_job"], r["metric"]["status"]): float(r["value"][1]) for r in runs}
+        assert got == {("feeds", "ok"): 3, ("feeds", "failed"): 1, ("imports", "ok"): 1, ("imports", "failed"): 2}
+        for q in ("mandatewizard_refresh_runs_total", "mandatewizard_refresh_job_duration_seconds",
+                  "mandatewizard_refresh_last_success_timestamp_seconds"):
+            for r in query(q):
+                assert r["metric"]["job"] == "mandatewizard" and "exported_job" not in r["metric"], r
+        # the dashboard's and the alert's queries, as written in deploy/, over the scraped series
+        dur = query("max by (refresh_job) (mandatewizard_refresh_job_duration_seconds)")
+        assert {r["metric"]["refresh_job"]: float(r["value"][1]) for r in dur} == {"feeds": 2.5, "imports": 0.5}
+        age = query("time() - max by (refresh_job) (mandatewizard_refresh_last_success_timestamp_seconds)")
+        assert sorted(r["metric"]["refresh_job"] for r in age) == ["feeds", "imports"]
     finally:
         prom.terminate()
         try:

@@ -80,6 +80,14 @@ def test_stats_json_matches_known_events(store):
     assert {k: v["queries"] for k, v in data["by_tier"].items()} == {"team": 3, "free": 2, "enterprise": 1}
 
 
+def test_error_rate_counts_failures_among_answered_or_failed(store):
+    for i, status in enumerate(("ok", "ok", "ok", "error", "invalid", "invalid", "rate_limited")):
+        store.log_event(analytics.STREAM, ev(status=status), NOW - 60 - i, RET)
+    o = mw_json("stats")["overview"]
+    assert o["total_queries"] == 7 and o["errors"] == 1 and o["invalid"] == 2 and o["rate_limited"] == 1
+    assert o["error_rate"] == 0.25  # 1 failure of 4 questions answered or failed
+
+
 def test_stats_user_and_days_filters(store):
     load_known(store)
     data = mw_json("stats", "--user", "BOB@x.org", "--days", "1")
@@ -119,9 +127,11 @@ def test_questions_record_events_with_injected_clock(store):
                for e in routing)
     assert [e["intent"] for e in ok if e not in routing] == ["factual"]
     (failed,) = [e for e in evs if e["status"] != "ok"]
-    assert failed["status"] == "error" and failed["error"] == "usage" and failed["intent"] == "unknown"
+    assert failed["status"] == "invalid" and failed["error"] == "usage" and failed["intent"] == "unknown"
     data = mw_json("stats", "--user", "dee@x.org")
     assert data["overview"]["total_queries"] == 4
+    assert data["overview"]["invalid"] == 1 and data["overview"]["errors"] == 0
+    assert data["overview"]["error_rate"] == 0.0  # the asker's mistake is not a failure
     assert data["overview"]["cache_hit_rate"] == pytest.approx(1 / 3, abs=1e-4)
     assert data["queries_per_hour"][-1]["count"] == 4
     assert data["by_intent"]["routing"]["queries"] == 2

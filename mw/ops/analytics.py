@@ -7,8 +7,8 @@ written when the process flushes its metrics). Fields:
 
 ``ts`` (epoch seconds, added by the store), ``user``, ``tier``, ``question``,
 ``normalized``, ``intent``, ``latency_ms``, ``cached``, ``status`` (``ok`` |
-``error`` | ``rate_limited``), ``error`` (error type or rate-limit reason, else
-null), ``executives`` (names in the answer's top 3), ``regions``, ``genres``,
+``invalid`` (the asker's mistake, e.g. an empty question) | ``error`` (a failure)
+| ``rate_limited``), ``error`` (error type or rate-limit reason, else null), ``executives`` (names in the answer's top 3), ``regions``, ``genres``,
 ``host`` (``socket.gethostname()``).
 
 Events older than ``analytics_retention_days`` (default 30) are dropped by the
@@ -105,6 +105,7 @@ def compute_stats(events: Sequence[dict[str, Any]], *, now: float, days: int = 3
     lat = sorted(float(e["latency_ms"]) for e in evs if isinstance(e.get("latency_ms"), (int, float)))
     answered = [e for e in evs if e.get("status", "ok") == "ok"]
     errors = sum(1 for e in evs if e.get("status") == "error")
+    invalid = sum(1 for e in evs if e.get("status") == "invalid")
     limited = sum(1 for e in evs if e.get("status") == "rate_limited")
     hits = sum(1 for e in answered if e.get("cached"))
     overview = {
@@ -112,8 +113,9 @@ def compute_stats(events: Sequence[dict[str, Any]], *, now: float, days: int = 3
         "unique_users": len({e.get("user") for e in evs if e.get("user")}),
         "avg_response_ms": round(sum(lat) / len(lat), 2) if lat else None,
         "cache_hit_rate": round(hits / len(answered), 4) if answered else None,
-        "error_rate": round(errors / total, 4) if total else None,
+        "error_rate": round(errors / (len(answered) + errors), 4) if answered or errors else None,
         "errors": errors,
+        "invalid": invalid,
         "rate_limited": limited,
         "hosts": len({e.get("host") for e in evs if e.get("host")}),
         "since": since,

@@ -41,7 +41,8 @@ Float amounts (seconds, USD) are stored as integers in micro-units
 (``Spec.scale``): seconds in microseconds, USD in nano-dollars.
 
 Cardinality is bounded: every label has a fixed domain (intent: the five
-intents + ``unknown``; status; ``cache_type="answer"``; ``model``: only models
+intents + ``unknown``; status: ``ok``, ``invalid`` (the asker's mistake, e.g. an
+empty question: not a failure), ``error`` (a failure), ``rate_limited``; ``cache_type="answer"``; ``model``: only models
 known to the price table or configured (``llm_model``, ``[llm.prices.*]``),
 anything else is ``other``; ``component``; ``error_type``), and the collector
 enumerates that domain to read the keys with one ``get_many``. User ids never
@@ -51,7 +52,8 @@ Metrics computed at scrape time, not recorded: ``mandatewizard_system_health``
 (store, knowledge_base, data_freshness), ``mandatewizard_active_users``
 (distinct users in the last 24 h of the ``queries`` event stream) and the
 refresh metrics, read from the job-status records ``mw refresh`` keeps in the
-``jobs`` collection.
+``jobs`` collection and labelled ``refresh_job`` (a label named ``job`` would be
+renamed ``exported_job`` by the scrape).
 
 ``mandatewizard_cross_encoder_improvement`` is exported only once a reranking
 stage reports a cross-encoder (a trace stage named ``*cross_encoder*`` with an
@@ -85,7 +87,8 @@ KEY_PREFIX = "metrics:"
 
 # --- label domains -------------------------------------------------------------
 INTENTS = ("routing", "strategic", "factual", "examples", "process", "unknown")
-QUERY_STATUSES = ("ok", "error", "rate_limited")
+#: ``invalid``: the asker's mistake (an empty question, an unknown user id); ``error``: a failure of ours.
+QUERY_STATUSES = ("ok", "invalid", "error", "rate_limited")
 LLM_STATUSES = ("ok", "error", "timeout", "rejected")
 TOKEN_TYPES = ("prompt", "completion")
 CACHE_TYPES = ("answer",)
@@ -183,11 +186,14 @@ RECORDED: tuple[Spec, ...] = (
 SYSTEM_HEALTH = _s("system_health", "gauge", "1 when the component is healthy, else 0.",
                    [("component", HEALTH_COMPONENTS)])
 ACTIVE_USERS = _s("active_users", "gauge", "Distinct users who asked a question in the last 24 hours.")
+# The job is labelled ``refresh_job``, never ``job``: a scrape renames a target's own ``job`` label to
+# ``exported_job`` (honor_labels: false), and the scrape job's name would take its place.
 REFRESH_DURATION = _s("refresh_job_duration_seconds", "gauge", "Duration of the last run of a refresh job.",
-                      [("job", None)])
-REFRESH_RUNS = _s("refresh_runs_total", "counter", "Refresh job runs, by outcome.", [("job", None), ("status", ("ok", "failed"))])
+                      [("refresh_job", None)])
+REFRESH_RUNS = _s("refresh_runs_total", "counter", "Refresh job runs, by outcome.",
+                  [("refresh_job", None), ("status", ("ok", "failed"))])
 REFRESH_LAST_SUCCESS = _s("refresh_last_success_timestamp_seconds", "gauge",
-                          "Unix time of the last successful run of a refresh job.", [("job", None)])
+                          "Unix time of the last successful run of a refresh job.", [("refresh_job", None)])
 
 
 def metric_key(spec: Spec, values: Sequence[str]) -> str:
@@ -227,6 +233,19 @@ def error_type(exc: BaseException) -> str:
         if isinstance(exc, cls):
             return name
     return "internal"
+
+
+def query_status(exc: BaseException | None) -> str:
+    """``queries_total{status}`` of a question that ended with ``exc`` (None: answered)."""
+    from mw import errors as e
+
+    if exc is None:
+        return "ok"
+    if isinstance(exc, e.RateLimited):
+        return "rate_limited"
+    if isinstance(exc, (e.UsageError, e.NotFound, e.DataError)):
+        return "invalid"
+    return "error"
 
 
 # =============================================================================
@@ -473,12 +492,10 @@ def record_question(tq: QueryTrack, asker: Any, rec: Recorder) -> None:
     settings = getattr(asker, "settings", None)
     elapsed = time.perf_counter() - tq.started
     res = tq.result if isinstance(tq.result, dict) else None
-    if tq.error is None and res is not None:
-        status = "ok"
-    elif isinstance(tq.error, RateLimited):
-        status = "rate_limited"
+    if tq.error is None:
+        status = "ok" if res is not None else "error"
     else:
-        status = "error"
+        status = query_status(tq.error)
     intent = str(res.get("intent") or "unknown").lower() if res else "unknown"
     if intent not in INTENTS:
         intent = "unknown"
@@ -816,9 +833,11 @@ class StoreCollector:
         except Exception as e:  # noqa: BLE001
             count_error(e, "metrics")
 
-        dur = GaugeMetricFamily(REFRESH_DURATION.name, REFRESH_DURATION.help, labels=["job"])
-        runs = CounterMetricFamily(REFRESH_RUNS.name[: -len("_total")], REFRESH_RUNS.help, labels=["job", "status"])
-        last = GaugeMetricFamily(REFRESH_LAST_SUCCESS.name, REFRESH_LAST_SUCCESS.help, labels=["job"])
+        dur = GaugeMetricFamily(REFRESH_DURATION.name, REFRESH_DURATION.help, labels=list(REFRESH_DURATION.labelnames))
+        runs = CounterMetricFamily(REFRESH_RUNS.name[: -len("_total")], REFRESH_RUNS.help,
+                                   labels=list(REFRESH_RUNS.labelnames))
+        last = GaugeMetricFamily(REFRESH_LAST_SUCCESS.name, REFRESH_LAST_SUCCESS.help,
+                                 labels=list(REFRESH_LAST_SUCCESS.labelnames))
         for job, rec in sorted(jobs.items()):
             if not isinstance(rec, dict):
                 continue
