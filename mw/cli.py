@@ -42,6 +42,7 @@ COMMANDS: dict[str, tuple[str, Optional[str]]] = {
     "trends": ("trends", "Greenlights over time: what is rising or falling."),
     "compare": ("compare", "Buyers side by side: mix, recency, executives to pitch."),
     "watch": ("watch", "Watches: what is new for saved queries."),
+    "history": ("history", "Your past questions; 'mw history show N' prints an answer again."),
     "config": ("config", "Settings: effective values and where each came from; edit config.toml."),
 }
 

@@ -9,16 +9,23 @@ written when the process flushes its metrics). Fields:
 ``normalized``, ``intent``, ``latency_ms``, ``cached``, ``status`` (``ok`` |
 ``invalid`` (the asker's mistake, e.g. an empty question) | ``error`` (a failure)
 | ``rate_limited``), ``error`` (error type or rate-limit reason, else null), ``executives`` (names in the answer's top 3), ``regions``, ``genres``,
-``host`` (``socket.gethostname()``).
+``host`` (``socket.gethostname()``), ``id`` (12 hex digits) and ``answer``:
+the store key of the answer kept for ``mw history show`` (answered questions,
+unless ``history_answers = false``), else null.
 
-Events older than ``analytics_retention_days`` (default 30) are dropped by the
-store. With a shared Redis the stream holds every host's questions, so
+Kept answers: the answer object (without ``cached`` and ``took_ms``) is stored
+under ``history:answer:<sha256 of its JSON>`` for the retention period, so a
+question asked many times with the same answer is stored once.
+
+Events and kept answers older than ``analytics_retention_days`` (default 30)
+are dropped by the store. With a shared Redis the stream holds every host's questions, so
 :func:`compute_stats` covers all machines.
 
 Percentiles use the nearest-rank method over the latencies in the period.
 """
 from __future__ import annotations
 
+import hashlib
 import math
 from collections import Counter
 from typing import TYPE_CHECKING, Any, Iterable, Sequence
@@ -226,5 +233,86 @@ def clear_popular_cache() -> None:
     _popular_mem.clear()
 
 
-__all__ = ["STREAM", "RESPONSE_BUCKETS", "active_users", "clear_popular_cache", "compute_stats", "load_events",
-           "percentile", "popular_for_suggestions", "popular_queries", "stats"]
+# --- history: one user's past questions (`mw history`) ------------------------------
+ANSWER_PREFIX = "history:answer:"
+_VOLATILE = ("cached", "took_ms")
+
+
+def answer_to_keep(result: dict[str, Any]) -> dict[str, Any]:
+    """The answer as kept for history: everything but the per-request fields."""
+    return {k: v for k, v in result.items() if k not in _VOLATILE}
+
+
+def answer_key(kept: dict[str, Any]) -> str:
+    from mw.jsonio import dumps
+
+    digest = hashlib.sha256(dumps(kept).encode("utf-8")).hexdigest()[:32]
+    return ANSWER_PREFIX + digest
+
+
+def _matches(question: str, words: Sequence[str]) -> bool:
+    q = question.casefold()
+    return all(w in q for w in words)
+
+
+def _history_row(n: int, e: dict[str, Any]) -> dict[str, Any]:
+    return {"n": n, "id": e.get("id"), "ts": float(e.get("ts", 0.0)), "question": e.get("question") or "",
+            "intent": e.get("intent"), "took_ms": e.get("latency_ms"), "cached": bool(e.get("cached")),
+            "status": e.get("status", "ok"), "error": e.get("error")}
+
+
+def history(state: "StateStore", user: str, *, now: float, days: int, search: str | None = None,
+            limit: int | None = None) -> list[dict[str, Any]]:
+    """``user``'s questions of the last ``days`` days, newest first.
+
+    Each row: ``n`` (1 = the latest; numbered before the search filter, so a number
+    always names the same question), ``id``, ``ts``, ``question``, ``intent``,
+    ``took_ms``, ``cached``, ``status``, ``error``, ``answer_kept`` (the answer is
+    still in the store). ``search``: every word must occur in the question (case-insensitive).
+    """
+    evs = load_events(state, since=now - days * DAY, until=now, user=user)
+    evs.reverse()
+    words = [w.casefold() for w in (search or "").split()]
+    rows = []
+    for n, e in enumerate(evs, 1):
+        if words and not _matches(str(e.get("question") or ""), words):
+            continue
+        rows.append({**_history_row(n, e), "answer": e.get("answer")})
+        if limit is not None and len(rows) >= limit:
+            break
+    keys = [r["answer"] for r in rows if r["answer"]]
+    held = {k for k, v in zip(keys, state.get_many(keys) if keys else []) if v is not None}
+    for r in rows:
+        r["answer_kept"] = r.pop("answer") in held
+    return rows
+
+
+def history_entry(state: "StateStore", user: str, which: str, *, now: float, days: int
+                  ) -> tuple[dict[str, Any], dict[str, Any] | None]:
+    """The history row ``which`` names (its number N, or its id) and its kept answer (None when not held).
+
+    Raises :class:`mw.errors.NotFound` when no such question is in the history.
+    """
+    from mw.errors import NotFound
+
+    evs = load_events(state, since=now - days * DAY, until=now, user=user)
+    evs.reverse()
+    w = which.strip().lower()
+    found = None
+    if w.isdigit() and 1 <= int(w) <= len(evs):
+        found = int(w), evs[int(w) - 1]
+    else:
+        found = next(((n, e) for n, e in enumerate(evs, 1) if e.get("id") == w), None)
+    if found is None:
+        raise NotFound(
+            f"no question {which!r} in the history of {user} (last {days} days: {len(evs)} question(s))",
+            hint="See the numbers with: mw history",
+        )
+    n, e = found
+    row = _history_row(n, e)
+    answer = state.get(e["answer"]) if e.get("answer") else None
+    return row, answer if isinstance(answer, dict) else None
+
+
+__all__ = ["STREAM", "RESPONSE_BUCKETS", "active_users", "answer_key", "answer_to_keep", "clear_popular_cache",
+           "compute_stats", "history", "history_entry", "load_events", "percentile", "popular_for_suggestions", "popular_queries", "stats"]

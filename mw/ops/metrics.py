@@ -69,6 +69,7 @@ from __future__ import annotations
 
 import atexit
 import os
+import secrets
 import socket
 import sys
 import threading
@@ -269,6 +270,7 @@ class Recorder:
         self._deltas: dict[str, int] = {}
         self._gauges: dict[str, float] = {}
         self._events: list[tuple[str, dict[str, Any], float, float]] = []
+        self._values: dict[str, tuple[Any, float]] = {}  # key -> (value, ttl): answers kept for history
         self._state: "StateStore | None" = None
         self._last_flush = time.monotonic()
         self._atexit = False
@@ -309,6 +311,11 @@ class Recorder:
         with self._lock:
             self._events.append((stream, event, ts, retention))
 
+    def put(self, key: str, value: Any, ttl: float) -> None:
+        """Store ``value`` under ``key`` at the next flush (before the events that refer to it)."""
+        with self._lock:
+            self._values[key] = (value, ttl)
+
     def pending(self) -> tuple[dict[str, int], dict[str, float], int]:
         with self._lock:
             return dict(self._deltas), dict(self._gauges), len(self._events)
@@ -328,8 +335,9 @@ class Recorder:
             deltas, self._deltas = self._deltas, {}
             gauges, self._gauges = self._gauges, {}
             events, self._events = self._events, []
+            values, self._values = self._values, {}
             self._last_flush = time.monotonic()
-        if not (deltas or gauges or events):
+        if not (deltas or gauges or events or values):
             return 0
         done = 0
         try:
@@ -345,6 +353,10 @@ class Recorder:
                 state.set(k, v)
                 del gauges[k]
                 done += 1
+            for k, (v, ttl) in list(values.items()):
+                state.set(k, v, ttl=ttl)
+                del values[k]
+                done += 1
             while events:
                 stream, ev, ts, retention = events[0]
                 state.log_event(stream, ev, ts, retention)
@@ -357,6 +369,8 @@ class Recorder:
                     self._deltas[k] = self._deltas.get(k, 0) + v
                 for k, v in gauges.items():
                     self._gauges.setdefault(k, v)
+                for k, kv in values.items():
+                    self._values.setdefault(k, kv)
                 self._events[:0] = events
             raise
 
@@ -373,6 +387,7 @@ class Recorder:
             self._deltas.clear()
             self._gauges.clear()
             self._events.clear()
+            self._values.clear()
 
 
 def apply_deltas(state: "StateStore", deltas: Mapping[str, int]) -> int:
@@ -552,7 +567,15 @@ def record_question(tq: QueryTrack, asker: Any, rec: Recorder) -> None:
     execs = [e.get("name") for e in ((res or {}).get("executives") or [])[:3] if isinstance(e, dict)]
     from mw.ask.asker import normalize_question
 
+    days = getattr(settings, "analytics_retention_days", 30) or 30
+    retention = float(days) * 86400
+    answer_key = None
+    if status == "ok" and res is not None and getattr(settings, "values", {}).get("history_answers", True):
+        kept = analytics.answer_to_keep(res)
+        answer_key = analytics.answer_key(kept)
+        rec.put(answer_key, kept, retention)  # mw history show; one copy per distinct answer
     event = {
+        "id": secrets.token_hex(6), "answer": answer_key,
         "user": tq.user, "tier": tq.tier, "question": tq.question, "normalized": normalize_question(tq.question),
         "intent": intent, "latency_ms": round(elapsed * 1000, 3), "cached": cached, "status": status,
         "error": None if tq.error is None else (getattr(tq.error, "code", None) if status == "rate_limited"
@@ -560,8 +583,7 @@ def record_question(tq: QueryTrack, asker: Any, rec: Recorder) -> None:
         "executives": [e for e in execs if e], "regions": list(ents.get("regions") or []),
         "genres": list(ents.get("genres") or []), "host": _HOST,
     }
-    days = getattr(settings, "analytics_retention_days", 30) or 30
-    rec.event(analytics.STREAM, event, clock.now() if tq.now is None else tq.now, float(days) * 86400)
+    rec.event(analytics.STREAM, event, clock.now() if tq.now is None else tq.now, retention)
 
 
 # =============================================================================

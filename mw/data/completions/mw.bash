@@ -7,7 +7,7 @@
 _mw_cmd_info() {
     case "$1" in
         "")
-            _mw_subs="ask suggest completion kb limits stats refresh serve serve-metrics trends compare watch config"; _mw_opts="--home --store --graph --vector --version --help -h"
+            _mw_subs="ask suggest completion kb limits stats refresh serve serve-metrics trends compare watch history config"; _mw_opts="--home --store --graph --vector --version --help -h"
             _mw_valopts="--home --store --graph --vector"; _mw_args="";;
         "ask")
             _mw_subs=""; _mw_opts="--json --top-k --no-cache --explain --user --model --offline --help -h"
@@ -120,6 +120,12 @@ _mw_cmd_info() {
         "watch check")
             _mw_subs=""; _mw_opts="--json --help -h"
             _mw_valopts=""; _mw_args="none|...";;
+        "history")
+            _mw_subs="show"; _mw_opts="--search -s --limit -n --days --user --json --help -h"
+            _mw_valopts="--search -s --limit -n --days --user"; _mw_args="";;
+        "history show")
+            _mw_subs=""; _mw_opts="--days --user --json --help -h"
+            _mw_valopts="--days --user"; _mw_args="none";;
         "config")
             _mw_subs="list get set unset path"; _mw_opts="--help -h"
             _mw_valopts=""; _mw_args="";;

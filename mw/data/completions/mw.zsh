@@ -8,7 +8,7 @@
 _mw_cmd_info() {
     case "$1" in
         "")
-            _mw_subs="ask suggest completion kb limits stats refresh serve serve-metrics trends compare watch config"; _mw_opts="--home --store --graph --vector --version --help -h"
+            _mw_subs="ask suggest completion kb limits stats refresh serve serve-metrics trends compare watch history config"; _mw_opts="--home --store --graph --vector --version --help -h"
             _mw_valopts="--home --store --graph --vector"; _mw_args="";;
         "ask")
             _mw_subs=""; _mw_opts="--json --top-k --no-cache --explain --user --model --offline --help -h"
@@ -121,6 +121,12 @@ _mw_cmd_info() {
         "watch check")
             _mw_subs=""; _mw_opts="--json --help -h"
             _mw_valopts=""; _mw_args="none|...";;
+        "history")
+            _mw_subs="show"; _mw_opts="--search -s --limit -n --days --user --json --help -h"
+            _mw_valopts="--search -s --limit -n --days --user"; _mw_args="";;
+        "history show")
+            _mw_subs=""; _mw_opts="--days --user --json --help -h"
+            _mw_valopts="--days --user"; _mw_args="none";;
         "config")
             _mw_subs="list get set unset path"; _mw_opts="--help -h"
             _mw_valopts=""; _mw_args="";;
@@ -156,7 +162,7 @@ _mw_optval() {
 # _mw_descs subs|opts PATH: sets _mw_d to "name:description" entries for `_describe`.
 _mw_descs() {
     case "$1|$2" in
-        "subs|") _mw_d=("ask:Who should I pitch this to? Ranked executives, cited sources." "suggest:Suggested questions (popular ones, then templates)." "completion:Shell completion for bash, zsh and fish: print or install it." "kb:The knowledge base: import, list, show, export, reindex." "limits:Your tier and quota; set-tier, users, reset for admins." "stats:Usage analytics: popular questions, activity, latency." "refresh:Refresh the knowledge base from files, URLs and feeds." "serve:Serve the HTTP JSON API; 'mw serve keys' manages API keys." "serve-metrics:Serve Prometheus /metrics and /healthz." "trends:Greenlights over time: what is rising or falling." "compare:Buyers side by side: mix, recency, executives to pitch." "watch:Watches: what is new for saved queries." "config:Settings: effective values and where each came from; edit config.toml.");;
+        "subs|") _mw_d=("ask:Who should I pitch this to? Ranked executives, cited sources." "suggest:Suggested questions (popular ones, then templates)." "completion:Shell completion for bash, zsh and fish: print or install it." "kb:The knowledge base: import, list, show, export, reindex." "limits:Your tier and quota; set-tier, users, reset for admins." "stats:Usage analytics: popular questions, activity, latency." "refresh:Refresh the knowledge base from files, URLs and feeds." "serve:Serve the HTTP JSON API; 'mw serve keys' manages API keys." "serve-metrics:Serve Prometheus /metrics and /healthz." "trends:Greenlights over time: what is rising or falling." "compare:Buyers side by side: mix, recency, executives to pitch." "watch:Watches: what is new for saved queries." "history:Your past questions; 'mw history show N' prints an answer again." "config:Settings: effective values and where each came from; edit config.toml.");;
         "opts|") _mw_d=("--home:Data directory (env MW_HOME)." "--store:State store URL: redis://... or a directory (env MW_STORE, REDIS_URL)." "--graph:Graph backend URL: falkordb://, neo4j://, bolt:// (env MW_GRAPH_URL; default: embedded)." "--vector:Vector index URL (env MW_VECTOR_URL; default: embedded under MW_HOME)." "--version:Show the version and exit." "--help:Show this message and exit." "-h:Show this message and exit.");;
         "opts|ask") _mw_d=("--json:Print one JSON object (JSON Lines for batches)." "--top-k:At most N executives/greenlights." "--no-cache:Skip the answer cache." "--explain:Show each retrieval stage." "--user:Who is asking (env MW_USER; rate limits)." "--model:LLM model when an LLM is configured (env MW_LLM_MODEL)." "--offline:Never call an LLM, even when one is configured." "--help:Show this message and exit." "-h:Show this message and exit.");;
         "opts|suggest") _mw_d=("--limit:At most N suggestions." "-n:At most N suggestions." "--json:One JSON object per line: text, category, source." "--user:Whose past questions to offer (env MW_USER)." "--help:Show this message and exit." "-h:Show this message and exit.");;
@@ -202,6 +208,9 @@ _mw_descs() {
         "opts|watch list") _mw_d=("--json:Print JSON (JSON Lines for lists) on stdout." "--help:Show this message and exit." "-h:Show this message and exit.");;
         "opts|watch rm") _mw_d=("--json:Print JSON (JSON Lines for lists) on stdout." "--help:Show this message and exit." "-h:Show this message and exit.");;
         "opts|watch check") _mw_d=("--json:One JSON object per new item (JSON Lines)." "--help:Show this message and exit." "-h:Show this message and exit.");;
+        "subs|history") _mw_d=("show:Print the answer to a past question again, from the store (the knowledge base may have changed since).");;
+        "opts|history") _mw_d=("--search:Only questions containing every word of TEXT (case-insensitive)." "-s:Only questions containing every word of TEXT (case-insensitive)." "--limit:At most N questions." "-n:At most N questions." "--days:Only the last N days (default: the whole retention period, analytics_retention_days)." "--user:Whose history (env MW_USER; default: you)." "--json:Print JSON Lines, one question per line." "--help:Show this message and exit." "-h:Show this message and exit.");;
+        "opts|history show") _mw_d=("--days:Only the last N days (default: the whole retention period, analytics_retention_days)." "--user:Whose history (env MW_USER; default: you)." "--json:Print the answer as the one JSON object \`mw ask --json\` printed." "--help:Show this message and exit." "-h:Show this message and exit.");;
         "subs|config") _mw_d=("list:Every setting: its effective value and where it came from (flag, env, file:line, default)." "get:The effective value of one setting (empty when unset); --json adds its source, type and default." "set:Write KEY = VALUE into config.toml (comments and layout are kept). The key and value are checked first." "unset:Remove KEY from config.toml, so the next source (other file, default) applies." "path:The config files read, lowest precedence first: per-user, then MW_HOME/config.toml (which wins).");;
         "opts|config") _mw_d=("--help:Show this message and exit." "-h:Show this message and exit.");;
         "opts|config list") _mw_d=("--json:Print JSON (JSON Lines for list)." "--help:Show this message and exit." "-h:Show this message and exit.");;
