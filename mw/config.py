@@ -263,6 +263,7 @@ KEYS: tuple[Key, ...] = (
     Key("stale_mandate_days", Int(1), 365, "mandates older than this are flagged stale (days)",
         env=("MW_STALE_MANDATE_DAYS",)),
     Key("recent_days", Int(1), 365, "how far back 'recent' reaches in questions (days)"),
+    Key("recent_move_days", Int(1), 180, "how far back an executive's move counts as recent (days)"),
     Key("analytics_retention_days", Int(1), 30,
         "days question events (mw stats, mw history) and kept answers are held", env=("MW_ANALYTICS_RETENTION_DAYS",)),
     Key("history_answers", Bool(), True, "keep each answer for `mw history show` (as long as analytics events)"),
