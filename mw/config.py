@@ -28,7 +28,7 @@ its line; the scan costs well under a millisecond for a config file).
 from __future__ import annotations
 
 import datetime as dt
-import difflib
+import functools
 import getpass
 import math
 import os
@@ -37,7 +37,6 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterator, Mapping
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from mw.errors import ConfigError
 
@@ -350,6 +349,7 @@ class Settings:
     values: dict[str, Any] = field(default_factory=dict)
     sources: dict[str, Source] = field(default_factory=dict)
     files: tuple[Path, ...] = ()  # the config files read, lowest precedence first
+    texts: tuple[str, ...] = ()   # their text, for :meth:`where`
 
     @property
     def kb_path(self) -> Path:
@@ -372,6 +372,15 @@ class Settings:
                 return {}
             node = node.get(n, {})
         return node if isinstance(node, dict) else {}
+
+    def where(self, *path: str) -> str:
+        """``FILE:LINE`` of the file that defines the key or table ``path`` (the last one read wins),
+        for messages; ``MW_HOME/config.toml`` when no file does."""
+        for f, text in reversed(list(zip(self.files, self.texts))):
+            line = line_of(text, tuple(path))
+            if line:
+                return f"{f}:{line}"
+        return str(self.config_path)
 
     def value(self, name: str) -> Any:
         """The effective value of setting ``name`` (a :data:`KEYS` name)."""
@@ -402,8 +411,12 @@ _BARE = r"[A-Za-z0-9_-]+"
 _QUOTED = r'"(?:[^"\\]|\\.)*"' + r"|'[^']*'"
 _SEG = rf"(?:{_BARE}|{_QUOTED})"
 _DOTTED = rf"{_SEG}(?:\s*\.\s*{_SEG})*"
-_HEADER_RE = re.compile(rf"^\s*\[\[?\s*({_DOTTED})\s*\]\]?")
-_ASSIGN_RE = re.compile(rf"^\s*({_DOTTED})\s*=")
+
+
+@functools.lru_cache(maxsize=None)
+def _line_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(table header, key assignment); compiled on first use, not at every start."""
+    return re.compile(rf"^\s*\[\[?\s*({_DOTTED})\s*\]\]?"), re.compile(rf"^\s*({_DOTTED})\s*=")
 
 
 def _segments(dotted: str) -> tuple[str, ...]:
@@ -418,14 +431,15 @@ def line_of(text: str, path: tuple[str, ...]) -> int | None:
     """The 1-based line where the key or table ``path`` is defined in TOML ``text``; None if not found."""
     table: tuple[str, ...] = ()
     target = tuple(path)
+    header_re, assign_re = _line_patterns()
     for n, line in enumerate(text.splitlines(), 1):
-        m = _HEADER_RE.match(line)
+        m = header_re.match(line)
         if m:
             table = _segments(m.group(1))
             if table == target:
                 return n
             continue
-        m = _ASSIGN_RE.match(line)
+        m = assign_re.match(line)
         if m:
             full = table + _segments(m.group(1))
             if full[: len(target)] == target:
@@ -477,6 +491,8 @@ class Problem:
 
 
 def _near(name: str, options: list[str]) -> str | None:
+    import difflib
+
     m = difflib.get_close_matches(name, options, n=1, cutoff=0.6)
     return m[0] if m else None
 
@@ -716,6 +732,7 @@ def load(*, strict: bool = True) -> tuple["Settings", list[Problem]]:
         values=values,
         sources=sources,
         files=tuple(f.path for f in files),
+        texts=tuple(f.text for f in files),
     )
     return settings, problems
 
@@ -749,11 +766,13 @@ def keys() -> Iterator[Key]:
 # =============================================================================
 # Printing values without secrets
 # =============================================================================
-_SECRET_PARAMS = re.compile(r"pass(word)?|secret|token|api[_-]?key|auth", re.I)
+_SECRET_PARAMS = r"(?i)pass(word)?|secret|token|api[_-]?key|auth"
 
 
 def redact_url(url: str) -> str:
     """``url`` with the password in its user part and secret query parameters replaced by ``***``."""
+    from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
     try:
         parts = urlsplit(url)
         netloc = parts.netloc
@@ -765,8 +784,8 @@ def redact_url(url: str) -> str:
         query = parts.query
         if query:
             pairs = parse_qsl(query, keep_blank_values=True)
-            if any(_SECRET_PARAMS.search(k) for k, _ in pairs):
-                query = urlencode([(k, "***" if _SECRET_PARAMS.search(k) else v) for k, v in pairs], safe="*")
+            if any(re.search(_SECRET_PARAMS, k) for k, _ in pairs):
+                query = urlencode([(k, "***" if re.search(_SECRET_PARAMS, k) else v) for k, v in pairs], safe="*")
         return urlunsplit(parts._replace(netloc=netloc, query=query))
     except ValueError:
         return "***"

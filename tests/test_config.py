@@ -309,3 +309,22 @@ def test_sample_question_still_answers_with_a_full_config(mw_home):
     res = mw("kb", "import", str(DATA / "mini.jsonl"))
     assert res.exit_code == 0, res.stderr
     assert mw("ask", "Who buys crime?").exit_code == 0
+
+
+def test_list_also_checks_the_tables_features_own(mw_home):
+    (mw_home / "config.toml").write_text("cache_ttl = 5\n[tiers.free]\ndaily = -1\n")
+    res = mw("config", "list")
+    assert res.exit_code == 2 and "[tiers.free] daily" in res.stderr
+    (mw_home / "config.toml").write_text("[refresh]\nretries = 1\nbogus = 2\n")
+    res = mw("config", "list")
+    assert res.exit_code == 2 and "bogus" in res.stderr
+
+
+def test_where_names_the_file_that_defines_a_key(mw_home):
+    config.user_config_path().parent.mkdir(parents=True)
+    config.user_config_path().write_text("cache_ttl = 1\n\n[refresh]\nretries = 2\n")
+    (mw_home / "config.toml").write_text("cache_ttl = 2\n")
+    s = config.get_settings()
+    assert s.where("refresh", "retries") == f"{config.user_config_path()}:4"
+    assert s.where("cache_ttl") == f"{mw_home / 'config.toml'}:1"
+    assert s.where("tiers") == str(mw_home / "config.toml")

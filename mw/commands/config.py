@@ -38,6 +38,30 @@ def _load() -> tuple[Any, list[Any]]:
     return config.load(strict=False)
 
 
+def _owned_problems(settings: Any) -> list[Any]:
+    """Problems in the tables their features check when they load them (tiers, limits, refresh jobs)."""
+    from mw import config
+    from mw.errors import ConfigError
+
+    def tiers() -> None:
+        from mw.ops.limits import load_statuses, load_tiers
+
+        load_statuses(settings, load_tiers(settings))
+
+    def refresh() -> None:
+        from mw.ingest.refresh import load_config
+
+        load_config(settings)
+
+    out = []
+    for table, check in (("tiers", tiers), ("refresh", refresh)):
+        try:
+            check()
+        except ConfigError as e:
+            out.append(config.Problem(e.message, table, settings.where(table), hint=e.hint))
+    return out
+
+
 def _row(settings: Any, key: Any, problems: dict[str, str]) -> dict[str, Any]:
     from mw import config
 
@@ -89,7 +113,8 @@ def list_(json_: JsonOpt = False) -> None:
     """Every setting: its effective value and where it came from (flag, env, file:line, default).
 
     Secrets are hidden and passwords in URLs replaced by ***. Problems in the
-    configuration are printed on stderr and make the exit status 2.
+    configuration (also in [tiers.*] and [refresh]) are printed on stderr and make
+    the exit status 2.
     """
     r.set_json(json_)
     from mw import config
@@ -97,6 +122,7 @@ def list_(json_: JsonOpt = False) -> None:
     settings, problems = _load()
     bad = {p.key: p.message for p in problems}
     rows = [_row(settings, k, bad) for k in config.KEYS]
+    problems += _owned_problems(settings)
     if json_:
         for row in rows:
             r.emit_json(row)
