@@ -328,3 +328,11 @@ def test_where_names_the_file_that_defines_a_key(mw_home):
     assert s.where("refresh", "retries") == f"{config.user_config_path()}:4"
     assert s.where("cache_ttl") == f"{mw_home / 'config.toml'}:1"
     assert s.where("tiers") == str(mw_home / "config.toml")
+
+
+def test_set_never_echoes_a_secret(mw_home):
+    res = mw("config", "set", "store", "redis://:hunter2@127.0.0.1:1/0")
+    assert res.exit_code == 0 and "hunter2" not in res.stderr + res.stdout and ":***@" in res.stderr
+    res = mw("config", "set", "openai_api_key", "sk-verysecret")
+    assert res.exit_code == 0 and "sk-verysecret" not in res.stderr + res.stdout
+    assert 'openai_api_key = "sk-verysecret"' in (mw_home / "config.toml").read_text()

@@ -186,7 +186,7 @@ def set_(
 
     path = _target(global_)
     stored = config.set_value(path, key, value, user_file=global_ or path == config.user_config_path())
-    r.info(f"{key} = {_value_text(stored)} written to {path}")
+    r.info(f"{key} = {_value_text(config.display(config.BY_NAME[key], stored))} written to {path}")
     _after_edit(key, path)
 
 
