@@ -279,6 +279,9 @@ KEYS: tuple[Key, ...] = (
     Key("serve.request_timeout", Float(0, exclusive=True), 30.0, "seconds mw serve spends on one request",
         env=("MW_SERVE_TIMEOUT",)),
     Key("serve.threads", Int(1), 32, "questions mw serve answers at once per worker"),
+    Key("serve.auth", Choice("auto", "keys", "local"), "auto",
+        "mw serve authentication: keys, local (loopback only) or auto (from the bind address and keys)",
+        env=("MW_SERVE_AUTH",)),
     Key("serve.batch.max_batch", Int(1), 32, "most requests coalesced into one batch", env=("MW_BATCH_MAX",)),
     Key("serve.batch.cache_wait_ms", Float(0), 0.0, "how long a cache lookup waits for company (ms)"),
     Key("serve.batch.embed_wait_ms", Float(0), 2.0, "how long a question embedding waits for company (ms)"),
@@ -761,47 +764,6 @@ def check_value(name: str, raw: str) -> Any:
 
 def keys() -> Iterator[Key]:
     return iter(KEYS)
-
-
-# =============================================================================
-# Printing values without secrets
-# =============================================================================
-_SECRET_PARAMS = r"(?i)pass(word)?|secret|token|api[_-]?key|auth"
-
-
-def redact_url(url: str) -> str:
-    """``url`` with the password in its user part and secret query parameters replaced by ``***``."""
-    from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
-
-    try:
-        parts = urlsplit(url)
-        netloc = parts.netloc
-        if "@" in netloc:
-            userinfo, _, hostport = netloc.rpartition("@")
-            user, colon, _pw = userinfo.partition(":")
-            # user:password@ keeps the user; a bare user part (redis://secret@host) may be a password
-            netloc = f"{user}:***@{hostport}" if colon else f"***@{hostport}"
-        query = parts.query
-        if query:
-            pairs = parse_qsl(query, keep_blank_values=True)
-            if any(re.search(_SECRET_PARAMS, k) for k, _ in pairs):
-                query = urlencode([(k, "***" if re.search(_SECRET_PARAMS, k) else v) for k, v in pairs], safe="*")
-        return urlunsplit(parts._replace(netloc=netloc, query=query))
-    except ValueError:
-        return "***"
-
-
-def display(key: Key, value: Any) -> Any:
-    """``value`` as safe to print: secrets hidden, URL credentials redacted."""
-    if value is None:
-        return None
-    if key.secret:
-        return "*** (set)"
-    if key.url and isinstance(value, str) and "://" in value:
-        return redact_url(value)
-    if isinstance(value, Path):
-        return str(value)
-    return value
 
 
 # =============================================================================

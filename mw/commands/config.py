@@ -62,17 +62,32 @@ def _owned_problems(settings: Any) -> list[Any]:
     return out
 
 
-def _row(settings: Any, key: Any, problems: dict[str, str]) -> dict[str, Any]:
-    from mw import config
+def display(key: Any, value: Any) -> Any:
+    """``value`` as safe to print: secrets hidden, credentials in URLs redacted."""
+    from pathlib import PurePath
 
+    if value is None:
+        return None
+    if key.secret:
+        return "*** (set)"
+    if key.url and isinstance(value, str):
+        from mw.urls import redact
+
+        return redact(value)
+    if isinstance(value, PurePath):
+        return str(value)
+    return value
+
+
+def _row(settings: Any, key: Any, problems: dict[str, str]) -> dict[str, Any]:
     src = settings.source(key.name)
     default = key.default() if callable(key.default) else key.default
     row: dict[str, Any] = {
         "key": key.name,
-        "value": config.display(key, settings.value(key.name)),
+        "value": display(key, settings.value(key.name)),
         "source": src.to_dict(),
         "type": key.kind.what,
-        "default": config.display(key, default),
+        "default": display(key, default),
         "env": list(key.env),
         "flag": key.flag,
         "in_file": key.in_file,
@@ -186,7 +201,7 @@ def set_(
 
     path = _target(global_)
     stored = config.set_value(path, key, value, user_file=global_ or path == config.user_config_path())
-    r.info(f"{key} = {_value_text(config.display(config.BY_NAME[key], stored))} written to {path}")
+    r.info(f"{key} = {_value_text(display(config.BY_NAME[key], stored))} written to {path}")
     _after_edit(key, path)
 
 
