@@ -770,7 +770,7 @@ def keys() -> Iterator[Key]:
 # Writing config.toml (`mw config set/unset`)
 # =============================================================================
 def _write_atomically(path: Path, text: str) -> None:
-    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    private_dir(path.parent)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     try:
