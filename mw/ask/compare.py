@@ -86,14 +86,23 @@ def compare(kb: "KnowledgeBase", graph: "Graph", buyers: Sequence[str], *, today
 
 def _executives(kb: "KnowledgeBase", graph: "Graph", buyer: str, genres: list[str], since: str, today: dt.date,
                 moves_days: int, is_recent: Any) -> list[dict[str, Any]]:
-    ids = graph.executives_matching(genres=genres, companies=[buyer])
+    """The buyer's executives whose profile or recorded greenlights touch ``genres`` (all without), ranked.
+
+    The buyer's executives come from the knowledge base (an index lookup); profiles, recorded greenlights and
+    mandates from the graph, asked about those executives only."""
+    kb.ensure_data()
+    ids = [r[0] for r in kb.db.execute("SELECT id FROM records WHERE type='executive' AND company_id=? ORDER BY id",
+                                       (buyer,))]
     if not ids:
         return []
-    counts = graph.greenlights_for(ids, genres=genres, since=since)
-    mandates = graph.mandates_for(ids)
     profiles = graph.executives(ids)
+    recorded = graph.greenlights_for(ids, genres=genres)  # any date: "has greenlit this genre"
+    if genres:
+        ids = [e for e in ids if e in profiles and (set(genres) & set(profiles[e].get("genres", [])) or recorded.get(e))]
+    counts = {e: [g for g in recorded.get(e, []) if (g.get("date") or "") >= since] for e in ids}
+    mandates = graph.mandates_for(ids)
     moves = kb.latest_moves(ids)
-    # Stable sorts, last key first: most recorded greenlights, then newest mandate, then name.
+    # Stable sorts, last key first: most recorded greenlights in the window, then newest mandate, then name.
     ranked = sorted(ids, key=lambda e: profiles.get(e, {}).get("name", e))
     ranked.sort(key=lambda e: (mandates.get(e) or [{}])[0].get("date") or "", reverse=True)
     ranked.sort(key=lambda e: len(counts.get(e, [])), reverse=True)

@@ -77,6 +77,10 @@ CREATE TABLE IF NOT EXISTS exec_history (
 );
 CREATE INDEX IF NOT EXISTS exec_history_exec ON exec_history(executive_id, seq);
 CREATE INDEX IF NOT EXISTS exec_history_changed ON exec_history(changed);
+-- Covering indexes for counting greenlights by date, buyer, format, region and genre (trends, comparisons).
+CREATE INDEX IF NOT EXISTS records_facets ON records(type, date, company_id, format, region, id);
+CREATE INDEX IF NOT EXISTS genres_cover ON genres(type, id, genre);
+CREATE INDEX IF NOT EXISTS genres_cover_genre ON genres(type, genre, id);
 CREATE TABLE IF NOT EXISTS changes (
     seq INTEGER PRIMARY KEY AUTOINCREMENT,   -- a record first written to this knowledge base
     type TEXT NOT NULL,
@@ -178,7 +182,10 @@ class KnowledgeBase:
                 self.db.execute("ROLLBACK")
                 raise
 
-        if self.db.execute("SELECT 1 FROM sqlite_master WHERE name='changes'").fetchone() is None:
+        wanted = ("exec_history", "changes", "records_facets", "genres_cover", "genres_cover_genre")
+        have = {r[0] for r in self.db.execute(
+            f"SELECT name FROM sqlite_master WHERE name IN ({','.join('?' * len(wanted))})", wanted)}
+        if len(have) < len(wanted):
             self.db.execute("BEGIN IMMEDIATE")
             try:
                 for stmt in HISTORY_SCHEMA.split(";"):
