@@ -200,3 +200,16 @@ def test_checks_at_once_never_report_twice(kb_ready, tmp_path):
     assert sorted(o["id"] for o in items) == ["alder-streaming--fresh-crime-one", "birchwood-tv--fresh-crime-two"]
     assert all(o["error"] == "locked" for o in objs if "error" in o), objs
     assert all(code in (0, 75) for code, _, _ in outs), outs
+
+
+def test_asking_whats_new_on_my_watches_shows_without_marking_seen(kb_ready, tmp_path):
+    a = mw_json("ask", "What's new on my watches?")
+    assert a["intent"] == "WATCHES" and "no watches" in a["answer"]
+    assert mw("watch", "add", "crime at Alder Streaming").exit_code == 0
+    assert mw("kb", "import", str(write_jsonl(tmp_path / "new.jsonl", NEW[:3]))).exit_code == 0
+    a = mw_json("ask", "What's new on my watches?")
+    assert [i["id"] for i in a["watches"]["items"]] == ["alder-streaming--fresh-crime-one"]
+    assert "Fresh Crime One" in a["answer"] and a["sources"][0]["id"] == "alder-streaming--fresh-crime-one"
+    assert [i["id"] for i in mw_jsonl("watch", "check")] == ["alder-streaming--fresh-crime-one"]  # still new
+    a = mw_json("ask", "What's new on my watches?")  # never a cached answer: the check moved the position
+    assert a["watches"]["items"] == [] and "Nothing new" in a["answer"] and a["cached"] is False

@@ -83,7 +83,7 @@ class Asker:
             hit["took_ms"] = round((time.perf_counter() - t0) * 1000, 2)
             return hit
         result = self.compute(question, opts, observer)
-        if key is not None:
+        if key is not None and result.get("intent") != "WATCHES":  # watch positions move without a KB change
             self.state.set(key, result, ttl=self.settings.cache_ttl)
         result["cached"] = False
         result["took_ms"] = round((time.perf_counter() - t0) * 1000, 2)
@@ -107,7 +107,7 @@ class Asker:
         move_days = int(self.settings.file.get("recent_move_days", 180))
         if pq.shape in questions.SHAPES:
             out = questions.answer(pq, self.kb, self.graph, today=today, recent_days=recent_days,
-                                   recent_move_days=move_days)
+                                   recent_move_days=move_days, state=self.state)
             out["warnings"].extend(self.notes)
             if opts.explain:
                 out["explain"] = {"parsed": pq.to_dict(), "stages": [], "top_k": None}

@@ -32,6 +32,7 @@ class Intent(str, Enum):
     TRENDS = "TRENDS"
     COMPARE = "COMPARE"
     MOVES = "MOVES"
+    WATCHES = "WATCHES"
 
 
 CUE_WORDS = (

@@ -9,6 +9,7 @@ TRENDS      "what's hot at X", "is X buying more/less Y", "Y orders per quarter"
 COMPARE     two or more buyers with "vs", "versus", "compare", "or ... which/better"
 GREENLIT    (a FACTUAL question) "who greenlit TITLE", "what has EXECUTIVE greenlit", "EXECUTIVE's greenlights"
 MOVES       "where did EXECUTIVE go", "has EXECUTIVE moved", "who moved recently", "who joined X"
+WATCHES     "what's new on my watches": what `mw watch check` would report now (nothing is marked seen)
 =========== ==========================================================================================
 
 Cue words are generic English; names come from the knowledge base (the parser's mentions) and titles from
@@ -28,10 +29,10 @@ if TYPE_CHECKING:
     from mw.store.graph.base import Graph
     from mw.store.kb import KnowledgeBase
 
-SHAPES = ("TRENDS", "COMPARE", "GREENLIT", "MOVES")
+SHAPES = ("TRENDS", "COMPARE", "GREENLIT", "MOVES", "WATCHES")
 # --------------------------------------------------------------------------- answers
 def answer(pq: ParsedQuestion, kb: "KnowledgeBase", graph: "Graph", *, today: dt.date, recent_days: int = 365,
-           recent_move_days: int = 180) -> dict[str, Any]:
+           recent_move_days: int = 180, state: Any = None) -> dict[str, Any]:
     from mw.ask.answer import Citations
 
     cites = Citations()
@@ -41,6 +42,8 @@ def answer(pq: ParsedQuestion, kb: "KnowledgeBase", graph: "Graph", *, today: dt
         body = _compare(pq, kb, graph, cites, today, recent_move_days)
     elif pq.shape == "GREENLIT":
         body = _greenlit(pq, kb, graph, cites, today)
+    elif pq.shape == "WATCHES":
+        body = _watches(kb, state, cites)
     else:
         body = _moves(pq, kb, cites, today, recent_days, recent_move_days)
     lines = body.pop("lines")
@@ -339,6 +342,31 @@ def _moves(pq: ParsedQuestion, kb: "KnowledgeBase", cites: Any, today: dt.date, 
             "executives": [{"id": h["executive_id"], "name": h["name"], "company": h["new_company_name"],
                             "company_id": h["new_company"], "title": h["new_title"]} for h in rows[:30]],
             "followups": [f"Where did {rows[0]['name']} go?"] if rows else []}
+
+
+def _watches(kb: "KnowledgeBase", state: Any, cites: Any) -> dict[str, Any]:
+    from mw.ask.watchlist import COLLECTION, collect
+
+    if state is None:
+        return {"lines": ["Watches live in the state store, which this answer cannot read."]}
+    watches = sorted(state.list_records(COLLECTION).values(), key=lambda w: w.get("created_at") or "")
+    if not watches:
+        return {"lines": ["You have no watches. Add one with: mw watch add \"crime at <buyer>\""],
+                "watches": {"watches": 0, "items": []}}
+    found, _, _ = collect(kb, watches)
+    items = [it for lst in found for it in lst]
+    if not items:
+        lines = [f"Nothing new on your {len(watches)} watch(es) since their last check."]
+    else:
+        lines = [f"New since the last check ({len(items)} item(s); `mw watch check` reports and marks them seen):"]
+    for it in items[:50]:
+        rec = it["record"]
+        if it["kind"] == "move":
+            c = cites.cite("history", {"id": it["id"], "date": it["date"], "source": it["source"]}, rec["name"] + " history")
+        else:
+            c = cites.cite(it["kind"], rec, rec.get("title") or it["summary"][:40])
+        lines.append(f"- [{it['watch']}] {it['kind']} {it['date'] or 'undated'}  {it['summary']} {c}")
+    return {"lines": lines, "watches": {"watches": len(watches), "items": items}}
 
 
 def note_moves(out: dict[str, Any], kb: "KnowledgeBase", today: dt.date, move_days: int = 180) -> None:

@@ -1,7 +1,7 @@
 """Which of the extra question shapes a question has: trends, comparisons, who greenlit what, executive moves.
 
 :func:`detect` is the hook :func:`mw.ask.intent.parse` calls after classifying a question; it returns the
-shape :mod:`mw.ask.questions` answers (``TRENDS``, ``COMPARE``, ``MOVES``: intents of their own; ``GREENLIT``:
+shape :mod:`mw.ask.questions` answers (``TRENDS``, ``COMPARE``, ``MOVES``, ``WATCHES``: intents of their own; ``GREENLIT``:
 a FACTUAL question about who greenlit a title or what an executive greenlit), or None for the classic answer. Cue words are generic English; names come from the parser's knowledge-base mentions,
 titles from the knowledge base's greenlights.
 """
@@ -36,6 +36,8 @@ _MOVES_ANY = re.compile(
     r"\b(who (?:has |have |just )?(?:moved|left|joined|jumped|switched|changed jobs|departed|exited)|(?:exec|executive)s? "
     r"(?:moves?|changes|shuffles?|departures|exits|hires)|recent moves|moves? recently|who is new at|new hires?"
     r"|people moves|changed jobs|job changes)\b")
+_WATCHES = re.compile(r"\b(?:my|our) watch(?:es|list)?\b|\bwatch(?:es|list) (?:report|updates?|news)\b"
+                      r"|\bnew (?:on|for|in) (?:the |my |our )?watch(?:es|list)?\b")
 _CAP_NAME = re.compile(r"\b([A-Z][\w.'\-]+(?:\s+(?:[A-Z][\w.'\-]+|de|van|von|da|del|la|le|di))+)")
 
 
@@ -47,6 +49,8 @@ def detect(t: str, question: str, pq: Any, kb: "KnowledgeBase") -> str | None:
         rest = strip_title(m.group("rest"), pq)
         if rest and looks_like_title(rest, kb):
             return "GREENLIT"
+    if _WATCHES.search(t):
+        return "WATCHES"
     if _COMPARE.search(t) and (len(comps) >= 2 or unknown_names(question, kb, "company")):
         return "COMPARE"
     if len(comps) >= 2 and not execs and re.search(r"\bor\b", t) and re.search(r"\b(which|better|more|most)\b", t):

@@ -164,7 +164,7 @@ def history(
                                                   show_default=False,
                                                   autocompletion=lambda incomplete: _complete_names(incomplete))] = None,
     moves: Annotated[bool, typer.Option("--moves", help="List recent moves of every executive instead.")] = False,
-    since: Annotated[Optional[str], typer.Option("--since", help="With --moves: dated on/after this ISO date (default: 180 days).")] = None,
+    since: Annotated[Optional[str], typer.Option("--since", help="With --moves: dated on/after this ISO date (default: the last recent_move_days, 180).")] = None,
     json_: JsonOpt = False,
 ) -> None:
     """An executive's companies and titles over time, with dates and sources (or, with --moves, who moved)."""
@@ -187,7 +187,8 @@ def history(
                 from mw.errors import UsageError
 
                 raise UsageError(f"--since {since!r} is not an ISO date", hint="Use YYYY-MM-DD.") from None
-        start = since or (clock.today() - dt.timedelta(days=mv.RECENT_MOVE_DAYS)).isoformat()
+        days = int(_settings().file.get("recent_move_days", mv.RECENT_MOVE_DAYS))
+        start = since or (clock.today() - dt.timedelta(days=days)).isoformat()
         rows = mv.recent_moves(kb, since=start, include_titles=True)
         if json_:
             for h in rows:
@@ -209,6 +210,12 @@ def history(
              for ro in d["roles"]], title=f"{x['name']}: companies and titles")
     if not d["changes"]:
         r.info(f"No earlier company or title is recorded for {x['name']}.")
+
+
+def _settings():
+    from mw.config import get_settings
+
+    return get_settings()
 
 
 def _complete_names(incomplete: str) -> list[str]:

@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable
 
 from mw import clock, __version__
+from mw.ask.watchlist import COLLECTION, collect, parse_query
 from mw.errors import ExternalServiceError, Locked, NotFound, UsageError
 from mw.vocab import fold, slug
 
@@ -38,7 +39,6 @@ if TYPE_CHECKING:
     from mw.store.kb import KnowledgeBase
     from mw.store.state.base import StateStore
 
-COLLECTION = "watches"
 LOCK = "watch-check"
 MAX_PENDING = 1000
 WEBHOOK_TIMEOUT = 10.0
@@ -46,22 +46,6 @@ WEBHOOK_ATTEMPTS = 4
 
 
 # --------------------------------------------------------------------------- adding, listing, removing
-def parse_query(kb: "KnowledgeBase", query: str) -> dict[str, Any]:
-    """What a watch query names: ids of buyers and executives, genres, formats, regions (keywords otherwise)."""
-    from mw.ask.intent import parse
-
-    pq = parse(query, kb, today=clock.today())
-    f = {"companies": [m.id for m in pq.companies], "company_names": [m.name for m in pq.companies],
-         "executives": [m.id for m in pq.executives], "executive_names": [m.name for m in pq.executives],
-         "genres": pq.genres, "formats": pq.formats, "regions": pq.regions, "keywords": []}
-    if not any(f[k] for k in ("companies", "executives", "genres", "formats", "regions")):
-        f["keywords"] = [k for k in pq.keywords if len(k) >= 3]
-    if not any(f[k] for k in ("companies", "executives", "genres", "formats", "regions", "keywords")):
-        raise UsageError(f"watch query {query!r} names no buyer, executive, genre, format or region",
-                         hint='e.g. mw watch add "crime thrillers at Brightwater" or mw watch add "Priya Vellanki"')
-    return f
-
-
 def _check_url(url: str) -> str:
     if not re.match(r"^https?://[^\s/]+", url):
         raise UsageError(f"webhook {url!r} is not an http(s) URL", hint="e.g. --webhook https://hooks.example.com/mw")
@@ -109,85 +93,6 @@ def remove(state: "StateStore", ref: str) -> dict[str, Any]:
     return w
 
 
-# --------------------------------------------------------------------------- matching
-def _mentions(text: str, kind: str, wanted: list[str]) -> bool:
-    from mw import vocab
-
-    found = {c for c, _, _ in vocab.find_terms(fold(text), kind)}
-    return any(w in found for w in wanted)
-
-
-def _words(text: str, keywords: list[str]) -> bool:
-    words = set(re.findall(r"[a-z0-9][a-z0-9\-']*", fold(text)))
-    return any(k in words for k in keywords)
-
-
-def matches(f: dict[str, Any], kind: str, rec: dict[str, Any], execs: dict[str, dict[str, Any]]) -> bool:
-    """Whether a new record (``greenlight``, ``mandate`` or ``move`` row) matches the watch filters ``f``."""
-    comps, people = set(f["companies"]), set(f["executives"])
-    if kind == "greenlight":
-        if f["genres"] and not all(g in rec.get("genres", []) for g in f["genres"]):
-            return False
-        if f["formats"] and rec.get("format") not in f["formats"]:
-            return False
-        if f["regions"] and rec.get("region") not in f["regions"]:
-            return False
-        if (comps or people) and rec["buyer"] not in comps and not people & set(rec.get("executives", [])):
-            return False
-        if f["keywords"] and not _words(f"{rec['title']} {rec.get('logline') or ''}", f["keywords"]):
-            return False
-        return True
-    if kind == "mandate":
-        e = execs.get(rec["executive"], {})
-        if (comps or people) and rec["executive"] not in people and e.get("company") not in comps:
-            return False
-        if f["genres"] and not (_mentions(rec["text"], "genre", f["genres"])
-                                or any(g in e.get("genres", []) for g in f["genres"])):
-            return False
-        if f["formats"] and not (_mentions(rec["text"], "format", f["formats"])
-                                 or any(x in e.get("formats", []) for x in f["formats"])):
-            return False
-        if f["regions"] and e.get("region") not in f["regions"] and not _mentions(rec["text"], "region", f["regions"]):
-            return False
-        if f["keywords"] and not _words(rec["text"], f["keywords"]):
-            return False
-        return True
-    # a move (exec_history row)
-    e = execs.get(rec["executive_id"], {})
-    if (comps or people) and rec["executive_id"] not in people and not comps & {rec["old_company"], rec["new_company"]}:
-        return False
-    if f["genres"] and not any(g in e.get("genres", []) for g in f["genres"]):
-        return False
-    if f["formats"] and not any(x in e.get("formats", []) for x in f["formats"]):
-        return False
-    if f["regions"] and e.get("region") not in f["regions"]:
-        return False
-    if f["keywords"] and not _words(f"{rec['name']} {rec.get('new_title') or ''}", f["keywords"]):
-        return False
-    return True
-
-
-def _item(w: dict[str, Any], kind: str, rec: dict[str, Any], names: dict[str, str],
-          execs: dict[str, dict[str, Any]]) -> dict[str, Any]:
-    from mw.ask.moves import describe_change
-
-    if kind == "greenlight":
-        summary = (f"{rec['title']}: {names.get(rec['buyer'], rec['buyer'])}, "
-                   f"{'/'.join(rec.get('genres', []))} {rec.get('format') or ''}".strip())
-        rid, date, source = rec["id"], rec.get("date"), rec.get("source")
-    elif kind == "mandate":
-        who = execs.get(rec["executive"], {}).get("name", rec["executive"])
-        text = " ".join(rec["text"].split())
-        summary = f"{who}: \u201c{text if len(text) <= 160 else text[:159].rsplit(' ', 1)[0] + chr(0x2026)}\u201d"
-        rid, date, source = rec["id"], rec.get("date"), rec.get("source")
-    else:
-        summary = f"{rec['name']} {describe_change(rec)}"
-        rid, date, source = f"{rec['executive_id']}#history-{rec['seq']}", rec["changed"], rec.get("new_source")
-    record = {k: v for k, v in rec.items() if not k.startswith("_")}
-    return {"watch": w["name"], "watch_id": w["id"], "kind": "move" if kind == "move" else kind, "id": rid,
-            "date": date, "summary": summary, "source": source or f"kb:{kind}/{rid}", "record": record}
-
-
 # --------------------------------------------------------------------------- checking
 @dataclass
 class CheckReport:
@@ -217,29 +122,9 @@ def _check(state: "StateStore", kb: "KnowledgeBase", names: list[str] | None,
     watches = [find(state, n) for n in names] if names else list_watches(state)
     if not watches:
         return report
-    uid, now_cursor = kb.uid, kb.cursor()
-    starts = [(w.get("cursors") or {}).get(uid) for w in watches]
-    known = [s for s in starts if s is not None]
-    lo_c = min((s["changes"] for s in known), default=now_cursor["changes"])
-    lo_h = min((s["history"] for s in known), default=now_cursor["history"])
-    gls = kb.new_records("greenlight", lo_c)
-    mandates = kb.new_records("mandate", lo_c)
-    moves = kb.moves(kinds=("move", "title"), after_seq=lo_h)
-    moves.sort(key=lambda h: h["seq"])
-    report.new_records = len(gls) + len(mandates) + len(moves)
-    exec_ids = {m["executive"] for m in mandates} | {h["executive_id"] for h in moves}
-    execs = kb.get_many("executive", list(exec_ids)) if exec_ids else {}
-    names_ = {c["id"]: c.get("name", c["id"]) for c in kb.all("company")}
-    for w, start in zip(watches, starts):
-        items: list[dict[str, Any]] = []
-        if start is not None:
-            f = w["filters"]
-            items += [_item(w, "greenlight", g, names_, execs) for g in gls
-                      if g["_seq"] > start["changes"] and matches(f, "greenlight", g, execs)]
-            items += [_item(w, "mandate", m, names_, execs) for m in mandates
-                      if m["_seq"] > start["changes"] and matches(f, "mandate", m, execs)]
-            items += [_item(w, "move", h, names_, execs) for h in moves
-                      if h["seq"] > start["history"] and matches(f, "move", h, execs)]
+    uid = kb.uid
+    found, report.new_records, now_cursor = collect(kb, watches)
+    for w, items in zip(watches, found):
         report.items.extend(items)
         pending = list(w.get("pending") or [])
         if w.get("webhook") and (items or pending):

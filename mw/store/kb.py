@@ -6,6 +6,10 @@ genres and executives, an executive's genres) that the embedded graph queries us
 and an FTS5 table ``docs`` (porter stemming) over executive profiles, mandates and
 greenlights for BM25.
 
+Two more tables: ``exec_history`` keeps an executive's earlier company and title whenever a write changes
+them (dates and sources of both records), and ``changes`` logs each record the first time it is written (what
+watches call "new"); both are written in the same transaction as the change.
+
 Writes happen in one transaction per import/refresh (all-or-nothing). Every change
 moves ``version``: a digest of all record hashes, so identical knowledge bases on
 different hosts share an answer cache and any change invalidates it.
