@@ -203,7 +203,7 @@ complete -c mw -n "__mw_at 'kb show'" -l json -d 'Print JSON (JSON Lines for lis
 complete -c mw -n "__mw_at 'kb show'" -l help -s h -d 'Show this message and exit.'
 complete -c mw -n "__mw_at 'kb show' 0" -k -a "(__mw_dynamic names)"
 complete -c mw -n "__mw_at 'kb history'" -l moves -d 'List recent moves of every executive instead.'
-complete -c mw -n "__mw_at 'kb history'" -l since -x -d 'With --moves: dated on/after this ISO date (default: 180 days).'
+complete -c mw -n "__mw_at 'kb history'" -l since -x -d 'With --moves: dated on/after this ISO date (default: the last recent_move_days, 180).'
 complete -c mw -n "__mw_at 'kb history'" -l json -d 'Print JSON (JSON Lines for lists) on stdout.'
 complete -c mw -n "__mw_at 'kb history'" -l help -s h -d 'Show this message and exit.'
 complete -c mw -n "__mw_at 'kb history' 0" -k -a "(__mw_dynamic names)"
