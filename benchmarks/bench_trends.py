@@ -53,10 +53,11 @@ def row(label: str, xs: list[float], base: list[float] | None = None) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--quick", action="store_true")
+    ap.add_argument("--quick", action="store_true", help="20k greenlights, 5 repetitions")
+    ap.add_argument("--reps", type=int, default=None, help="repetitions per case (default 20; 5 with --quick)")
     args = ap.parse_args()
     n_gl = 20_000 if args.quick else 100_000
-    reps = 5 if args.quick else 20
+    reps = args.reps or (5 if args.quick else 20)
     os.environ.setdefault("MW_NOW", "2026-11-24T12:00:00Z")
 
     from gen_kb import generate
