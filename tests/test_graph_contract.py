@@ -176,6 +176,8 @@ def evidence_cases(kb: KnowledgeBase) -> list[tuple[str, Callable[[Graph], Any]]
         ("executives(all)", lambda g: g.executives([*execs, UNKNOWN])),
         ("executives(some)", lambda g: g.executives(execs[::7] + execs[:2])),
         ("executives([])", lambda g: g.executives([])),
+        ("executive_facets(all)", lambda g: g.executive_facets([*execs, UNKNOWN])),
+        ("executive_facets(some)", lambda g: g.executive_facets(execs[::5])),
         ("mandates_for(all)", lambda g: g.mandates_for([*execs, UNKNOWN])),
         ("mandates_for([])", lambda g: g.mandates_for([])),
         ("executives_matching()", lambda g: g.executives_matching()),

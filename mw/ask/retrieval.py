@@ -261,8 +261,8 @@ def retrieve(pq: ParsedQuestion, be: Backends, *, today: dt.date, top_k: int | N
     if company_ids and not exec_ids:  # "who at <buyer>...", "what did <buyer> order": that buyer's people
         in_company = set(graph.executives_matching(companies=company_ids))
         candidates = [c for c in candidates if c in in_company] or sorted(in_company)
-    profiles = graph.executives(candidates)
-    candidates = [c for c in candidates if c in profiles]
+    facets = graph.executive_facets(candidates)  # genres and region only: whole profiles for the finalists
+    candidates = [c for c in candidates if c in facets]
     window_since = pq.since or (today - dt.timedelta(days=2 * recent_days)).isoformat()
     pruned = 0
     if len(candidates) > MAX_CANDIDATES:
@@ -272,7 +272,7 @@ def retrieve(pq: ParsedQuestion, be: Backends, *, today: dt.date, top_k: int | N
         max_fused_pre = max(fused.values(), default=0.0) or 1.0
 
         def pre(eid: str) -> float:
-            p = profiles[eid]
+            p = facets[eid]
             g = sum(1 for x in pq.genres if x in p.get("genres", [])) / len(pq.genres) if pq.genres else 0.0
             region = 1.0 if pq.regions and p.get("region") in pq.regions else 0.0
             named = 10.0 if eid in exec_ids else 0.0
@@ -281,6 +281,7 @@ def retrieve(pq: ParsedQuestion, be: Backends, *, today: dt.date, top_k: int | N
 
         pruned = len(candidates) - MAX_CANDIDATES
         candidates = sorted(candidates, key=lambda e: -pre(e))[:MAX_CANDIDATES]
+    profiles = graph.executives(candidates)
     gl_by_exec = graph.greenlights_for(candidates, genres=pq.genres, since=window_since)
     mandates = graph.mandates_for(candidates)
     trace.add("structured_graph", t0, backend=graph.backend, candidates=len(candidates),

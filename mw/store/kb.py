@@ -63,6 +63,27 @@ CREATE INDEX IF NOT EXISTS gl_exec_gl ON gl_exec(greenlight_id);
 CREATE VIRTUAL TABLE IF NOT EXISTS docs USING fts5(type UNINDEXED, id UNINDEXED, text, tokenize = 'porter unicode61');
 """
 
+# Evidence tables: derived from greenlight records, written and deleted with them in the same
+# transaction (see _insert_evidence), read by the embedded graph (mw/store/graph/base.py).
+# Measured at 100k records (benchmarks/bench_graph.py --large): joining records, genres and
+# gl_exec per row made the graph stage of an uncached ask 380-840 ms; these covering indexes
+# answer each evidence query with one index range scan. Per-window count tables were
+# considered and not used: the windows are relative to today or to the question (exact counts
+# would need the raw dates anyway), and month buckets do not compress at a few greenlights per
+# executive.
+EVIDENCE_SCHEMA = """
+CREATE TABLE IF NOT EXISTS gl_genre (genre TEXT NOT NULL, date TEXT, id TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS gl_genre_order ON gl_genre(genre, date DESC, id);
+CREATE INDEX IF NOT EXISTS gl_genre_id ON gl_genre(id);
+CREATE TABLE IF NOT EXISTS gl_genre_exec (genre TEXT NOT NULL, date TEXT, executive_id TEXT NOT NULL,
+                                          greenlight_id TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS gl_genre_exec_cover ON gl_genre_exec(genre, date, executive_id, greenlight_id);
+CREATE INDEX IF NOT EXISTS gl_genre_exec_gl ON gl_genre_exec(greenlight_id);
+CREATE TABLE IF NOT EXISTS exec_format (format TEXT NOT NULL, id TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS exec_format_cover ON exec_format(format, id);
+CREATE INDEX IF NOT EXISTS exec_format_id ON exec_format(id);
+"""
+
 
 # Tables added after the first schema: created on open in knowledge bases that lack them.
 HISTORY_SCHEMA = """
@@ -185,6 +206,28 @@ class KnowledgeBase:
             except BaseException:
                 self.db.execute("ROLLBACK")
                 raise
+        if not self._has_evidence():
+            self._build_evidence()
+
+    def _has_evidence(self) -> bool:
+        return self.db.execute("SELECT 1 FROM sqlite_master WHERE name='exec_format_id'").fetchone() is not None
+
+    def _build_evidence(self) -> None:
+        """Create the evidence tables and fill them from the records (a knowledge base written by an
+        earlier version has none): one IMMEDIATE transaction, so concurrent openers wait and skip."""
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            if not self._has_evidence():
+                for stmt in EVIDENCE_SCHEMA.split(";"):
+                    if stmt.strip():
+                        self.db.execute(stmt)
+                for t in ("executive", "greenlight"):
+                    for (data,) in self.db.execute("SELECT data FROM records WHERE type=?", (t,)).fetchall():
+                        self._insert_evidence(json.loads(data))
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
 
         wanted = ("exec_history", "changes", "records_facets", "genres_cover", "genres_cover_genre")
         have = {r[0] for r in self.db.execute(
@@ -281,6 +324,8 @@ class KnowledgeBase:
                 db.execute("DELETE FROM genres")
                 db.execute("DELETE FROM gl_exec")
                 db.execute("DELETE FROM docs")
+                for tbl in ("gl_genre", "gl_genre_exec", "exec_format"):
+                    db.execute(f"DELETE FROM {tbl}")
             for t, rid in delete:
                 if self._delete_one(t, rid):
                     report.removed[t] += 1
@@ -361,7 +406,24 @@ class KnowledgeBase:
         self.db.execute("DELETE FROM genres WHERE type=? AND id=?", (t, rid))
         if t == "greenlight":
             self.db.execute("DELETE FROM gl_exec WHERE greenlight_id=?", (rid,))
+            self.db.execute("DELETE FROM gl_genre WHERE id=?", (rid,))
+            self.db.execute("DELETE FROM gl_genre_exec WHERE greenlight_id=?", (rid,))
+        elif t == "executive":
+            self.db.execute("DELETE FROM exec_format WHERE id=?", (rid,))
         return cur.rowcount > 0
+
+    def _insert_evidence(self, rec: dict[str, Any]) -> None:
+        """The evidence-table rows of one record (EVIDENCE_SCHEMA); genres and formats once each."""
+        t, rid = rec["type"], rec["id"]
+        if t == "executive":
+            self.db.executemany("INSERT INTO exec_format(format, id) VALUES(?,?)",
+                                [(f, rid) for f in dict.fromkeys(rec.get("formats") or [])])
+        elif t == "greenlight":
+            date = rec.get("date")
+            genres = list(dict.fromkeys(rec.get("genres") or []))
+            self.db.executemany("INSERT INTO gl_genre(genre, date, id) VALUES(?,?,?)", [(g, date, rid) for g in genres])
+            self.db.executemany("INSERT INTO gl_genre_exec(genre, date, executive_id, greenlight_id) VALUES(?,?,?,?)",
+                                [(g, date, e, rid) for g in genres for e in dict.fromkeys(rec.get("executives") or [])])
 
     def _name_lookup(self, records: Sequence[dict[str, Any]]) -> dict[tuple[str, str], str]:
         names: dict[tuple[str, str], str] = {}
@@ -407,6 +469,7 @@ class KnowledgeBase:
                 self.db.execute("INSERT INTO gl_exec(greenlight_id, executive_id) VALUES(?,?)", (rid, e))
         if t != "company":
             self.db.execute("INSERT INTO docs(rowid, type, id, text) VALUES(?,?,?,?)", (cur.lastrowid, t, rid, text))
+        self._insert_evidence(rec)
 
     def _digest(self) -> str:
         h = hashlib.sha256()

@@ -21,6 +21,11 @@ class Graph(ABC):
     def executives(self, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
         """Executive profiles by id, each with ``company_name`` and ``company_kind`` added."""
 
+    def executive_facets(self, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+        """``{"genres": [...], "region": ...}`` per executive that exists: what the cheap pre-score of
+        many candidates needs, without reading whole profiles. Backends answer it from their indexes."""
+        return {i: {"genres": p.get("genres", []), "region": p.get("region")} for i, p in self.executives(ids).items()}
+
     @abstractmethod
     def mandates_for(self, exec_ids: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
         """Mandates per executive, newest first."""
@@ -76,13 +81,31 @@ class EmbeddedGraph(Graph):
             r["company_kind"] = c.get("kind")
         return recs
 
+    def executive_facets(self, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+        self.kb.ensure_data()
+        ids = list(dict.fromkeys(ids))
+        out: dict[str, dict[str, Any]] = {}
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            ph = ",".join("?" * len(chunk))
+            for rid, region in self.kb.db.execute(
+                    f"SELECT id, region FROM records WHERE type='executive' AND id IN ({ph})", chunk):
+                out[rid] = {"genres": [], "region": region}
+            for rid, genre in self.kb.db.execute(
+                    f"SELECT id, genre FROM genres WHERE type='executive' AND id IN ({ph}) ORDER BY rowid", chunk):
+                if rid in out:
+                    out[rid]["genres"].append(genre)
+        return out
+
     def mandates_for(self, exec_ids: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
         out: dict[str, list[dict[str, Any]]] = {e: [] for e in exec_ids}
         if not exec_ids:
             return out
         ph = ",".join("?" * len(exec_ids))
+        # "+date": look up by executive (index records_exec) and sort the few rows, rather than
+        # walking every mandate in date order.
         for m in self.kb.iter("mandate", where=f"executive_id IN ({ph})", params=list(exec_ids),
-                              order="date DESC, id"):
+                              order="+date DESC, id"):
             out.setdefault(m["executive"], []).append(m)
         return out
 
@@ -91,15 +114,18 @@ class EmbeddedGraph(Graph):
         out: dict[str, list[dict[str, Any]]] = {e: [] for e in exec_ids}
         if not exec_ids:
             return out
+        # From each executive's links to their greenlights (CROSS JOIN fixes the join order: without
+        # table statistics SQLite would otherwise walk every greenlight by date).
         ph = ",".join("?" * len(exec_ids))
-        q = (f"SELECT x.executive_id, r.data FROM gl_exec x JOIN records r ON r.type='greenlight' AND r.id=x.greenlight_id "
-             f"WHERE x.executive_id IN ({ph})")
+        q = (f"SELECT x.executive_id, r.data FROM gl_exec x CROSS JOIN records r ON r.type='greenlight' "
+             f"AND r.id=x.greenlight_id WHERE x.executive_id IN ({ph})")
         params: list[Any] = list(exec_ids)
         if since:
             q += " AND r.date >= ?"
             params.append(since)
         if genres:
-            q += f" AND r.id IN (SELECT id FROM genres WHERE type='greenlight' AND genre IN ({','.join('?' * len(genres))}))"
+            q += (" AND EXISTS (SELECT 1 FROM gl_genre g WHERE g.id=r.id AND +g.genre IN "
+                  f"({','.join('?' * len(genres))}))")
             params.extend(genres)
         q += " ORDER BY r.date DESC, r.id"
         import json
@@ -111,56 +137,71 @@ class EmbeddedGraph(Graph):
 
     def greenlight_counts(self, genres: Sequence[str], since: str | None = None) -> dict[str, int]:
         self.kb.ensure_data()
-        q = ("SELECT x.executive_id, count(DISTINCT x.greenlight_id) FROM gl_exec x "
-             "JOIN records r ON r.type='greenlight' AND r.id=x.greenlight_id WHERE 1=1")
         params: list[Any] = []
-        if genres:
-            q += f" AND x.greenlight_id IN (SELECT id FROM genres WHERE type='greenlight' AND genre IN ({','.join('?' * len(genres))}))"
+        if genres:  # one range scan of a covering index (kb.EVIDENCE_SCHEMA)
+            q = (f"SELECT executive_id, count(DISTINCT greenlight_id) FROM gl_genre_exec "
+                 f"WHERE genre IN ({','.join('?' * len(genres))})")
             params.extend(genres)
-        if since:
-            q += " AND r.date >= ?"
-            params.append(since)
+            if since:
+                q += " AND date >= ?"
+                params.append(since)
+        else:
+            q = ("SELECT x.executive_id, count(DISTINCT x.greenlight_id) FROM gl_exec x "
+                 "CROSS JOIN records r ON r.type='greenlight' AND r.id=x.greenlight_id WHERE 1=1")
+            if since:
+                q += " AND r.date >= ?"
+                params.append(since)
         q += " GROUP BY 1"
         return {e: n for e, n in self.kb.db.execute(q, params)}
 
     def greenlights(self, *, genres: Sequence[str] = (), match_all: bool = True, buyers: Sequence[str] = (),
                     formats: Sequence[str] = (), regions: Sequence[str] = (), executives: Sequence[str] = (),
                     since: str | None = None, until: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
+        import json
+
+        self.kb.ensure_data()
+        db = self.kb.db
         where: list[str] = []
         params: list[Any] = []
-        if genres:
-            if match_all:
-                for g in genres:
-                    where.append("id IN (SELECT id FROM genres WHERE type='greenlight' AND genre=?)")
+        genres = list(dict.fromkeys(genres))
+        if genres and (match_all or len(genres) == 1):
+            # Walk the rarest asked genre newest first (index gl_genre_order gives "date DESC, id"),
+            # check the rest per row, and stop at the limit.
+            sizes = {g: db.execute("SELECT count(*) FROM gl_genre WHERE genre=?", (g,)).fetchone()[0] for g in genres}
+            lead = min(genres, key=lambda g: (sizes[g], genres.index(g)))
+            if sizes[lead] == 0:
+                return []
+            q = "SELECT r.data FROM gl_genre d CROSS JOIN records r ON r.type='greenlight' AND r.id=d.id WHERE d.genre=?"
+            params.append(lead)
+            for g in genres:
+                if g != lead:
+                    where.append("EXISTS (SELECT 1 FROM gl_genre o WHERE o.id=d.id AND +o.genre=?)")
                     params.append(g)
-            else:
-                where.append(f"id IN (SELECT id FROM genres WHERE type='greenlight' AND genre IN ({','.join('?' * len(genres))}))")
+            date, order = "d.date", "d.date DESC, d.id"
+        else:
+            q = "SELECT r.data FROM records r WHERE r.type='greenlight'"
+            if genres:
+                where.append(f"r.id IN (SELECT id FROM gl_genre WHERE genre IN ({','.join('?' * len(genres))}))")
                 params.extend(genres)
-        if buyers:
-            where.append(f"company_id IN ({','.join('?' * len(buyers))})")
-            params.extend(buyers)
-        if formats:
-            where.append(f"format IN ({','.join('?' * len(formats))})")
-            params.extend(formats)
-        if regions:
-            where.append(f"region IN ({','.join('?' * len(regions))})")
-            params.extend(regions)
+            date, order = "r.date", "r.date DESC, r.id"
+        for vals, column in ((buyers, "company_id"), (formats, "format"), (regions, "region")):
+            if vals:
+                where.append(f"r.{column} IN ({','.join('?' * len(vals))})")
+                params.extend(vals)
         if executives:
-            where.append(f"id IN (SELECT greenlight_id FROM gl_exec WHERE executive_id IN ({','.join('?' * len(executives))}))")
+            where.append(f"r.id IN (SELECT greenlight_id FROM gl_exec WHERE executive_id IN ({','.join('?' * len(executives))}))")
             params.extend(executives)
         if since:
-            where.append("date >= ?")
+            where.append(f"{date} >= ?")
             params.append(since)
         if until:
-            where.append("date <= ?")
+            where.append(f"{date} <= ?")
             params.append(until)
-        rows = self.kb.iter("greenlight", where=" AND ".join(where), params=params, order="date DESC, id")
-        out = []
-        for r in rows:
-            out.append(r)
-            if limit and len(out) >= limit:
-                break
-        return out
+        q += "".join(" AND " + w for w in where) + f" ORDER BY {order}"
+        if limit:
+            q += " LIMIT ?"
+            params.append(int(limit))
+        return [json.loads(d) for (d,) in db.execute(q, params)]
 
     def executives_matching(self, *, genres: Sequence[str] = (), formats: Sequence[str] = (),
                             regions: Sequence[str] = (), companies: Sequence[str] = ()) -> list[str]:
@@ -170,14 +211,11 @@ class EmbeddedGraph(Graph):
         if genres:
             ph = ",".join("?" * len(genres))
             ids.update(r[0] for r in db.execute(f"SELECT id FROM genres WHERE type='executive' AND genre IN ({ph})", list(genres)))
-            ids.update(r[0] for r in db.execute(
-                f"SELECT x.executive_id FROM gl_exec x JOIN genres g ON g.type='greenlight' AND g.id=x.greenlight_id "
-                f"WHERE g.genre IN ({ph})", list(genres)))
+            ids.update(r[0] for r in db.execute(f"SELECT DISTINCT executive_id FROM gl_genre_exec WHERE genre IN ({ph})",
+                                                list(genres)))
         if formats:
             ph = ",".join("?" * len(formats))
-            ids.update(r[0] for r in db.execute(
-                f"SELECT DISTINCT r.id FROM records r, json_each(r.data, '$.formats') f WHERE r.type='executive' AND f.value IN ({ph})",
-                list(formats)))
+            ids.update(r[0] for r in db.execute(f"SELECT DISTINCT id FROM exec_format WHERE format IN ({ph})", list(formats)))
         if not genres and not formats:
             ids.update(r[0] for r in db.execute("SELECT id FROM records WHERE type='executive'"))
         if regions or companies:

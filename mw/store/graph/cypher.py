@@ -139,6 +139,7 @@ META_SET = f"MERGE (m:{META_LABEL} {{key: $key}}) SET m.version = $version, m.sy
 # (false sorts before true in both).
 EXECUTIVES = ("MATCH (e:Executive) WHERE e.id IN $ids AND e.hash IS NOT NULL "
               "OPTIONAL MATCH (c:Company {id: e.company}) RETURN e.id, e.data, c.data")
+EXECUTIVE_FACETS = "MATCH (e:Executive) WHERE e.id IN $ids AND e.hash IS NOT NULL RETURN e.id, e.genres, e.region"
 MANDATES_FOR = ("MATCH (m:Mandate) WHERE m.executive IN $ids "
                 "RETURN m.executive AS eid, m.data AS data, m.date AS mdate, m.id AS mid "
                 "ORDER BY mdate IS NULL, mdate DESC, mid")
@@ -266,6 +267,14 @@ class CypherGraph(Graph):
                 r["company_name"] = c.get("name", r.get("company"))
                 r["company_kind"] = c.get("kind")
                 out[rid] = r
+        return out
+
+    def executive_facets(self, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+        ids = list(dict.fromkeys(ids))
+        out: dict[str, dict[str, Any]] = {}
+        for i in range(0, len(ids), 5 * BATCH):  # a few thousand ids per statement, one round trip
+            for rid, genres, region in self._query(EXECUTIVE_FACETS, {"ids": ids[i:i + 5 * BATCH]}):
+                out[rid] = {"genres": list(genres or []), "region": region}
         return out
 
     def mandates_for(self, exec_ids: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
