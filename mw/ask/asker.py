@@ -51,6 +51,7 @@ class Asker:
         self.vectors = vectors
         self.llm = llm  # an mw.ask.llm.LLMWriter or None
         self.notes: list[str] = []  # set-up warnings added to every computed answer
+        self.vectors_note: str | None = None  # why dense retrieval is off or behind (--explain)
         # Pluggable answer-cache read: ``cache_get(key) -> value | None``. None (the CLI's
         # single question) reads ``state.get``; the server plugs in a coalescing
         # Batcher (one ``state.get_many`` per batch) and ``mw ask -`` a prefetched batch.
@@ -62,6 +63,8 @@ class Asker:
             "llm": (opts.model or self.settings.llm_model) if self.llm else None,
             "vec": bool(self.vectors), "explain": opts.explain,
         }
+        if self.vectors_note:  # a lagging or missing vector index answers differently: own entries
+            parts["vnote"] = self.vectors_note
         return CACHE_PREFIX + hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()[:32]
 
     def _cache_read(self, key: str) -> dict[str, Any] | None:
@@ -121,7 +124,7 @@ class Asker:
         if self.llm is not None and not pq.unknown_name:
             hyde_text = self.llm.hyde(question, pq)
         stage_seconds: dict[str, float] = {}
-        r = retrieve(pq, Backends(self.kb, self.graph, self.vectors), today=today, top_k=opts.top_k,
+        r = retrieve(pq, Backends(self.kb, self.graph, self.vectors, self.vectors_note), today=today, top_k=opts.top_k,
                      hyde_text=hyde_text, recent_days=recent_days, on_stage=stage_seconds.__setitem__)
         if observer is not None:
             observer.stages = list(r.trace.stages)

@@ -60,6 +60,7 @@ class Backends:
     kb: "KnowledgeBase"
     graph: "Graph"
     vectors: VectorSearch | None = None
+    vectors_note: str | None = None  # why there is no dense retrieval (or why it lags), for --explain
 
 
 @dataclass
@@ -245,7 +246,8 @@ def retrieve(pq: ParsedQuestion, be: Backends, *, today: dt.date, top_k: int | N
         if on_stage:
             on_stage("vector", time.perf_counter() - t0)
     else:
-        trace.stages.append({"stage": "dense", "ms": 0.0, "skipped": "no vector index (install the 'semantic' extra)"})
+        trace.stages.append({"stage": "dense", "ms": 0.0,
+                             "skipped": be.vectors_note or "no vector index (install the 'semantic' extra)"})
 
     t0 = time.perf_counter()
     fused = _rrf([r for r in (lex_rank, sem_rank) if r])

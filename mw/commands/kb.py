@@ -58,10 +58,16 @@ def import_(
     from mw.ingest.importer import import_files
     from mw.ingest.sync import after_kb_change
 
+    from mw.commands._progress import Progress
+
     kb = _kb()
-    res = import_files(kb, paths, replace=replace, skip_invalid=skip_invalid,
-                       forced_type=type_.value if type_ else None, allow_duplicates=allow_duplicates)
-    after_kb_change(res.report, kb)
+    with Progress("importing records", unit="records"):
+        res = import_files(kb, paths, replace=replace, skip_invalid=skip_invalid,
+                           forced_type=type_.value if type_ else None, allow_duplicates=allow_duplicates)
+    # The records are committed; the vector index follows in chunks (Ctrl-C keeps what is
+    # embedded, and the next import or `mw kb reindex` resumes).
+    with Progress("embedding", unit="documents") as bar:
+        after_kb_change(res.report, kb, progress=bar.update)
     rep = res.report
     if rep.changed:
         from mw.commands import _ctx
@@ -273,31 +279,30 @@ def export(
 def reindex(
     vector: Annotated[Optional[str], typer.Option("--vector", help="Vector index URL (default: MW_VECTOR_URL, "
                                                                      "else embedded under MW_HOME).")] = None,
-    changed_only: Annotated[bool, typer.Option("--changed-only", help="Embed only missing or stale documents.")] = False,
+    full: Annotated[bool, typer.Option("--full", help="Clear the index and embed every document again.")] = False,
+    changed_only: Annotated[bool, typer.Option("--changed-only", hidden=True,
+                                               help="The default: embed only missing or stale documents.")] = False,
     json_: JsonOpt = False,
 ) -> None:
-    """Rebuild the vector index from the knowledge base (needs the 'semantic' extra)."""
+    """Bring the vector index up to date with the knowledge base (needs the 'semantic' extra).
+
+    Embeds only documents without a vector or with a stale one, so it also resumes an
+    interrupted import or reindex; --full rebuilds everything.
+    """
     r.set_json(json_)
+    from mw.commands._progress import Progress
     from mw.index.dense import reindex as do_reindex
     from mw.store.vectors.factory import open_vectors, vector_url
 
     kb = _kb()
     index = open_vectors(vector or vector_url())
-    if r.is_tty() and not json_:
-        from rich.console import Console
-        from rich.progress import Progress
-
-        with Progress(console=Console(stderr=True)) as bar:
-            task = bar.add_task("embedding", total=None)
-            rep = do_reindex(kb, index, full=not changed_only,
-                             progress=lambda done, total: bar.update(task, completed=done, total=total))
-    else:
-        rep = do_reindex(kb, index, full=not changed_only)
+    with Progress("embedding", unit="documents") as bar:
+        rep = do_reindex(kb, index, full=full and not changed_only, progress=bar.update)
     d = rep.to_dict()
     if json_:
         r.emit_json(d)
     else:
-        r.kv([(k, v) for k, v in d.items() if not isinstance(v, dict)], title="Vector index rebuilt")
+        r.kv([(k, v) for k, v in d.items() if not isinstance(v, dict)], title="Vector index up to date")
 
 
 def register(root: typer.Typer) -> None:

@@ -32,7 +32,9 @@ if TYPE_CHECKING:
     from mw.store.vectors.base import VectorIndex
 
 DOC_TYPES = ("executive", "mandate", "greenlight")
-BATCH = 256  # records embedded and upserted per step (bounded memory, progress granularity)
+STEP = 64  # documents per embedding call (progress granularity: well under a second each)
+CHUNK = 1024  # documents embedded between two writes to the index (MW_VECTOR_CHUNK overrides it)
+FLUSH_SECONDS = 30.0  # ... or this long, whichever comes first: what a killed run loses at most
 
 Progress = Callable[[int, int], None]
 
@@ -121,6 +123,12 @@ def sync(kb: "KnowledgeBase", index: "VectorIndex | None" = None, *, embedder: "
 
     ``changed``: ``(type, id)`` pairs a write reported; changed companies make their
     executives' texts (which name the company) be checked again.
+
+    Vectors are written every ``CHUNK`` documents, and what was embedded is written when the
+    run is interrupted (KeyboardInterrupt), so a run stopped half-way keeps its work and the
+    next sync embeds only the rest. The index records the knowledge-base version it matches
+    (``kb_version``) only when a run completes: :func:`lag` compares it on every open.
+    ``progress(done, total)`` is called after every ``STEP`` documents.
     """
     import time
 
@@ -132,8 +140,8 @@ def sync(kb: "KnowledgeBase", index: "VectorIndex | None" = None, *, embedder: "
     model = index.get_meta("model")
     if model and model != MODEL_NAME:
         full = rep.full = True  # another model wrote these vectors: they are not comparable
-        if hasattr(index, "clear"):
-            index.clear()
+    if full and hasattr(index, "clear"):
+        index.clear()  # then every document is appended: no whole-matrix rewrite per chunk
     stored = index.hashes()
     current = _current(kb)
     gone = [d for d in stored if d not in current]
@@ -147,66 +155,115 @@ def sync(kb: "KnowledgeBase", index: "VectorIndex | None" = None, *, embedder: "
             if d not in cand:
                 candidates.append(d)
                 cand.add(d)
+    # New documents last: a chunk of only new ids is appended to the index, not rewritten.
+    candidates.sort(key=lambda d: d not in stored)
     rep.unchanged = len(current) - len(candidates)
+    if gone:
+        rep.deleted = index.delete(gone)
     items: list[tuple[str, Any, dict[str, Any]]] = []
     meta_only: list[tuple[str, dict[str, Any]]] = []
+
+    def flush() -> None:
+        if items:
+            if index.get_meta("model") != MODEL_NAME:
+                index.set_meta("model", MODEL_NAME)
+            rep.upserted += index.upsert(list(items))
+            items.clear()
+        if meta_only:
+            _update_meta(index, meta_only)
+            meta_only.clear()
+
+    chunk_docs = _chunk_size()
+    last_flush = time.monotonic()
+    total = len(candidates)
+    if progress:
+        progress(0, total)
     if candidates:
         companies = {c["id"]: c["name"] for c in kb.all("company")}
         execs = {e["id"]: e for e in kb.all("executive")}
         emb = embedder
-        total = len(candidates)
         done = 0
-        if progress:
-            progress(0, total)
-        for start in range(0, total, BATCH):
-            chunk = candidates[start : start + BATCH]
-            by_type: dict[str, list[str]] = {}
-            for d in chunk:
-                t, rid = split_id(d)
-                by_type.setdefault(t, []).append(rid)
-            need: list[tuple[str, str, dict[str, Any]]] = []
-            for t, ids in by_type.items():
-                for rec in kb.get_many(t, ids).values():
-                    did = doc_id(t, rec["id"])
-                    text = doc_text(rec, companies)
-                    meta = doc_meta(rec, execs)
-                    meta["hash"] = text_hash(text)
-                    meta["record_hash"] = current[did]
-                    if full or stored.get(did, (None, None))[0] != meta["hash"]:
-                        need.append((did, text, meta))
-                    else:
-                        meta_only.append((did, meta))  # the record changed, its embedded text did not
-            if need:
-                if emb is None:
-                    from mw.index.embed import get_embedder
+        try:
+            for start in range(0, total, STEP):
+                chunk = candidates[start : start + STEP]
+                by_type: dict[str, list[str]] = {}
+                for d in chunk:
+                    t, rid = split_id(d)
+                    by_type.setdefault(t, []).append(rid)
+                need: list[tuple[str, str, dict[str, Any]]] = []
+                for t, ids in by_type.items():
+                    for rec in kb.get_many(t, ids).values():
+                        did = doc_id(t, rec["id"])
+                        text = doc_text(rec, companies)
+                        meta = doc_meta(rec, execs)
+                        meta["hash"] = text_hash(text)
+                        meta["record_hash"] = current[did]
+                        if full or stored.get(did, (None, None))[0] != meta["hash"]:
+                            need.append((did, text, meta))
+                        else:
+                            meta_only.append((did, meta))  # the record changed, its embedded text did not
+                if need:
+                    if emb is None:
+                        from mw.index.embed import get_embedder
 
-                    emb = get_embedder()
-                vectors = emb.embed([text for _, text, _ in need])
-                for (did, _, meta), vec in zip(need, vectors):
-                    items.append((did, vec, meta))
-                    t = did.split(":", 1)[0]
-                    rep.by_type[t] = rep.by_type.get(t, 0) + 1
-                rep.embedded += len(need)
-            done += len(chunk)
-            if progress:
-                progress(done, total)
-    # One write for the whole change: the embedded index rewrites its matrix once, atomically.
-    write = getattr(index, "write", None)
-    if write is not None:
-        res = write(upserts=items, deletes=gone)
-        rep.upserted, rep.deleted = res["upserted"], res["deleted"]
-    else:
-        if gone:
-            rep.deleted = index.delete(gone)
-        if items:
-            rep.upserted = index.upsert(items)
-    if meta_only:
-        _update_meta(index, meta_only)
+                        emb = get_embedder()
+                    vectors = emb.embed([text for _, text, _ in need])
+                    for (did, _, meta), vec in zip(need, vectors):
+                        items.append((did, vec, meta))
+                        t = did.split(":", 1)[0]
+                        rep.by_type[t] = rep.by_type.get(t, 0) + 1
+                    rep.embedded += len(need)
+                done += len(chunk)
+                if len(items) >= chunk_docs or (items and time.monotonic() - last_flush >= FLUSH_SECONDS):
+                    flush()
+                    last_flush = time.monotonic()
+                if progress:
+                    progress(done, total)
+        except KeyboardInterrupt:
+            flush()  # keep what was embedded; the next sync resumes after it
+            raise
+    flush()
     index.set_meta("model", MODEL_NAME)
     index.set_meta("kb_version", kb.version)
     rep.total = index.count()
     rep.seconds = time.perf_counter() - t0
     return rep
+
+
+def _chunk_size() -> int:
+    import os
+
+    from mw.errors import ConfigError
+
+    raw = os.environ.get("MW_VECTOR_CHUNK", "").strip()
+    if not raw:
+        return CHUNK
+    try:
+        n = int(raw)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise ConfigError(f"MW_VECTOR_CHUNK (environment): expected a whole number of documents >= 1, not {raw!r}")
+    return n
+
+
+def lag(kb: "KnowledgeBase", index: "VectorIndex") -> int:
+    """How many documents the index is behind the knowledge base: 0 when it records the
+    knowledge base's version; else documents without a vector or with one from an older
+    record (or another model), plus vectors of records the knowledge base no longer has."""
+    version = kb.version
+    if index.get_meta("kb_version") == version:
+        return 0
+    current = _current(kb)
+    if index.get_meta("model") not in (None, MODEL_NAME):
+        return len(current)
+    stored = index.hashes()
+    behind = sum(1 for d, h in current.items() if stored.get(d, (None, None))[1] != h)
+    return behind + sum(1 for d in stored if d not in current)
+
+
+def behind_note(n: int) -> str:
+    return f"the vector index is {n} record{'s' if n != 1 else ''} behind: run `mw kb reindex`"
 
 
 def _update_meta(index: "VectorIndex", metas: Sequence[tuple[str, dict[str, Any]]]) -> int:
@@ -217,9 +274,10 @@ def _update_meta(index: "VectorIndex", metas: Sequence[tuple[str, dict[str, Any]
     return int(fn(metas))
 
 
-def reindex(kb: "KnowledgeBase", index: "VectorIndex | None" = None, *, full: bool = True,
+def reindex(kb: "KnowledgeBase", index: "VectorIndex | None" = None, *, full: bool = False,
             progress: Progress | None = None, embedder: "Embedder | None" = None) -> SyncReport:
-    """Rebuild the index from the knowledge base (``full=False``: only what is missing or stale)."""
+    """Embed what the index lacks or holds stale (resuming an interrupted run); ``full``: clear
+    the index and embed everything again."""
     from mw.index.embed import require_semantic
 
     require_semantic("mw kb reindex")
@@ -273,23 +331,36 @@ class DenseSearch:
         return out
 
 
-def open_dense(settings: Any = None) -> DenseSearch | None:
+def open_dense(settings: Any = None, kb: "KnowledgeBase | None" = None) -> DenseSearch | None:
     """A :class:`DenseSearch` when semantic search is enabled and the index holds vectors, else None.
 
     Cheap when the extra is missing or no index exists: nothing heavy is imported.
     ``MW_SEMANTIC=on`` without the extra raises :class:`mw.errors.ConfigError`.
     """
-    from mw.index.embed import semantic_enabled
+    return dense_status(settings, kb)[0]
+
+
+def dense_status(settings: Any = None, kb: "KnowledgeBase | None" = None) -> tuple[DenseSearch | None, str | None]:
+    """(the search adapter or None, what to tell the user or None).
+
+    The note says why there is no dense retrieval, or that the index lags behind the
+    knowledge base (``kb``; the index is then still used): "the vector index is N records
+    behind: run `mw kb reindex`". It is None when all is well or semantic search is off.
+    """
+    from mw.index.embed import semantic_available, semantic_enabled
     from mw.store.vectors.factory import index_exists, vector_url
 
     if not semantic_enabled(settings):
-        return None
+        return None, ("semantic search is off (MW_SEMANTIC or config 'semantic')" if semantic_available() else None)
     url = vector_url(settings)
     if not index_exists(url):
-        return None
+        if kb is None:
+            return None, None
+        return None, behind_note(len(_current(kb)))
     from mw.store.vectors.factory import open_vectors
 
     idx = open_vectors(url)
+    behind = lag(kb, idx) if kb is not None else 0
     if idx.count() == 0:
-        return None
-    return DenseSearch(idx)
+        return None, behind_note(behind) if kb is not None else None
+    return DenseSearch(idx), behind_note(behind) if behind else None

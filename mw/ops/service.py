@@ -40,14 +40,17 @@ def build_asker(state: "StateStore | None", *, offline: bool = False) -> "Asker"
     # Dense retrieval when semantic search is enabled (the 'semantic' extra installed, MW_SEMANTIC
     # not 'off') and the vector index holds vectors; open_dense imports nothing heavy otherwise,
     # so `mw ask` without the extra never imports numpy.
-    from mw.index.dense import open_dense
+    from mw.index.dense import dense_status
 
-    vectors = open_dense(settings)
+    vectors, vectors_note = dense_status(settings, kb)
+    if vectors is not None and vectors_note:
+        notes.append(vectors_note)  # a stale index is used, but never silently
     from mw.store.graph.factory import open_configured_graph
 
     graph = open_configured_graph(kb, settings)  # embedded unless a graph URL is configured
     asker = Asker(settings, kb, state, graph=graph, vectors=vectors, llm=llm)
     asker.notes = notes
+    asker.vectors_note = vectors_note
     return asker
 
 

@@ -164,10 +164,16 @@ class EmbeddedGraph(Graph):
         where: list[str] = []
         params: list[Any] = []
         genres = list(dict.fromkeys(genres))
+        by_buyer = 0
+        if buyers:  # a buyer's greenlights are usually fewer than a genre's: then start from them
+            by_buyer = db.execute(f"SELECT count(*) FROM records WHERE type='greenlight' AND company_id IN "
+                                  f"({','.join('?' * len(buyers))})", list(buyers)).fetchone()[0]
+        sizes: dict[str, int] = {}
         if genres and (match_all or len(genres) == 1):
+            sizes = {g: db.execute("SELECT count(*) FROM gl_genre WHERE genre=?", (g,)).fetchone()[0] for g in genres}
+        if sizes and not (buyers and by_buyer < min(sizes.values())):
             # Walk the rarest asked genre newest first (index gl_genre_order gives "date DESC, id"),
             # check the rest per row, and stop at the limit.
-            sizes = {g: db.execute("SELECT count(*) FROM gl_genre WHERE genre=?", (g,)).fetchone()[0] for g in genres}
             lead = min(genres, key=lambda g: (sizes[g], genres.index(g)))
             if sizes[lead] == 0:
                 return []
@@ -180,10 +186,15 @@ class EmbeddedGraph(Graph):
             date, order = "d.date", "d.date DESC, d.id"
         else:
             q = "SELECT r.data FROM records r WHERE r.type='greenlight'"
-            if genres:
+            if genres and match_all:
+                for g in genres:
+                    where.append("EXISTS (SELECT 1 FROM gl_genre o WHERE o.id=r.id AND +o.genre=?)")
+                    params.append(g)
+            elif genres:
                 where.append(f"r.id IN (SELECT id FROM gl_genre WHERE genre IN ({','.join('?' * len(genres))}))")
                 params.extend(genres)
-            date, order = "r.date", "r.date DESC, r.id"
+            # "+r.date": with buyers, look their greenlights up (index records_company) and sort them
+            date, order = "r.date", ("+r.date DESC, r.id" if buyers else "r.date DESC, r.id")
         for vals, column in ((buyers, "company_id"), (formats, "format"), (regions, "region")):
             if vals:
                 where.append(f"r.{column} IN ({','.join('?' * len(vals))})")

@@ -16,6 +16,15 @@ fsync, rename), then commits the row mapping and ``gen`` in one SQLite
 transaction: readers see either the old or the new index, never a mix, and a
 crash mid-write leaves the old one intact. Deletions move the last rows into the
 holes, so only moved rows are renumbered.
+
+A write that only adds new documents appends instead (what a long import or
+``mw kb reindex`` does, chunk after chunk, so that an interrupted run keeps what it
+embedded): the rows go after the last committed row of the current file (fsync),
+the ``.npy`` header's row count is raised in place (numpy pads the header so that it
+keeps its length), then the ids and ``rows`` (the committed row count) commit. Readers
+use the first ``rows`` rows only, so rows written by a write that crashed before its
+commit are ignored and overwritten by the next append. Rewriting the whole matrix for
+every chunk would write O(n^2) bytes over a 100k-document import.
 """
 from __future__ import annotations
 
@@ -75,7 +84,7 @@ class EmbeddedVectorIndex(VectorIndex):
             raise StoreError(f"cannot open the vector index at {self.path}: {e}",
                              hint="Check MW_HOME is writable, or remove the folder and run `mw kb reindex`.") from e
         self._lock = threading.RLock()
-        self._gen_loaded: int | None = None
+        self._gen_loaded: Any = None  # (gen, rows) of the loaded matrix
         self._matrix: Any = None
 
     # ------------------------------------------------------------------ helpers
@@ -94,20 +103,64 @@ class EmbeddedVectorIndex(VectorIndex):
         return self.path / f"vectors.{gen}.npy"
 
     def _load(self) -> "np.ndarray | None":
-        """The current matrix (memory-mapped), reloaded when another writer moved ``gen``."""
+        """The current matrix (memory-mapped, its committed ``rows``), reloaded when another
+        writer moved ``gen`` or appended."""
         import numpy as np
 
-        gen = self._gen()
+        row = dict(self.db.execute("SELECT key, value FROM meta WHERE key IN ('gen', 'rows')").fetchall())
+        gen = int(row.get("gen") or 0)
         if gen == 0:
             return None
-        if self._gen_loaded != gen:
+        rows = int(row["rows"]) if row.get("rows") is not None else None
+        if self._gen_loaded != (gen, rows):
             try:
-                self._matrix = np.load(self._file(gen), mmap_mode="r")
+                mat = np.load(self._file(gen), mmap_mode="r")
             except (OSError, ValueError) as e:
                 raise StoreError(f"vector index file {self._file(gen)} is unreadable: {e}",
                                  hint="Rebuild it with `mw kb reindex`.") from e
-            self._gen_loaded = gen
+            if rows is not None:
+                if rows > mat.shape[0]:
+                    raise StoreError(f"vector index file {self._file(gen)} holds {mat.shape[0]} rows, "
+                                     f"the index {rows}", hint="Rebuild it with `mw kb reindex`.")
+                mat = mat[:rows]
+            self._matrix, self._gen_loaded = mat, (gen, rows)
         return self._matrix
+
+    def _append(self, gen: int, n: int, new: "np.ndarray") -> bool:
+        """Write ``new`` after row ``n`` of ``vectors.<gen>.npy`` and raise its header's row count
+        (not committed: the caller commits ``rows``). False when the file cannot be appended to."""
+        import numpy as np
+
+        fmt = np.lib.format
+        path = self._file(gen)
+        try:
+            with open(path, "r+b") as f:
+                version = fmt.read_magic(f)
+                if version != (1, 0):
+                    return False
+                shape, fortran, dtype = fmt.read_array_header_1_0(f)
+                start = f.tell()
+                if fortran or dtype != np.float32 or len(shape) != 2 or shape[1] != new.shape[1] or shape[0] < n:
+                    return False
+                f.seek(start + n * new.shape[1] * 4)
+                f.write(np.ascontiguousarray(new, dtype=np.float32).tobytes())
+                f.truncate()
+                f.flush()
+                os.fsync(f.fileno())
+                import io
+
+                head = io.BytesIO()
+                fmt.write_array_header_1_0(head, {"descr": fmt.dtype_to_descr(dtype), "fortran_order": False,
+                                                  "shape": (n + new.shape[0], new.shape[1])})
+                if len(head.getvalue()) != start:
+                    return False  # the header would change length: rewrite the file instead
+                f.seek(0)
+                f.write(head.getvalue())
+                f.flush()
+                os.fsync(f.fileno())
+        except OSError:
+            return False
+        return True
 
     def _as_vector(self, v: Any, dim: int | None) -> "np.ndarray":
         import numpy as np
@@ -156,6 +209,17 @@ class EmbeddedVectorIndex(VectorIndex):
                     return {"upserted": 0, "deleted": 0}
                 keep_n = n - len(del_rows)
                 new_ids = [k for k in latest if k not in rows]
+                if n and not del_rows and len(new_ids) == len(latest) and dim == old.shape[1]:
+                    block = np.stack([vecs[k] for k in new_ids])
+                    gen = self._gen()
+                    if self._append(gen, n, block):
+                        for i, doc_id in enumerate(new_ids):
+                            self._insert_item(doc_id, n + i, latest[doc_id][1])
+                        self.set_meta("rows", str(n + len(new_ids)))
+                        self.set_meta("updated_at", time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()))
+                        db.execute("COMMIT")
+                        self._matrix, self._gen_loaded = None, None
+                        return {"upserted": len(latest), "deleted": 0}
                 mat = np.empty((keep_n + len(new_ids), dim or 0), dtype=np.float32)
                 if keep_n:
                     mat[:keep_n] = old[:keep_n]
@@ -181,17 +245,7 @@ class EmbeddedVectorIndex(VectorIndex):
                         r = next_row
                         next_row += 1
                     mat[r] = vecs[doc_id]
-                    db.execute(
-                        "INSERT INTO items(id,row,type,region,format,formats,buyer,date,genres,hash,record_hash,meta)"
-                        " VALUES(?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET row=excluded.row,"
-                        " type=excluded.type, region=excluded.region, format=excluded.format, formats=excluded.formats,"
-                        " buyer=excluded.buyer, date=excluded.date, genres=excluded.genres, hash=excluded.hash,"
-                        " record_hash=excluded.record_hash, meta=excluded.meta",
-                        (doc_id, r, meta.get("type") or doc_id.split(":", 1)[0], meta.get("region"), meta.get("format"),
-                         json.dumps(_list(meta.get("formats"))), meta.get("buyer"), (meta.get("date") or None),
-                         json.dumps(_list(meta.get("genres"))), meta.get("hash"), meta.get("record_hash"),
-                         json.dumps(meta, ensure_ascii=False, sort_keys=True, default=str)),
-                    )
+                    self._insert_item(doc_id, r, meta)
                 gen = self._gen() + 1
                 tmp = self.path / f".vectors.{gen}.{os.getpid()}.tmp"
                 with open(tmp, "wb", opener=lambda p, fl: os.open(p, fl, 0o600)) as f:
@@ -200,6 +254,7 @@ class EmbeddedVectorIndex(VectorIndex):
                     os.fsync(f.fileno())
                 os.replace(tmp, self._file(gen))
                 self.set_meta("gen", str(gen))
+                self.set_meta("rows", str(mat.shape[0]))
                 if dim:
                     self.set_meta("dim", str(dim))
                 self.set_meta("updated_at", time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()))
@@ -216,6 +271,19 @@ class EmbeddedVectorIndex(VectorIndex):
                     except OSError:
                         pass
             return {"upserted": len(latest), "deleted": len(del_rows)}
+
+    def _insert_item(self, doc_id: str, r: int, meta: dict[str, Any]) -> None:
+        self.db.execute(
+            "INSERT INTO items(id,row,type,region,format,formats,buyer,date,genres,hash,record_hash,meta)"
+            " VALUES(?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET row=excluded.row,"
+            " type=excluded.type, region=excluded.region, format=excluded.format, formats=excluded.formats,"
+            " buyer=excluded.buyer, date=excluded.date, genres=excluded.genres, hash=excluded.hash,"
+            " record_hash=excluded.record_hash, meta=excluded.meta",
+            (doc_id, r, meta.get("type") or doc_id.split(":", 1)[0], meta.get("region"), meta.get("format"),
+             json.dumps(_list(meta.get("formats"))), meta.get("buyer"), (meta.get("date") or None),
+             json.dumps(_list(meta.get("genres"))), meta.get("hash"), meta.get("record_hash"),
+             json.dumps(meta, ensure_ascii=False, sort_keys=True, default=str)),
+        )
 
     def update_meta(self, metas: Sequence[tuple[str, dict[str, Any]]]) -> int:
         """Replace the metadata of stored documents, keeping their vectors; returns how many."""
@@ -251,7 +319,7 @@ class EmbeddedVectorIndex(VectorIndex):
         with self._lock:
             self.db.execute("BEGIN IMMEDIATE")
             self.db.execute("DELETE FROM items")
-            self.db.execute("DELETE FROM meta WHERE key IN ('gen','dim','model','kb_version')")
+            self.db.execute("DELETE FROM meta WHERE key IN ('gen','rows','dim','model','kb_version')")
             self.db.execute("COMMIT")
             self._matrix, self._gen_loaded = None, None
             for p in self.path.glob("vectors.*.npy"):

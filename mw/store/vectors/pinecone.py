@@ -393,7 +393,7 @@ class PineconeVectorIndex(VectorIndex):
                                           "all-MiniLM-L6-v2); create the index with that dimension.") from e
                 tries = f" after {attempt + 1} attempts" if attempt else ""
                 hint = ("Pinecone is throttling or unavailable: wait and run the command again (the knowledge "
-                        "base is saved; `mw kb reindex --changed-only` catches the index up), or raise "
+                        "base is saved; `mw kb reindex` catches the index up), or raise "
                         "retries=/timeout= in MW_VECTOR_URL." if transient else
                         "Check MW_VECTOR_URL (pinecone://INDEX?namespace=NS&host=URL) and the index settings "
                         "in the Pinecone console.")
