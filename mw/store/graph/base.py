@@ -194,7 +194,7 @@ class EmbeddedGraph(Graph):
                 where.append(f"r.id IN (SELECT id FROM gl_genre WHERE genre IN ({','.join('?' * len(genres))}))")
                 params.extend(genres)
             # "+r.date": with buyers, look their greenlights up (index records_company) and sort them
-            date, order = "r.date", ("+r.date DESC, r.id" if buyers else "r.date DESC, r.id")
+            date, order = ("+r.date", "+r.date DESC, r.id") if buyers else ("r.date", "r.date DESC, r.id")
         for vals, column in ((buyers, "company_id"), (formats, "format"), (regions, "region")):
             if vals:
                 where.append(f"r.{column} IN ({','.join('?' * len(vals))})")
