@@ -56,9 +56,8 @@ def import_(
     """Import records (all-or-nothing unless --skip-invalid). Idempotent: upserts by id."""
     r.set_json(json_)
     from mw.ingest.importer import import_files
-    from mw.ingest.sync import after_kb_change
-
     from mw.commands._progress import Progress
+    from mw.ingest.sync import after_kb_change
 
     kb = _kb()
     with Progress("importing records", unit="records"):
