@@ -4,6 +4,11 @@
     .venv/bin/python scripts/eval_headlines.py                       # the frozen set
     .venv/bin/python scripts/eval_headlines.py tests/data/headlines_dev.jsonl -v
     .venv/bin/python scripts/eval_headlines.py --json
+    .venv/bin/python scripts/eval_headlines.py tests/data/headlines_dev2.jsonl --overlap-with FROZEN
+
+``--overlap-with FILE`` checks that dev data does not repeat held-out data: it lists the ids of
+the scored file's headlines whose normalised text equals, or shares more than 60% of its words
+with, a headline of FILE (FILE's own rows are never printed), and exits 1 when there are any.
 
 Input: JSON Lines with ``headline``, optional ``description`` and ``pairs`` (a list of
 ``{"buyer", "title"}``) as in ``tests/eval/headlines/real_headlines.jsonl`` (see its README).
@@ -91,12 +96,39 @@ def score(rows: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
+def _words(s: str) -> set[str]:
+    return set(norm_title(s).split())
+
+
+def overlap(rows: list[dict[str, Any]], other: list[dict[str, Any]], threshold: float = 0.6) -> list[str]:
+    """Ids of ``rows`` whose headline equals or nearly equals (word Jaccard > threshold) one of ``other``."""
+    theirs = [_words(r["headline"]) for r in other]
+    out = []
+    for r in rows:
+        mine = _words(r["headline"])
+        if any(mine == t or len(mine & t) / max(1, len(mine | t)) > threshold for t in theirs):
+            out.append(str(r.get("id")))
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("files", nargs="*", type=Path, default=[FROZEN])
     ap.add_argument("-v", "--verbose", action="store_true", help="list every false positive and miss")
     ap.add_argument("--json", action="store_true", help="print the scores as JSON")
+    ap.add_argument("--overlap-with", type=Path, metavar="FILE",
+                    help="list ids that repeat a headline of FILE (exact or near) instead of scoring")
     args = ap.parse_args(argv)
+    if args.overlap_with:
+        path = args.overlap_with if str(args.overlap_with) != "FROZEN" else FROZEN
+        other = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        found = 0
+        for p in args.files:
+            rows = [json.loads(line) for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]
+            ids = overlap(rows, other)
+            found += len(ids)
+            print(f"{p}: {len(rows)} headlines, {len(ids)} repeat {path.name}" + (f": {' '.join(ids)}" if ids else ""))
+        return 1 if found else 0
     for path in args.files:
         rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
         res = score(rows)

@@ -210,3 +210,46 @@ def test_description_gives_format_genre_logline_and_known_executives():
     assert rec["genres"] == ["crime", "drama"] and rec["format"] == "series"
     assert rec["logline"] == "It follows a ferry captain." and rec["executives"] == ["Mara Lindqvist"]
     assert ex.confirmed == [True]
+
+
+def _pairs(headline: str) -> list[tuple[str, str]]:
+    return [(r["buyer"], r["title"]) for r in extract_greenlight(headline).records]
+
+
+@pytest.mark.parametrize("headline,expected", [
+    # a franchise named before "Spinoff/Prequel" (and the list it ends) is the source, not the title
+    ("'Harbor', 'Mill Town' Spinoff Series Set for Disney Plus", []),
+    # generic noun phrases are not titles
+    ("Netflix Picks Up Exclusive Rights to 3 New Documentaries", []),
+    # a past tense followed by a preposition is passive: the subject is the title, not the buyer
+    ("Quiet Acres renewed for second series on Sky", [("Sky", "Quiet Acres")]),
+    ("Meridian TV Renewed 'Salt Marsh' For Season 2", [("Meridian TV", "Salt Marsh")]),
+    # "The" opens an unquoted title
+    ("AMC Renews The Quiet Acres", [("AMC", "The Quiet Acres")]),
+    # "Season 2 Of X", "Series 2 of X", "Pilots For X and <lower case>"
+    ("Netflix Orders Season 2 Of Salt Marsh", [("Netflix", "Salt Marsh")]),
+    ("E4 orders Series 2 of Frost Line", [("E4", "Frost Line")]),
+    ("CBS Orders Pilots for Frost Line and an Untitled Legal Drama", [("CBS", "Frost Line")]),
+    # British usage: a known broadcaster with the plural verb
+    ("BBC renew \u2018Quiet Acres\u2019 and \u2018Salt Marsh\u2019", [("BBC", "Quiet Acres"), ("BBC", "Salt Marsh")]),
+    ("Ada Moreno and Harbor Light renew vows", []),
+    # "to return to <known buyer>", numbered channel names kept whole
+    ("Quiet Acres to return to BBC Three", [("BBC Three", "Quiet Acres")]),
+    # "Gets a Series Order from <known buyer>"; "from" an unknown name is a credit
+    ("\u201cFrost Line\u201d Gets a Series Order from AMC", [("AMC", "Frost Line")]),
+    ("'Frost Line' Gets A Series Order From Harbor Light", []),
+    # a verb-first clause after ";" takes the headline's opening buyer
+    ("BBC Unveils Slate Of New Dramas; Orders 'Frost Line' & 'Salt Marsh' Adaptations",
+     [("BBC", "Frost Line"), ("BBC", "Salt Marsh")]),
+    # "<talent> lands <known buyer> <genre> <format> <title>"
+    ("Ada Moreno lands Channel 4 menopause comedy The Quiet Acres", [("Channel 4", "The Quiet Acres")]),
+    ("Ada Moreno lands C4 travel show \"Salt Marsh\"", [("C4", "Salt Marsh")]),
+    ("Ada Moreno lands Channel 4 hosting gig", []),
+    # "<known buyer> sets 'X' and 'Y' <format>", never "sets 'X' premiere date"
+    ("Disney+ sets \u2018Frost Line\u2019 and \u2018Salt Marsh\u2019 animated series",
+     [("Disney+", "Frost Line"), ("Disney+", "Salt Marsh")]),
+    ("Netflix Sets \u2018Frost Line\u2019 Premiere Date", []),
+    ("Netflix Sets \u2018Frost Line\u2019 Main Cast", []),
+])
+def test_headline_classes(headline, expected):
+    assert _pairs(headline) == expected

@@ -13,7 +13,8 @@ How a headline is read (all hand-written, measured on real headlines with
 2. **Titles.** Quoted titles are found by one left-to-right scan (curly or straight quotes;
    "Anarchy’s" is an apostrophe, not a closing quote). A quoted phrase is a *credit*, never a
    title, when a credit word follows it ("'Happy Valley' Creator", "'Hunger Games' director",
-   "'X' star/duo/team/alum/vet/producer/showrunner", "'Sons Of Anarchy'’s Kurt Sutter") or
+   "'X' star/duo/team/alum/vet/producer/showrunner", "'Sons Of Anarchy'’s Kurt Sutter", a
+   franchise before "Spinoff/Prequel/Sequel" and the list that ends in it) or
    "from"/"by" comes before it in the same stretch ("From 'Damages' Creators").
 3. **Clauses.** The headline is split at ";", " | ", " – ", " — " and at ", " before a new
    subject, so "BBC Two Renews 'X', Orders 'Y'" gives two orders and a negative word in one
@@ -23,12 +24,18 @@ How a headline is read (all hand-written, measured on real headlines with
      acquires|buys|scoops|brings back|boards|rescues|revives|gives|grants|hands ... order(s) to
      <titles>``; every quoted title after the verb up to a credit ("from", "starring", "with",
      "by") is a greenlight; without quotes, the capitalised words after the descriptors
-     ("a second series of", "new coming-of-age series") are the title, up to "Season N",
-     "for", "after" or the end;
+     ("a second series of", "Season 2 Of", "Pilots For", "new coming-of-age series") are the
+     title (a capitalised "The" opens it), up to "Season N", "for", "after" or the end; a
+     past tense followed by a preposition ("Renewed For ... On Sky") is read as passive; a
+     known broadcaster may take the plural verb ("BBC renew ..."); a verb-first clause after
+     ";" takes the known buyer that opens the headline;
    - *passive*: ``<titles> [Season N] renewed|ordered|greenlit|picked up|commissioned|
-     rescued|revived|confirmed|returning|lands|gets ... order|renewal|greenlight
-     at|by|on|to|for <Buyer> [and <Buyer>]``, and "'X' Gets <Buyer> Greenlight";
-   - *set at*: ``<anyone> sets|lands|takes <titles> at|to <Buyer>``;
+     rescued|revived|confirmed|returning|to return|lands|gets ... order|renewal|greenlight
+     at|by|on|to|for <Buyer> [and <Buyer>]`` (also "gets ... order from <known buyer>"), and
+     "'X' Gets <Buyer> Greenlight";
+   - *set at*: ``<anyone> sets|lands|takes <titles> at|to <Buyer>``; ``<talent> lands <known
+     buyer> <genre> <format> <title>``; ``<known buyer> sets 'X' and 'Y' <format>`` (nothing else
+     after the titles, so "Sets 'X' Premiere Date" is not an order);
    - *possessive*: ``[Renewals:] <Buyer>’s 'X', <Buyer>’s 'Y' renewed``, where the owner is a
      known buyer (below).
 5. **Not orders.** Each clause with an order is checked, with its titles masked, for other
@@ -168,7 +175,8 @@ _SUFFIX = re.compile(r"\s+[|\u2013\u2014-]\s+(?:deadline|variety|tvline|thewrap|
 _CREDIT_AFTER = re.compile(
     r"^\s*(?:['\u2019]s?\s+)?(?:co-?)?(?:creators?|director|directors|star|stars|duo|team|alum|alums|vet|vets|"
     r"producers?|exec producers?|eps?|showrunners?|writers?|scribes?|helmers?|filmmakers?|makers|author|novelist|"
-    r"actor|actress|cast|castmembers?|mastermind|boss|mogul|trio)\b", re.I)
+    r"actor|actress|cast|castmembers?|mastermind|boss|mogul|trio|spin-?offs?|spinoffs?|prequels?|sequels?)\b", re.I)
+_SOURCE_WORD = re.compile(r"^\s*(?:spin-?offs?|spinoffs?|prequels?|sequels?)\b", re.I)
 _CREDIT_POSSESSIVE = re.compile(r"^['\u2019]s\s", re.I)
 _FROM_BEFORE = re.compile(r"\b(?:from|by|behind|of)\s+(?:the\s+)?(?:(?:co-?)?creators?\s+of\s+|makers\s+of\s+|"
                           r"team\s+behind\s+|producers?\s+of\s+|director\s+of\s+|writers?\s+of\s+)?$", re.I)
@@ -193,6 +201,12 @@ def _titles(h: str) -> list[_Title]:
                 re.match(r"^\s+[A-Z][a-z]+\s+[A-Z][a-z]+", after):
             credit = True  # ‘Sons Of Anarchy’s Kurt Sutter
         out.append(_Title(s, e, t.strip(), credit))
+    # "'Moana,' 'Cars,' 'Princess and the Frog' Spinoff Series": a list that ends in a credit is credits
+    source_list = False
+    for k in range(len(out) - 1, 0, -1):
+        source_list = out[k].credit and (source_list or bool(_SOURCE_WORD.match(h[out[k].end:out[k].end + 20])))
+        if source_list and re.fullmatch(r"[\s,&]*(?:and\s*)?", h[out[k - 1].end:out[k].start]):
+            out[k - 1].credit = True
     return out
 
 
@@ -307,7 +321,8 @@ def _buyers_after(text: str) -> list[str]:
         if lw in ("and", "&") and names[-1]:
             names.append([])
             continue
-        if not bare or lw in _NOT_BUYER or not (bare[0].isupper() or bare[0].isdigit() or lw in _CONNECT) \
+        numbered = lw in ("one", "two", "three", "four") and names[-1]  # "BBC Three", "BBC Two"
+        if not bare or lw in _NOT_BUYER and not numbered or not (bare[0].isupper() or bare[0].isdigit() or lw in _CONNECT) \
                 or len(names[-1]) == 6:
             break
         if lw in ("sci-fi", "drama", "comedy", "series", "with", "after"):
@@ -345,9 +360,10 @@ _FORMAT_WORDS = {"series", "drama", "comedy", "docuseries", "documentary", "thri
                  "prequel", "sequel", "reboot", "revival", "adaptation", "format", "competition", "anthology"}
 _GENERIC_END = {"programs", "programmes", "titles", "shows", "series", "dramas", "comedies", "adaptation", "adaptations",
                 "projects", "originals", "pilots", "episodes", "slate", "specials", "documentaries", "docs", "films",
-                "movies", "features", "formats", "seasons", "factual"}
+                "movies", "features", "formats", "seasons", "factual", "rights", "pilots", "commissions", "orders"}
 _GENERIC = _DESCRIPTOR | {"pilot", "prequel", "sequel", "almost", "more", "shows", "titles", "episodes", "projects", "pilots", "originals", "programmes",
-                          "programs", "slate", "trio", "duo", "pair", "raft", "two", "three", "four", "five", "six"}
+                          "programs", "slate", "trio", "duo", "pair", "raft", "two", "three", "four", "five", "six",
+                          "exclusive", "rights", "worldwide", "global", "u.s.", "north", "american", "international"}
 
 
 def _unquoted_after(text: str, after: str = "") -> list[str]:
@@ -357,15 +373,24 @@ def _unquoted_after(text: str, after: str = "") -> list[str]:
     i = 0
     # "Comedy-Adventure Series Saving Me", "Nordic Noir Drama The Bridge": the words up to the last
     # format word among the first five are descriptors
-    for j in range(min(5, len(words)) - 1, -1, -1):
+    # "Season 2 Of Narcos", "Series 2 of Chewing Gum", "Pilots For L.A. Confidential"
+    lead = re.match(r"(?:(?:a|an|the)\s+)?(?:(?:new|second|third|fourth|fifth|another)\s+)?"
+                    r"(?:(?:season|series)\s+(?:\d{1,2}|one|two|three|four|five|six)|pilots?|episodes|seasons)\s+(?:of|for)\s",
+                    " ".join(words[:8]), re.I)
+    if lead:
+        i = len(lead.group(0).split())
+    for j in range(min(5, len(words)) - 1 if not lead else -1, -1, -1):
         if words[j].lower().rstrip(",:") in _FORMAT_WORDS and j + 1 < len(words):
             i = j + 1
             if i < len(words) and words[i].lower() == "of":
                 i += 1
             break
-    # descriptors, in lower case or a known word ("Comedy", "Drama", "New")
+    # descriptors, in lower case or a known word ("Comedy", "Drama", "New"); a capitalised "The"
+    # before a capitalised word opens the title ("Renews The Killing")
     while i < len(words) and (words[i].lower().strip(",") in _DESCRIPTOR or not words[i][:1].isupper()) \
-            and not words[i][:1].isdigit():
+            and not words[i][:1].isdigit() \
+            and not (words[i] == "The" and i + 1 < len(words) and words[i + 1][:1].isupper()
+                     and words[i + 1].lower() not in _DESCRIPTOR):
         if words[i].endswith(",") or words[i] in ("-", "\u2013", "\u2014", ":"):
             i += 1
             break
@@ -415,7 +440,9 @@ def _unquoted_after(text: str, after: str = "") -> list[str]:
     # the title must end the stretch or be followed by a word that ends titles in trade copy
     if titles and not ended:
         nxt = words[i].lower().rstrip(",;:.!?")
-        if not (re.fullmatch(r"for|after|season|seasons|s\d{1,2}|to|with|amid|following|ahead|\d+(?:st|nd|rd|th)", nxt)):
+        lower_and = nxt in ("and", "&") and i + 1 < len(words) and words[i + 1][:1].islower()
+        if not (re.fullmatch(r"for|after|season|seasons|s\d{1,2}|to|with|amid|following|ahead|\d+(?:st|nd|rd|th)", nxt)
+                or lower_and):
             return []
     if titles and ended and after.strip() and not re.match(r"\s*(?:from|with|starring|after|amid|following|ahead|,|;)",
                                                            after, re.I):
@@ -446,6 +473,8 @@ def _unquoted_before(text: str) -> str | None:
 
 # ---------------------------------------------------------------------- patterns
 _V_PLURAL = {"order", "greenlight", "commission", "renew", "pick up", "acquire"}
+_V_PAST = {"renewed", "ordered", "greenlit", "picked up", "commissioned", "acquired", "rescued", "revived", "bought",
+           "grabbed", "scooped", "snapped up", "brought back", "handed", "gave", "granted"}
 _V_ACTIVE = (r"order|greenlight|commission|renew|pick up|acquire|orders|ordered|reorders|greenlights|greenlit|green-?lights|green lights|commissions|commissioned|"
              r"picks up|picked up|renews|renewed|grabs|grabbed|acquires|acquired|buys|bought|scoops|scooped|"
              r"brings back|brought back|boards|rescues|rescued|revives|revived|nabs|snaps up|snapped up|lands|"
@@ -456,19 +485,19 @@ _PASSIVE = re.compile(
     r"(?<![\w-])(?P<verb>(?:gets|got|lands|landed|receives|received|scores|scored|nabs|earns|secures|wins)\s+"
     r"(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:order|orders|greenlight|green light|renewal|pickup|pick-up|go-ahead|commission)|"
     r"renewed|ordered|greenlit|green-?lit|greenlighted|picked up|commissioned|rescued|revived|"
-    r"confirmed|returning|will return|returns|is back|coming|moving|moves|heads|headed|set|lands|landed)\b", re.I)
+    r"confirmed|returning|will return|to return|returns|is back|coming|moving|moves|heads|headed|set|lands|landed)\b", re.I)
 # words allowed between a passive verb and "at/by <Buyer>": "Renewed For Third Season By", "Ordered To Series At"
 _MID_WORD = re.compile(r"(?:to|for|a|an|the|series|season|seasons|\d+|[\w]+-episodes?|[\w]+-season|two|three|four|five|"
                        r"six|seven|eight|nine|ten|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|"
                        r"early|full|straight-to-series|pilot|back|\d+(?:st|nd|rd|th)|order|early|more)$", re.I)
-_PREP = re.compile(r"(?:at|by|on|to|for|with)$", re.I)
+_PREP = re.compile(r"(?:at|by|on|to|for|with|from)$", re.I)
 _GETS_BUYER = re.compile(r"(?<![\w-])(?:gets|got|receives|lands|scores)\s+(?P<buyer>(?:[A-Z0-9][\w+&!.-]*\s+){1,4}?)"
                          r"(?:series\s+|season\s+\w+\s+|pilot\s+)?(?:greenlight|green light|green-light|order|renewal|pickup)\b")
 _SET_AT = re.compile(r"(?<![\w-])(?P<verb>sets|set|lands|takes|brings)\s", re.I)
 _RENEWALS_PREFIX = re.compile(r"^\s*(?:renewals?|renewed|orders|pickups|commissions|greenlights)(?:\s+round-?up)?\s*:", re.I)
 _POSSESSIVE_TITLE = re.compile(r"(?P<owner>(?:[A-Z0-9][\w+&!.-]*\s+){0,3}[A-Z0-9][\w+&!.-]*)[\u2019']s?\s*$")
 _PASSIVE_NEED_KNOWN = {"coming", "moving", "moves", "heads", "headed", "set", "lands", "landed", "returns",
-                       "returning", "will return", "is back", "confirmed"}
+                       "returning", "will return", "to return", "is back", "confirmed"}
 _RENEWAL_WORD = re.compile(r"renew|season|series \d|return|back|another|more episodes", re.I)
 
 
@@ -509,7 +538,7 @@ _CREDIT_STOP = re.compile(r"\b(?:from|starring|with|by|based on|produced by|exec
 
 
 def _active(clause: str, off: int, titles: list[_Title], known: frozenset[str] | set[str],
-            prev_buyer: str | None, topic: list[_Title]) -> list[_Found]:
+            prev_buyer: str | None, topic: list[_Title], lead_buyer: str | None = None) -> list[_Found]:
     found: list[_Found] = []
     ms = list(_ACTIVE.finditer(clause))
     for k, m in enumerate(ms):
@@ -518,9 +547,11 @@ def _active(clause: str, off: int, titles: list[_Title], known: frozenset[str] |
         buyer = _buyer_before(before)
         if buyer is None and prev_buyer and re.search(r"(?:,|&|\band)\s*$", before):
             buyer = prev_buyer  # "BBC Two Renews 'X', Orders 'Y'"
+        if buyer is None and lead_buyer and off > 0 and k == 0 and not before.strip():
+            buyer = lead_buyer  # "BBC Unveils Slate Of New Dramas; Orders 'SS-GB' & 'The Secret Agent'"
         if buyer is None:
             continue
-        if verb in _V_PLURAL and not re.search(r"\s(?:and|&)\s", buyer):
+        if verb in _V_PLURAL and not re.search(r"\s(?:and|&)\s", buyer) and not _is_known(buyer, known):
             continue  # the plural form needs a plural subject ("Cartoon Network and HBO Max Order ...")
         # a title quoted before the subject makes this a different construction
         if any(t.end - off <= m.start() and not t.credit and t.start - off >= len(before) - len(buyer) - 2
@@ -528,6 +559,9 @@ def _active(clause: str, off: int, titles: list[_Title], known: frozenset[str] |
             continue
         if verb in ("boards", "lands", "nabs") and not _is_known(buyer, known):
             continue  # "X Boards 'Y'" is casting unless X is a buyer
+        if verb in _V_PAST and re.match(r"\s+(?:for|at|by|on|to|as|in|after|with|through|until|into)\b",
+                                        clause[m.end():], re.I):
+            continue  # "Funny Woman Renewed For Second Series On Sky" is passive: the past tense governs no object
         if verb in ("renewed", "ordered", "greenlit", "picked up", "commissioned", "acquired", "rescued",
                     "revived", "bought") and not _is_known(buyer, known) and before.strip() != buyer:
             continue  # "'X' Star Y Ordered..." reads passive: a past-tense subject must open the clause or be known
@@ -573,7 +607,7 @@ def _passive(clause: str, off: int, titles: list[_Title], known: frozenset[str] 
             kind = "renewal" if "renewal" in g.group(0).lower() else "order"
             return [_Found(buyer, t.text, kind, _mask(clause[: g.start()], titles, off)) for t in qs]
     for m in _PASSIVE.finditer(clause):
-        verb = m.group("verb").lower().split()[0] if m.group("verb").lower() not in ("will return", "is back") \
+        verb = m.group("verb").lower().split()[0] if m.group("verb").lower() not in ("will return", "to return", "is back") \
             else m.group("verb").lower()
         prep = ""
         buyers: list[str] = []
@@ -596,15 +630,18 @@ def _passive(clause: str, off: int, titles: list[_Title], known: frozenset[str] 
                 break
         if not buyers:
             continue
+        if prep == "from" and (verb not in ("gets", "got", "lands", "landed", "receives", "received", "scores", "scored",
+                                             "earns", "secures", "wins") or not all(_is_known(b, known) for b in buyers)):
+            continue  # "from" names a credit unless a known buyer hands out the order
         if prep == "with" and verb not in ("renewed",):
             continue
         if verb in ("set",) and prep not in ("at", "for"):
             continue
         if verb in ("coming", "moving", "moves", "heads", "headed") and prep != "to":
             continue
-        if verb in ("returns", "will return", "returning") and prep not in ("to", "at", "on"):
+        if verb in ("returns", "will return", "to return", "returning") and prep not in ("to", "at", "on"):
             continue
-        bare_verb = len(m.group("verb").split()) == 1 or verb in ("will return", "is back")
+        bare_verb = len(m.group("verb").split()) == 1 or verb in ("will return", "to return", "is back")
         if ((verb in _PASSIVE_NEED_KNOWN and bare_verb) or prep in ("to", "for", "on")) and \
                 not all(_is_known(b, known) for b in buyers):
             continue
@@ -647,6 +684,53 @@ def _set_at(clause: str, off: int, titles: list[_Title], known: frozenset[str] |
     return [_Found(buyers[0], t.text, "order", ctx) for t in qs]
 
 
+_LANDS = re.compile(r"(?<![\w-])(?:lands|landed)\s+", re.I)
+
+
+def _lands_buyer(clause: str, off: int, titles: list[_Title], known: frozenset[str] | set[str]) -> list[_Found]:
+    """"Bridget Christie lands Channel 4 menopause comedy The Change": a known buyer right after
+    "lands", then a format word among the next four words, then the title (quoted or not)."""
+    m = _LANDS.search(clause)
+    if not m:
+        return []
+    words = clause[m.end():].split()
+    n = next((n for n in range(min(4, len(words)), 0, -1)
+              if _is_known(" ".join(words[:n]), known)), 0)
+    if not n or not any(w.lower() in _FORMAT_WORDS for w in words[n:n + 4]):
+        return []
+    buyer = " ".join(words[:n])
+    start = clause.find(words[n - 1], m.end()) + len(words[n - 1]) if n < len(words) else len(clause)
+    qs = [t for t in _region_titles(titles, off + start, off + len(clause)) if not t.credit]
+    if qs:
+        return [_Found(buyer, t.text, "order", clause[start:]) for t in qs]
+    if any(t.start >= off + start for t in titles):
+        return []
+    return [_Found(buyer, t, "order", clause[start:]) for t in _unquoted_after(clause[start:])]
+
+
+_SETS = re.compile(r"(?<![\w-])sets\s+(?=[\u2018\u201c'\"])", re.I)
+
+
+def _sets_titles(clause: str, off: int, titles: list[_Title], known: frozenset[str] | set[str]) -> list[_Found]:
+    """"Disney+ sets 'Tiana' and 'Iwaju' animated series": a known buyer, "sets", quoted titles and
+    nothing after them but lower-case descriptors and a format word (so "Sets 'X' Premiere Date" is not)."""
+    m = _SETS.search(clause)
+    if not m:
+        return []
+    buyer = _buyer_before(clause[: m.start()])
+    if not buyer or not _is_known(buyer, known) or clause[: m.start()].strip() != buyer:
+        return []
+    qs = _region_titles(titles, off + m.end(), off + len(clause))
+    if not qs or any(t.credit for t in qs):
+        return []
+    gaps = [clause[a.end - off: b.start - off] for a, b in zip(qs, qs[1:])]
+    tail = clause[qs[-1].end - off:]
+    if not all(re.fullmatch(r"[\s,&]*(?:and\s*)?", g) for g in gaps) or \
+            not re.fullmatch(r"(?:\s+[a-z][\w-]*){0,3}\s+(?:series|drama|comedy|docuseries|film|movie|show|special)s?\s*", tail):
+        return []
+    return [_Found(buyer, t.text, "order", tail) for t in qs]
+
+
 def _possessive(clause: str, off: int, titles: list[_Title], known: frozenset[str] | set[str],
                 renewals_prefix: bool) -> list[_Found]:
     """"Sky Atlantic’s 'Fortitude' Renewed", "Renewals: AMC’s 'X', FX’s 'Y' & Showtime’s 'Z'"."""
@@ -677,12 +761,17 @@ def _find(h: str, known: frozenset[str] | set[str]) -> tuple[list[_Found], str |
     results: list[_Found] = []
     reasons: list[str] = []
     prev_buyer: str | None = None
+    first = h.split()[:4]
+    lead_buyer = next((" ".join(first[:n]) for n in range(len(first), 0, -1)
+                       if _is_known(" ".join(first[:n]), known)), None)
     for off, clause in _split_clauses(h):
-        found = _active(clause, off, titles, known, prev_buyer, topic if off == 0 else [])
+        found = _active(clause, off, titles, known, prev_buyer, topic if off == 0 else [], lead_buyer)
         if not found:
             found = _passive(clause, off, titles, known, topic if off == 0 else [])
         if not found:
             found = _set_at(clause, off, titles, known)
+        if not found:
+            found = _lands_buyer(clause, off, titles, known) or _sets_titles(clause, off, titles, known)
         if not found and (renewals_prefix or off == 0):
             found = _possessive(clause, off, titles, known, renewals_prefix)
         if not found:
