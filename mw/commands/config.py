@@ -18,11 +18,11 @@ config_app = typer.Typer(
     name="config",
     help="Settings: the effective value of each, where it came from (flag, env, file, default); edit config.toml.",
     no_args_is_help=True,
-    epilog="Examples:\n\n"
-           "  mw config list\n\n"
-           "  mw config get cache_ttl --json\n\n"
-           "  mw config set serve.max_body_bytes 131072\n\n"
-           "  mw config set --global home ~/mw-data\n\n"
+    epilog="\b\nExamples:\n"
+           "  mw config list\n"
+           "  mw config get cache_ttl --json\n"
+           "  mw config set serve.max_body_bytes 131072\n"
+           "  mw config set --global home ~/mw-data\n"
            "  mw config path",
 )
 
@@ -123,7 +123,7 @@ def _report_problems(problems: list[Any]) -> None:
             r.err(f"  hint: {p.hint}")
 
 
-@config_app.command("list")
+@config_app.command("list", epilog="\b\nExamples:\n  mw config list\n  mw config list --json | jq -c 'select(.source.kind != \"default\")'")
 def list_(json_: JsonOpt = False) -> None:
     """Every setting: its effective value and where it came from (flag, env, file:line, default).
 
@@ -150,7 +150,7 @@ def list_(json_: JsonOpt = False) -> None:
         raise typer.Exit(2)
 
 
-@config_app.command("get")
+@config_app.command("get", epilog="\b\nExamples:\n  mw config get store\n  mw config get serve.threads --json")
 def get(
     key: Annotated[str, typer.Argument(help="A setting name, e.g. cache_ttl or serve.max_body_bytes.",
                                        show_default=False)],
@@ -189,7 +189,7 @@ def _target(global_: bool) -> Path:
     return settings.config_path
 
 
-@config_app.command("set")
+@config_app.command("set", epilog="\b\nExamples:\n  mw config set cache_ttl 600\n  mw config set serve.batch.max_batch 16\n  mw config set --global user ana@example.com")
 def set_(
     key: Annotated[str, typer.Argument(help="A setting name (see `mw config list`).", show_default=False)],
     value: Annotated[str, typer.Argument(help="The new value; checked before anything is written.",
@@ -205,7 +205,7 @@ def set_(
     _after_edit(key, path)
 
 
-@config_app.command("unset")
+@config_app.command("unset", epilog="\b\nExamples:\n  mw config unset cache_ttl\n  mw config unset --global user")
 def unset(
     key: Annotated[str, typer.Argument(help="A setting name.", show_default=False)],
     global_: GlobalOpt = False,
@@ -234,7 +234,7 @@ def _after_edit(key: str, path: Path) -> None:
         raise typer.Exit(2)
 
 
-@config_app.command("path")
+@config_app.command("path", epilog="\b\nExamples:\n  mw config path\n  mw config path --json")
 def path(json_: JsonOpt = False) -> None:
     """The config files read, lowest precedence first: per-user, then MW_HOME/config.toml (which wins)."""
     r.set_json(json_)

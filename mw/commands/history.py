@@ -21,10 +21,10 @@ history_app = typer.Typer(
     help="Your past questions (time, intent, took, cached), newest first; `show N` prints an answer again.",
     invoke_without_command=True,
     no_args_is_help=False,
-    epilog="Examples:\n\n"
-           "  mw history\n\n"
-           "  mw history --search thriller --limit 5\n\n"
-           "  mw history --json | jq -r .question\n\n"
+    epilog="\b\nExamples:\n"
+           "  mw history\n"
+           "  mw history --search thriller --limit 5\n"
+           "  mw history --json | jq -r .question\n"
            "  mw history show 1",
 )
 
@@ -88,7 +88,7 @@ def history(
               _took(row["took_ms"]), "yes" if row["cached"] else "", row["question"]) for row in rows])
 
 
-@history_app.command("show")
+@history_app.command("show", epilog="\b\nExamples:\n  mw history show\n  mw history show 3 --json\n  mw history show 3f2a9c01b7e4")
 def show(
     which: Annotated[str, typer.Argument(help="The question's number in `mw history` (1 = the latest) or its id.",
                                          show_default=False)] = "1",
