@@ -19,7 +19,10 @@ Each line of the questions file is a JSON object:
                questions about words that the normaliser may drop or merge ("telenovela", "anime")
 
 Expected greenlights are computed here from the raw records, not by `mw`'s retrieval code.
-The knowledge base is loaded into a temporary MW_HOME; nothing of yours is touched.
+The knowledge base is loaded into a temporary MW_HOME; nothing of yours is touched. The score line also
+counts answers that return an executive or greenlight id the KB does not hold (must be 0); ``--summary``
+prints only the score and how many times each check failed, so a held-out set can be scored without
+reading its questions.
 """
 from __future__ import annotations
 
@@ -76,6 +79,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--now", default="2026-11-24T12:00:00Z", help="the date questions are asked on")
     ap.add_argument("--json", action="store_true", help="print per-question results as JSON Lines")
     ap.add_argument("--min-score", type=float, default=None, help="exit 1 when the score is below this (0-1)")
+    ap.add_argument("--summary", action="store_true",
+                    help="print only the score and failures per check (no question text): for held-out sets")
     args = ap.parse_args(argv)
 
     home = tempfile.mkdtemp(prefix="mw-eval-")
@@ -97,6 +102,9 @@ def main(argv: list[str] | None = None) -> int:
     asker = Asker(config.get_settings(), kb, state=None)
     today = clock.today()
     greenlights = list(kb.iter("greenlight"))
+    known = {t: {r["id"] for r in kb.iter(t)} for t in ("executive", "greenlight")}
+    ungrounded = 0
+    failed_checks: dict[str, int] = {}
 
     checks = passed = 0
     raw: list[dict] | None = None
@@ -127,18 +135,30 @@ def main(argv: list[str] | None = None) -> int:
             got = [g["id"] for g in ans["greenlights"]]
             results["greenlights_raw"] = bool(exp) and got == exp[: len(got)] and len(got) >= min(len(exp), 5)
         ok = all(results.values())
+        # Every person and title an answer returns must be a record of the KB.
+        if any(e["id"] not in known["executive"] for e in ans["executives"]) or \
+                any(g["id"] not in known["greenlight"] for g in ans["greenlights"]):
+            ungrounded += 1
+        for name, passed_check in results.items():
+            if not passed_check:
+                failed_checks[name] = failed_checks.get(name, 0) + 1
         checks += len(results)
         passed += sum(results.values())
         row = {"q": case["q"], "ok": ok, "checks": results, "intent": ans["intent"], "top3": top[:3]}
         if not ok:
             failures.append(row)
-        if args.json:
+        if args.summary:
+            pass
+        elif args.json:
             print(json.dumps(row))
         else:
             print(f"{'PASS' if ok else 'FAIL'}  {case['q']}" + ("" if ok else f"   {results} got top3={top[:3]}"))
     score = passed / checks if checks else 0.0
     print(f"\nscore: {passed}/{checks} checks = {score:.1%}; questions fully right: {n_questions - len(failures)}"
-          f"/{n_questions}", file=sys.stderr if args.json else sys.stdout)
+          f"/{n_questions}; answers naming a person or title not in the KB: {ungrounded}",
+          file=sys.stderr if args.json else sys.stdout)
+    if args.summary:
+        print("failed checks: " + (", ".join(f"{k} {v}" for k, v in sorted(failed_checks.items())) or "none"))
     if args.min_score is not None and score < args.min_score:
         return 1
     return 0
