@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from mw import geo
 from mw.ask.intent import Intent, ParsedQuestion
 from mw.ask.retrieval import ExecHit, Retrieval
 
@@ -78,14 +79,26 @@ def _gl_row(g: dict[str, Any], companies: dict[str, dict[str, Any]]) -> dict[str
 
 
 def _describe_ask(pq: ParsedQuestion) -> str:
+    """What was asked, as the heading says it: "crime thriller series in Korea"."""
     bits = []
-    if pq.regions:
-        bits.append("/".join(pq.regions))
     if pq.genres:
         bits.append(" ".join(pq.genres))
     if pq.formats:
         bits.append(" or ".join(pq.formats))
+    places = _places(pq)
+    if places:
+        bits.append("in " + places)
+    if pq.companies:
+        bits.append("at " + ", ".join(m.name for m in pq.companies))
     return " ".join(bits) if bits else "this"
+
+
+def _places(pq: ParsedQuestion) -> str:
+    from mw import geo
+
+    if pq.countries:
+        return " / ".join(geo.place_name(c) for c in pq.countries)
+    return " / ".join(geo.place_name(r) for r in pq.regions)
 
 
 def _plural(n: int, word: str) -> str:
@@ -134,10 +147,12 @@ def compose(pq: ParsedQuestion, r: Retrieval, companies: dict[str, dict[str, Any
         fm = [f for f in pq.formats if f in p.get("formats", [])]
         if fm:
             reasons.append(f"buys {', '.join(fm)} {cites.cite('executive', p, p['name'])}")
-        if pq.regions and p.get("region") in pq.regions:
+        if pq.countries and p.get("country") in pq.countries:
+            reasons.append(f"country matches: {geo.place_name(p['country'])}")
+        elif pq.regions and p.get("region") in pq.regions:
             reasons.append(f"region matches: {p.get('region')}")
-        elif pq.regions and p.get("region"):
-            reasons.append(f"region: {p.get('region')} (you asked for {', '.join(pq.regions)})")
+        elif (pq.regions or pq.countries) and p.get("region"):
+            reasons.append(f"region: {p.get('region')} (you asked for {_places(pq)})")
         if not reasons:
             reasons.append(f"profile matches the question {cites.cite('executive', p, p['name'])}")
         return reasons
@@ -155,8 +170,9 @@ def compose(pq: ParsedQuestion, r: Retrieval, companies: dict[str, dict[str, Any
 
     if pq.unknown_name and not pq.executives and not pq.companies:
         close = ", ".join(closest or []) or "none"
-        lines.append(f"I have no executive or buyer named \u201c{pq.unknown_name}\u201d in the knowledge base, "
-                     f"so I cannot say what they want or how to reach them. Closest names: {close}.")
+        lines.append(f"Not found: I have no executive, buyer or title named \u201c{pq.unknown_name}\u201d in the "
+                     f"knowledge base, so I cannot say what they want, what they greenlit or how to reach them. "
+                     f"Closest names: {close}.")
         return Answer(pq.question, pq.intent.value, "\n".join(lines), [], [], [], _followups(pq, [], companies),
                       _entities(pq), sample, warnings, not_found=pq.unknown_name, closest=closest or [])
 
@@ -166,6 +182,8 @@ def compose(pq: ParsedQuestion, r: Retrieval, companies: dict[str, dict[str, Any
             lines.append(f"No executive in the knowledge base matches {_describe_ask(pq)}.")
         else:
             lines.append(f"Who to pitch {_describe_ask(pq)}:")
+            if r.constraint_note:
+                lines.append(r.constraint_note)
             for i, h in enumerate(r.executives, 1):
                 reasons = exec_reasons(h)
                 execs_out.append(exec_row(h, reasons))
@@ -248,8 +266,12 @@ def _describe_filter(pq: ParsedQuestion, companies: dict[str, dict[str, Any]]) -
         bits.append("genre " + " + ".join(pq.genres))
     if pq.formats:
         bits.append("format " + " or ".join(pq.formats))
-    if pq.regions:
+    if pq.countries:
+        bits.append("country " + "/".join(geo.place_name(c) for c in pq.countries))
+    elif pq.regions:
         bits.append("region " + "/".join(pq.regions))
+    if pq.titles:
+        bits.append("the title you named")
     if pq.companies:
         bits.append("buyer " + ", ".join(m.name for m in pq.companies))
     if pq.executives:
@@ -263,7 +285,7 @@ def _describe_filter(pq: ParsedQuestion, companies: dict[str, dict[str, Any]]) -
 
 def _entities(pq: ParsedQuestion) -> dict[str, Any]:
     return {
-        "genres": pq.genres, "formats": pq.formats, "regions": pq.regions,
+        "genres": pq.genres, "formats": pq.formats, "regions": pq.regions, "countries": pq.countries,
         "executives": [m.name for m in pq.executives], "companies": [m.name for m in pq.companies],
         "since": pq.since, "until": pq.until, "keywords": pq.keywords,
     }

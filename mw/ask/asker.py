@@ -117,7 +117,8 @@ class Asker:
             return out
         closest: list[str] = []
         if pq.unknown_name:
-            closest = [m.name for m in candidates(self.kb, pq.unknown_name) if m.score >= 50][:3]
+            closest = [m.name for m in candidates(self.kb, pq.unknown_name, ("executive", "company", "greenlight"))
+                       if m.score >= 50][:3]
         hyde_text = None
         llm_info: dict[str, Any] | None = None
         n_calls = len(self.llm.calls) if self.llm is not None else 0
@@ -150,5 +151,6 @@ class Asker:
         out = ans.to_dict()
         questions.note_moves(out, self.kb, today, move_days)
         if opts.explain:
-            out["explain"] = {"parsed": pq.to_dict(), "stages": r.trace.stages, "top_k": r.top_k}
+            out["explain"] = {"constraints": pq.constraints, "vocabulary": pq.vocabulary, "parsed": pq.to_dict(),
+                              "stages": r.trace.stages, "top_k": r.top_k}
         return out

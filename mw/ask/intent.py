@@ -15,7 +15,7 @@ from enum import Enum
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from mw import vocab
+from mw import geo, vocab
 from mw.vocab import fold
 
 if TYPE_CHECKING:
@@ -52,7 +52,11 @@ STOPWORDS = frozenset(
     "greenlight greenlights greenlit order orders ordered commission commissions commissioned example examples "
     "logline loglines process submit submission submissions contact reach approach executive executives exec execs "
     "project projects content stuff thing things kind type sort right best good someone somebody take go idea ideas "
-    "since between during through like similar more most many much lot lots top".split()
+    "since between during through like similar more most many much lot lots top "
+    "has have had having hour hours minute minutes just really very also still even been being am "
+    "here where when why anyone anybody everyone people person company companies team slate strategy "
+    "doing done make makes making made know tell think need needs out up off over under again ever "
+    "lately so far right now today these those such other another each every all both only own same".split()
 )
 
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9'\-]*")
@@ -84,6 +88,10 @@ class ParsedQuestion:
     unknown_name: str | None = None  # a name the question asks about that the KB does not hold
     corrections: dict[str, str] = field(default_factory=dict)
     shape: str | None = None  # TRENDS, COMPARE, GREENLIT (a FACTUAL question) or MOVES: see mw.ask.shapes
+    countries: list[str] = field(default_factory=list)  # ISO 3166 codes ("KR"); their regions are in ``regions``
+    titles: list[str] = field(default_factory=list)  # greenlight ids the question names
+    vocabulary: list[str] = field(default_factory=list)  # how question words were mapped to KB tags
+    constraints: dict[str, Any] = field(default_factory=dict)  # explicit buyer/place/format constraints
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
@@ -246,6 +254,8 @@ def _find_names(kb: "KnowledgeBase", text: str) -> tuple[list[Mention], list[Men
                 t, rid, name, lf = labels[j]
                 if n == 1 and len(lf) < 5 and score < 100.0:
                     continue
+                if n >= 2 and score < 100.0 and not _distinct_parts_match(gram, lf):
+                    continue  # "Foo Pictures" is not "Fox Pictures": the words that name it differ
                 key = (t, rid)
                 if key not in found or found[key].score < score:
                     found[key] = Mention(t, rid, name, gram, score)
@@ -261,6 +271,16 @@ def _find_names(kb: "KnowledgeBase", text: str) -> tuple[list[Mention], list[Men
     execs = sorted((m for m in found.values() if m.type == "executive"), key=lambda m: -m.score)
     comps = sorted((m for m in found.values() if m.type == "company"), key=lambda m: -m.score)
     return execs, comps
+
+
+def _distinct_parts_match(gram: str, label: str) -> bool:
+    from rapidfuzz import fuzz
+
+    a = " ".join(w for w in gram.split() if w not in GENERIC_NAME_WORDS)
+    b = " ".join(w for w in label.split() if w not in GENERIC_NAME_WORDS)
+    if not a or not b:
+        return a == b
+    return fuzz.ratio(a, b) >= 80
 
 
 GENERIC_NAME_WORDS = frozenset(
@@ -315,55 +335,217 @@ def _unknown_name(question: str) -> str | None:
     return None
 
 
+# Where a question puts a name: the span in group "n" must be a person, company or title in the KB.
+_SLOT_VERBS = (r"(?:greenlit|greenlighted|greenlight|greenlighting|green-lit|ordered|order|ordering|commissioned|"
+               r"commission|commissioning|bought|buy|buying|acquired|acquire|acquiring|picked up|pick up|renewed|"
+               r"developed|developing|made|produced|cancell?ed|looking for|want|wants|after|pitched|"
+               r"been (?:buying|ordering|greenlighting|commissioning|developing|doing))")
+_SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("any", re.compile(r"\bwhat(?:\s+[a-z0-9\-']+){0,4}?\s+(?:has|have|had|did|does|do|is|are|was|were)\s+"
+                       r"(?P<n>[a-z0-9][\w&\.\-' ]*?)\s+" + _SLOT_VERBS + r"\b")),
+    ("title", re.compile(r"^\s*(?:so\s+)?(?:who|which (?:execs?|executives?|buyers?|networks?|streamers?|studios?|"
+                         r"compan(?:y|ies)))\s+(?:greenlit|greenlighted|green-lit|ordered|commissioned|bought|"
+                         r"acquired|picked up|renewed|developed|is behind|was behind)\s+(?P<n>.+?)\s*[?.!]*$")),
+    ("any", re.compile(r"\b(?:tell me (?:more )?about|who is|what do you know about|info(?:rmation)? (?:on|about)|"
+                       r"details (?:on|about)|anything (?:on|about))\s+(?P<n>.+?)\s*[?.!]*$")),
+    ("any", re.compile(r"\b(?:pitch(?:ing)? (?:something |a project |an idea |it |this )?to|reach|approach|contact|"
+                       r"submit(?: a pitch)? to|get (?:a|my) pitch to|pitch process (?:for|at|of)|"
+                       r"submissions? (?:to|at|for)|process (?:for|at))\s+(?P<n>.+?)\s*[?.!]*$")),
+    ("any", re.compile(r"\bwhat (?:is|are|was)\s+(?P<n>.+?)\s+(?:mandates?|priorities|taste|strategy|brief|"
+                       r"remit|looking for|after|buying|wanting)\b")),
+    ("company", re.compile(r"\b(?:who|anyone|someone|which execs?|which executives?)\s+at\s+(?P<n>.+?)\s+"
+                           r"(?:handles?|buys?|does|do|is|should|can|would|takes?|looks?|wants?|commissions?|covers?|"
+                           r"greenlights?|runs?|oversees?)\b")),
+)
+_TRAIL = re.compile(r"\s+(?:recently|lately|so far|right now|now|these days|this (?:year|month|quarter|week)|"
+                    r"last (?:year|month|quarter|week)|in (?:19|20)\d\d|since (?:19|20)\d\d|"
+                    r"in the (?:last|past) .*|over the (?:last|past) .*|of late|at the moment|currently|today)$")
+_LEAD = re.compile(r"^(?:the|a|an|this|that|mr|mrs|ms|dr)\s+")
+GENERIC_WORDS = frozenset(
+    "i we you they he she it someone somebody anyone anybody everyone everybody nobody people person exec execs "
+    "executive executives buyer buyers network networks streamer streamers studio studios platform platforms company "
+    "companies broadcaster broadcasters distributor distributors channel channels market industry team teams one ones "
+    "there here them us me myself yourself it's that's this these those their his her its our your my what which who "
+    "best right top biggest largest most more least new recent latest good great show shows series film films movie "
+    "movies project projects title titles pitch pitches idea ideas story stories content thing things stuff "
+    "something anything everything nothing been being be done doing to for of on in at with and or kind type sort "
+    "lately recently now".split()
+)
+
+
+def _slot_spans(text: str) -> list[tuple[str, str]]:
+    """(kind, span) for each place a name sits in folded ``text``."""
+    out: list[tuple[str, str]] = []
+    for kind, rx in _SLOTS:
+        for m in rx.finditer(text):
+            span = m.group("n").strip(" ?.!,;:'\"")
+            prev = None
+            while prev != span:
+                prev = span
+                span = _TRAIL.sub("", span).strip(" ?.!,;:'\"")
+                span = _LEAD.sub("", span)
+            span = re.split(r"\s+(?:in|for|from|about|with|and|or|to|at|on|this|last|since|during)\s+", span)[0]
+            if span:
+                out.append((kind, span))
+    return out
+
+
+def _name_like(span: str, vocab_words: set[str]) -> bool:
+    """A span that names someone or something: a content word that is no vocabulary, place or generic word."""
+    words = [w.strip("'.") for w in re.findall(r"[a-z0-9][a-z0-9&'\.\-]*", span)]
+    content = [w for w in words if w and w not in STOPWORDS and w not in GENERIC_WORDS and w not in vocab_words
+               and w not in CUE_WORDS and not w.isdigit() and len(w) > 1]
+    if not content:
+        return False
+    rest = " ".join(content)
+    return not geo.find_places(rest) or len(geo.find_places(rest)) < len(content)
+
+
+def _original_case(question: str, folded_span: str) -> str:
+    """The span as the user wrote it (capitals and accents), when it can be found; else the folded span."""
+    words = question.split()
+    n = len(folded_span.split())
+    for i in range(len(words) - n + 1):
+        cand = " ".join(words[i:i + n])
+        if fold(re.sub(r"[’']s\b", "", cand)).strip(" ?.!,;:'\"") == folded_span:
+            return re.sub(r"[’']s\b", "", cand).strip(" ?.!,;:'\"")
+    return folded_span
+
+
+def _title_match(kb: "KnowledgeBase", span: str) -> list[str]:
+    """Greenlight ids whose title is ``span`` (folded, exact or a near-exact typo)."""
+    from rapidfuzz import fuzz, process
+
+    titles = _titles(kb)
+    exact = titles["exact"].get(span)
+    if exact:
+        return exact
+    if len(span) < 6:
+        return []
+    best = process.extractOne(span, titles["choices"], scorer=fuzz.ratio, score_cutoff=92)
+    return titles["exact"][best[0]] if best else []
+
+
+def _titles(kb: "KnowledgeBase") -> dict[str, Any]:
+    key = ("titles", kb.version)
+    hit = _TITLE_CACHE.get(key)
+    if hit is None:
+        exact: dict[str, list[str]] = {}
+        for rid, title, _ in kb.names("greenlight"):
+            exact.setdefault(" ".join(_NAME_TOKEN.findall(fold(title))), []).append(rid)
+        hit = {"exact": exact, "choices": list(exact)}
+        _TITLE_CACHE.clear()
+        _TITLE_CACHE[key] = hit
+    return hit
+
+
+_TITLE_CACHE: dict[tuple[str, str], dict[str, Any]] = {}
+
+
 def parse(question: str, kb: "KnowledgeBase", today: dt.date | None = None, recent_days: int = 365) -> ParsedQuestion:
+    from mw.ask import vocabulary
+
     today = today or dt.datetime.now(dt.timezone.utc).date()
     folded = fold(question).strip()
     folded = re.sub(r"[’']s\b", "", folded)  # possessives: "Mara's mandate"
     corrected, fixes = correct_typos(folded)
-    genres = list(dict.fromkeys(c for c, _, _ in vocab.find_terms(corrected, "genre")))
-    formats = list(dict.fromkeys(c for c, _, _ in vocab.find_terms(corrected, "format")))
-    regions: list[str] = []
-    for canon, s, e in vocab.find_terms(corrected, "region"):
-        if canon == "US" and corrected[s:e] == "us":
-            # "us" is the pronoun unless written "US" or preceded by a place preposition.
-            orig_has_caps = re.search(r"(?<![A-Za-z])(US|U\.S\.)(?![A-Za-z])", question)
-            if not orig_has_caps and not re.search(r"\b(in|the|from|for the)\s+$", corrected[:s]):
-                continue
-        regions.append(canon)
-    regions = list(dict.fromkeys(regions))
+    voc = vocabulary.for_kb(kb)
     execs, comps = _find_names(kb, corrected)
     # Vocabulary that is part of a matched name is not a genre/format/region ask.
     name_spans = [(m.start(), m.end()) for n in execs + comps for m in re.finditer(re.escape(n.text), corrected)]
 
-    def outside_names(kind: str) -> list[str]:
-        vals = [c for c, s, e in vocab.find_terms(corrected, kind)
-                if not any(a <= s and e <= b for a, b in name_spans)]
-        return list(dict.fromkeys(vals))
+    def in_name(s: int, e: int) -> bool:
+        return any(a <= s and e <= b for a, b in name_spans)
 
-    if name_spans:
-        genres = outside_names("genre")
-        formats = outside_names("format")
-        regions = [r for r in regions if r in outside_names("region")]
+    terms = [t for t in voc.find(corrected) if not in_name(t.start, t.end)]
+    genres: list[str] = []
+    formats: list[str] = []
+    regions: list[str] = []
+    countries: list[str] = []
+    mapping: list[str] = []
+    unmapped_words: list[str] = []
+    for t in terms:
+        if t.kind == "region":
+            regions.append(t.concept)
+            continue
+        tag, note = voc.resolve(t.kind, t.concept)
+        if note:
+            mapping.append(f"'{t.text}': {note}")
+        if tag is None:
+            unmapped_words.extend(w for w in t.text.replace("-", " ").split() if w not in STOPWORDS)
+        elif t.kind == "genre":
+            genres.append(tag)
+        else:
+            formats.append(tag)
+    genre_spans = [(t.start, t.end) for t in terms if t.kind == "genre" and "-" in t.text
+                   and vocabulary.fold(t.text) in voc.phrases and t.concept in voc.tags.get("genre", set())]
+    for place, s, e in geo.find_places(corrected):
+        if in_name(s, e) or any(a <= s and e <= b for a, b in genre_spans):
+            continue  # "K-drama" as the KB's own genre tag is a genre, not a place constraint
+        region, country = geo.resolve_place(place)
+        if country:
+            countries.append(country)
+        if region:
+            regions.append(region)
+    # "us" is the pronoun unless written "US" or after a place preposition ("in the us").
+    if re.search(r"(?<![A-Za-z])(US|U\.S\.)(?![A-Za-z])", question) or re.search(r"\b(?:in|from|for) the us\b", corrected):
+        regions.append("US")
+        countries.append("US")
+    genres, formats = list(dict.fromkeys(genres)), list(dict.fromkeys(formats))
+    regions, countries = list(dict.fromkeys(regions)), list(dict.fromkeys(countries))
     since, until, label = parse_time(corrected, today, recent_days)
-    intent = classify(corrected, bool(execs), bool(comps), bool(genres or formats or regions))
-    entity_words = set()
+    entity_words: set[str] = set()
     for m in execs + comps:
         entity_words.update(m.text.split())
-    for kind in ("genre", "format", "region"):
-        for _, s, e in vocab.find_terms(corrected, kind):
-            entity_words.update(corrected[s:e].split())
+    for t in terms:
+        if t.kind != "region" and t.text.split()[0] not in unmapped_words:
+            entity_words.update(t.text.split())
+        elif t.kind == "region":
+            entity_words.update(t.text.split())
+    for _, s, e in geo.find_places(corrected):
+        entity_words.update(corrected[s:e].split())
+    # --- names the question asks about that the KB may not hold --------------------------
+    vocab_words = set(entity_words) | {w for t in terms for w in t.text.split()}
+    unknown: str | None = None
+    titles: list[str] = []
+    title_slot = False
+    for kind, span in _slot_spans(corrected):
+        if not _name_like(span, vocab_words):
+            continue
+        if any(m.text in span or span in m.text for m in execs + comps):
+            continue  # a KB executive or company
+        t_ids = _title_match(kb, span) if kind in ("title", "any") else []
+        if t_ids:
+            titles.extend(t_ids)
+            entity_words.update(span.split())
+            title_slot = title_slot or kind == "title"
+            continue
+        unknown = unknown or _original_case(question, span)
+    intent = classify(corrected, bool(execs), bool(comps), bool(genres or formats or regions))
+    if titles and not execs and not comps and intent in (Intent.ROUTING, Intent.STRATEGIC):
+        intent = Intent.FACTUAL  # "who greenlit <title>", "tell me about <title>"
+    if unknown and re.search(r"^\s*(?:so\s+)?(?:who|which \w+)\s+(?:greenlit|greenlighted|green-lit|ordered|"
+                             r"commissioned|bought|acquired|picked up|renewed)\b", corrected):
+        intent = Intent.FACTUAL
     keywords = [w for w in _TOKEN.findall(corrected)
                 if w not in STOPWORDS and w not in entity_words and len(w) > 2 and not w.isdigit()]
     p = ParsedQuestion(
         question=question, normalized=corrected, intent=intent, genres=genres, formats=formats, regions=regions,
         executives=execs, companies=comps, since=since, until=until, time_label=label,
-        keywords=list(dict.fromkeys(keywords)), corrections=fixes,
+        keywords=list(dict.fromkeys(keywords)), corrections=fixes, countries=countries,
+        titles=list(dict.fromkeys(titles)), vocabulary=mapping,
     )
     from mw.ask.shapes import detect  # trends, comparisons, who greenlit what, executive moves
 
     p.shape = detect(corrected, question, p, kb)
     if p.shape:
         p.intent = Intent.FACTUAL if p.shape == "GREENLIT" else Intent(p.shape)
-    if not execs and not comps and p.intent in (Intent.STRATEGIC, Intent.PROCESS, Intent.FACTUAL):
+    if unknown:
+        p.unknown_name = unknown
+    elif not execs and not comps and not titles and p.intent in (Intent.STRATEGIC, Intent.PROCESS, Intent.FACTUAL):
         p.unknown_name = _unknown_name(question)
+    p.constraints = {k: v for k, v in {
+        "buyers": [m.name for m in comps], "countries": countries,
+        "regions": [r for r in regions if r not in {geo.region_of(c) for c in countries}] or
+        ([] if countries else regions), "formats": formats}.items() if v}
     return p

@@ -27,8 +27,9 @@ import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable, Protocol, Sequence
 
-from mw import vocab
+from mw import geo, vocab
 from mw.ask.intent import Intent, ParsedQuestion
+from mw.ask.vocabulary import format_family
 
 if TYPE_CHECKING:
     from mw.store.graph.base import Graph
@@ -46,7 +47,10 @@ WEIGHTS = {
     "mandate_fit": 1.5,    # asked terms in their newest mandate: +1 each wanted, -1 each ruled out
     "text_fit": 2.0,       # fused lexical/semantic rank (RRF), normalised to 0..1
     "company_fit": 2.0,    # the executive works at a buyer the question names
+    "evidence_fit": 1.5,   # how many of their mandates speak to the ask (saturating)
 }
+# Related genres (parent/child in mw.vocab.SUBGENRES) count for this share of an exact tag.
+RELATED_GENRE_CREDIT = {1: 0.5, 2: 0.25}
 
 
 class VectorSearch(Protocol):
@@ -92,6 +96,7 @@ class Retrieval:
     hyde: str
     greenlight_filter: dict[str, Any] = field(default_factory=dict)
     relaxed: str | None = None
+    constraint_note: str | None = None  # said in the answer when no candidate satisfies a constraint
 
 
 def expand_terms(pq: ParsedQuestion) -> list[str]:
@@ -101,6 +106,9 @@ def expand_terms(pq: ParsedQuestion) -> list[str]:
         for v in vals:
             terms.append(v.lower())
             terms.extend(s for s in table.get(v, ()) if len(s) > 2 and s not in ("us",))
+            terms.extend(s for s in vocab.SUBGENRES.get(v, ("", ()))[1] if len(s) > 2)
+    for c in pq.countries:
+        terms.append(vocab.fold(geo.country_name(c)).removeprefix("the "))
     return list(dict.fromkeys(terms))
 
 
@@ -109,7 +117,8 @@ def concept_terms(pq: ParsedQuestion) -> list[list[str]]:
     out: list[list[str]] = []
     for table, vals in ((vocab.GENRES, pq.genres), (vocab.FORMATS, pq.formats)):
         for v in vals:
-            out.append([v.lower(), *(s for s in table.get(v, ()) if len(s) > 2)])
+            out.append([v.lower(), *(s for s in table.get(v, ()) if len(s) > 2),
+                        *(s for s in vocab.SUBGENRES.get(v, ("", ()))[1] if len(s) > 2)])
     out.extend([k] for k in pq.keywords)
     return out
 
@@ -209,6 +218,39 @@ def _greenlight_match(g: dict[str, Any], genres: Sequence[str]) -> float:
     return 1.0 if n == len(genres) else 0.5 * n / len(genres)
 
 
+def exec_place(p: dict[str, Any], companies: dict[str, dict[str, Any]]) -> tuple[str | None, str | None]:
+    """(region, country) an executive covers: their own, else from their title, else their company's."""
+    comp = companies.get(p.get("company") or "", {})
+    region = p.get("region") or comp.get("region")
+    country = p.get("country") or (geo.country_in_title(p["title"]) if p.get("title") else None)
+    if country is None and (not p.get("region") or p.get("region") == comp.get("region")):
+        country = comp.get("country")
+    if country is None and region:
+        country = geo.country_of_region(region)
+    return region, country
+
+
+def geo_tier(pq: ParsedQuestion, region: str | None, country: str | None) -> tuple[int, bool]:
+    """(tier, violates) of an executive's place for the asked places: the asked country 0, its region
+    (no other country) 1, a region containing it 2, global 3, unknown 4; another country of the
+    region 5 and another region 6 violate the constraint."""
+    asked_regions = set(pq.regions)
+    asked_countries = set(pq.countries)
+    if country and country in asked_countries:
+        return 0, False
+    if region in asked_regions and not (asked_countries and country):
+        return (1 if asked_countries else 0), False
+    if region in geo.REGION_CONTAINS and asked_regions & geo.REGION_CONTAINS[region]:
+        return 2, False
+    if region == "Global":
+        return 3, False
+    if not region:
+        return 4, False
+    if region in asked_regions:
+        return 5, True
+    return 6, True
+
+
 def retrieve(pq: ParsedQuestion, be: Backends, *, today: dt.date, top_k: int | None = None,
              hyde_text: str | None = None, recent_days: int = 365,
              on_stage: Callable[[str, float], None] | None = None) -> Retrieval:
@@ -259,6 +301,8 @@ def retrieve(pq: ParsedQuestion, be: Backends, *, today: dt.date, top_k: int | N
     exec_ids = [m.id for m in pq.executives]
     structured = graph.executives_matching(genres=pq.genres, formats=pq.formats, companies=company_ids) \
         if (pq.genres or pq.formats or company_ids) else []
+    if (pq.regions or pq.countries) and not (pq.genres or pq.formats or company_ids):
+        structured = graph.executives_matching(regions=[r for r in pq.regions if r != "Global"])
     candidates = list(dict.fromkeys([*exec_ids, *structured, *list(fused)[:200]]))
     if company_ids and not exec_ids:  # "who at <buyer>...", "what did <buyer> order": that buyer's people
         in_company = set(graph.executives_matching(companies=company_ids))
@@ -276,7 +320,7 @@ def retrieve(pq: ParsedQuestion, be: Backends, *, today: dt.date, top_k: int | N
         def pre(eid: str) -> float:
             p = facets[eid]
             g = sum(1 for x in pq.genres if x in p.get("genres", [])) / len(pq.genres) if pq.genres else 0.0
-            region = 1.0 if pq.regions and p.get("region") in pq.regions else 0.0
+            region = 1.0 if pq.regions and (p.get("region") in pq.regions or p.get("country") in pq.countries) else 0.0
             named = 10.0 if eid in exec_ids else 0.0
             return (WEIGHTS["genre_fit"] * g + WEIGHTS["greenlight_fit"] * min(counts.get(eid, 0), 5) / 5
                     + WEIGHTS["text_fit"] * fused.get(eid, 0.0) / max_fused_pre + WEIGHTS["region_fit"] * region + named)
@@ -297,44 +341,77 @@ def retrieve(pq: ParsedQuestion, be: Backends, *, today: dt.date, top_k: int | N
     hits: list[ExecHit] = []
     concept_res = [re.compile(r"(?<![a-z0-9])(?:" + "|".join(re.escape(t) for t in c) + r")(?![a-z0-9])")
                    for c in concept_terms(pq)]
+    companies = {c["id"]: c for c in kb.all("company")} if (pq.regions or pq.countries) else {}
+    related = {g: vocab.related_genres(g) for g in pq.genres}
+    asked_families = {format_family(x) for x in pq.formats}
+
+    def gl_format_ok(g: dict[str, Any]) -> float:
+        if not pq.formats or not g.get("format") or g.get("format") in pq.formats:
+            return 1.0
+        return 0.6 if format_family(g["format"]) in asked_families else 0.0
+
+    tiers: dict[str, tuple[int, int, int]] = {}  # id -> (violations, irrelevant, geo tier)
+    evidence: dict[str, int] = {}  # id -> mandates speaking to the ask + matching greenlights
     for eid in candidates:
         p = profiles[eid]
         f: dict[str, float] = {}
         eg = set(p.get("genres", []))
         if pq.genres:
-            f["genre_fit"] = sum(1 for g in pq.genres if g in eg) / len(pq.genres)
-        matching = gl_by_exec.get(eid, [])
+            credit = 0.0
+            for g in pq.genres:
+                if g in eg:
+                    credit += 1.0
+                else:
+                    credit += max((RELATED_GENRE_CREDIT.get(d, 0.0) for r, d in related[g].items() if r in eg),
+                                  default=0.0)
+            f["genre_fit"] = credit / len(pq.genres)
+        matching = [g for g in gl_by_exec.get(eid, []) if gl_format_ok(g) > 0]
         weight = 0.0
         for g in matching:
-            m = _greenlight_match(g, pq.genres)
-            if pq.formats and g.get("format") not in pq.formats:
-                m *= 0.6
+            m = _greenlight_match(g, pq.genres) * gl_format_ok(g)
             weight += m * math.exp(-_age_days(g.get("date"), today) / recent_days)
         if pq.genres or pq.formats:
             f["greenlight_fit"] = 1.0 - math.exp(-weight / 1.5)
+        violations = 0
         if pq.formats:
             fm = set(p.get("formats", [])) | {g.get("format") for g in matching}
-            f["format_fit"] = 1.0 if any(x in fm for x in pq.formats) else 0.0
-        if pq.regions:
-            region = p.get("region")
-            if region in pq.regions:
-                f["region_fit"] = 1.0
-            elif region in (None, "", "Global"):
-                f["region_fit"] = 0.0
-            else:
-                f["region_fit"] = -1.0
+            f["format_fit"] = 1.0 if any(x in fm for x in pq.formats) else (
+                0.5 if any(format_family(x) in asked_families for x in fm if x) else 0.0)
+            if p.get("formats") and f["format_fit"] == 0.0:
+                violations += 1  # buys only other formats
+        tier = 0
+        if pq.regions or pq.countries:
+            region, country = exec_place(p, companies)
+            tier, violates = geo_tier(pq, region, country)
+            f["region_fit"] = {0: 1.0, 1: 0.8, 2: 0.5, 3: 0.2, 4: 0.0}.get(tier, -1.0)
+            violations += violates
         ms = mandates.get(eid, [])
         if ms and concept_res:
             text = vocab.fold(ms[0].get("text", ""))
             f["mandate_fit"] = mandate_fit(text, concept_res)
+            speaking = sum(1 for m in ms if mandate_fit(vocab.fold(m.get("text", "")), concept_res) > 0)
+            f["evidence_fit"] = 1.0 - math.exp(-speaking / 2.0)
+        elif ms and company_ids:
+            speaking = len(ms)
+            f["evidence_fit"] = 1.0 - math.exp(-len(ms) / 2.0)
+        else:
+            speaking = 0
         f["text_fit"] = fused.get(eid, 0.0) / max_fused
         if company_ids:
             f["company_fit"] = 1.0 if p.get("company") in company_ids else 0.0
+            violations += 0 if f["company_fit"] else 1
         score = sum(WEIGHTS[k] * v for k, v in f.items())
         if eid in exec_ids:
             score += 10.0  # the question names this executive
+        topical = bool(pq.genres or pq.keywords)
+        relevant = (not topical or f.get("genre_fit", 0) > 0 or f.get("greenlight_fit", 0) > 0.05
+                    or f.get("mandate_fit", 0) > 0 or f["text_fit"] >= 0.35 or eid in exec_ids)
+        tiers[eid] = (violations, 0 if relevant else 1, tier)
         hits.append(ExecHit(eid, p, f, score, ms, [g for g in matching if _greenlight_match(g, pq.genres) > 0]))
-    hits.sort(key=lambda h: (-h.score, h.profile.get("name", "")))
+        evidence[eid] = speaking + len(hits[-1].matching_greenlights)
+    # Constraints before preferences: a candidate that violates an explicit buyer, place or format
+    # constraint ranks below every one that satisfies it; then relevance, then the place tier, then score.
+    hits.sort(key=lambda h: (*tiers[h.id], -h.score, h.profile.get("name", "")))
     trace.add("rerank_features", t0, weights=WEIGHTS,
               top=[{"id": h.id, "score": round(h.score, 3), "features": {k: round(v, 3) for k, v in h.features.items()}}
                    for h in hits[:5]])
@@ -344,31 +421,66 @@ def retrieve(pq: ParsedQuestion, be: Backends, *, today: dt.date, top_k: int | N
     k_max = top_k or DEFAULT_TOP_K[pq.intent]
     if exec_ids and pq.intent in (Intent.STRATEGIC, Intent.PROCESS):
         k = len(exec_ids)
+        chosen = hits[:k]
+    elif hits and top_k:
+        chosen = hits[:top_k]
     elif hits:
-        best = hits[0].score
+        head = hits[:k_max]
+        best_tier = tiers[head[0].id]
+        best = max(h.score for h in head if tiers[h.id][:2] == best_tier[:2])
         floor = 0.45 * best if best > 0 else 0.0
-        k = sum(1 for h in hits[:k_max] if h.score > 0 and h.score >= floor) or min(1, len(hits))
-        if top_k:
-            k = min(top_k, len(hits))
+        chosen = [h for h in head if h.score > 0 and (h.score >= floor or tiers[h.id] == best_tier)] or hits[:1]
+        # Never drop a candidate whose evidence clearly exceeds that of one kept.
+        weakest = min(evidence[h.id] for h in chosen)
+        for h in hits[len(chosen): k_max + 20]:
+            if h not in chosen and tiers[h.id][:2] == (0, 0) and evidence[h.id] >= 2 * weakest + 2:
+                chosen.append(h)
     else:
-        k = 0
+        chosen = []
+    k = len(chosen)
     trace.add("adaptive_topk", t0, max=k_max, chosen=k,
-              spread=round(hits[0].score - hits[min(len(hits), k_max) - 1].score, 3) if hits else 0)
-    chosen = hits[:k]
+              spread=round(hits[0].score - hits[min(len(hits), k_max) - 1].score, 3) if hits else 0,
+              constraints_first=[{"id": h.id, "violations": tiers[h.id][0], "irrelevant": tiers[h.id][1],
+                                  "place_tier": tiers[h.id][2]} for h in hits[:5]] if pq.constraints else None)
+    constraint_note = None
+    if chosen and (pq.countries or pq.regions) and tiers[chosen[0].id][2] > 0:
+        asked = ", ".join(geo.place_name(c) for c in pq.countries) or ", ".join(geo.place_name(r) for r in pq.regions)
+        constraint_note = (f"No executive in the knowledge base covers {asked} specifically; the nearest are "
+                           f"{'regional or global' if tiers[chosen[0].id][2] < 5 else 'outside it'}.")
+    if chosen and tiers[chosen[0].id][0] > 0:
+        constraint_note = "No executive satisfies every constraint of the question; the nearest are shown."
 
     # --- greenlights for the answer ---------------------------------------------------
     t0 = time.perf_counter()
     gl_filter: dict[str, Any] = {"genres": pq.genres, "formats": pq.formats, "regions": pq.regions,
                                  "buyers": company_ids, "executives": exec_ids, "since": pq.since, "until": pq.until}
     relaxed = None
-    # Newest first, at most GREENLIGHT_LIMIT (+1 tells the composer there are more).
-    greenlights = graph.greenlights(**{k2: v for k2, v in gl_filter.items() if v}, limit=GREENLIGHT_LIMIT + 1)
-    if not greenlights and pq.regions and (pq.genres or pq.formats):
-        # Greenlight records may lack a region: fall back to the buyer's region.
-        buyer_region = {c["id"]: c.get("region") for c in kb.all("company")}
-        greenlights = [g for g in graph.greenlights(**{k2: v for k2, v in gl_filter.items() if v and k2 != "regions"})
-                       if buyer_region.get(g.get("buyer")) in pq.regions][: GREENLIGHT_LIMIT + 1]
-        relaxed = "region matched on the buyer's region" if greenlights else None
+    base = {k2: v for k2, v in gl_filter.items() if v and k2 != "regions"}
+    if pq.titles:
+        recs = kb.get_many("greenlight", pq.titles)
+        greenlights = sorted(recs.values(), key=lambda g: (g.get("date") or "", g["id"]), reverse=True)
+        gl_filter = {"titles": pq.titles}
+    elif pq.regions or pq.countries:
+        # A place filter reads the greenlight's own region/country, else its buyer's.
+        buyer_place = {c["id"]: (c.get("region"), c.get("country")) for c in kb.all("company")}
+
+        def in_place(g: dict[str, Any]) -> bool:
+            reg, cty = g.get("region"), g.get("country")
+            b_reg, b_cty = buyer_place.get(g.get("buyer", ""), (None, None))
+            if not cty and (not reg or reg == b_reg):
+                cty = b_cty
+            reg = reg or b_reg
+            cty = cty or geo.country_of_region(reg or "")
+            if pq.countries and cty:
+                return cty in pq.countries
+            return reg in pq.regions
+
+        greenlights = [g for g in graph.greenlights(**base) if in_place(g)][: GREENLIGHT_LIMIT + 1]
+        if pq.countries:
+            gl_filter["countries"] = pq.countries
+    else:
+        # Newest first, at most GREENLIGHT_LIMIT (+1 tells the composer there are more).
+        greenlights = graph.greenlights(**base, limit=GREENLIGHT_LIMIT + 1)
     if not any(gl_filter.values()) and pq.keywords:
         ids = [rid for t, rid, _ in kb.search(fts_query(pq.keywords), types=["greenlight"], limit=50)]
         recs = kb.get_many("greenlight", ids)
@@ -377,5 +489,5 @@ def retrieve(pq: ParsedQuestion, be: Backends, *, today: dt.date, top_k: int | N
         greenlights = graph.greenlights(limit=50)
     trace.add("greenlights", t0, filter={k2: v for k2, v in gl_filter.items() if v}, found=len(greenlights),
               relaxed=relaxed)
-    return Retrieval(chosen, greenlights, k, trace, match, hyde, gl_filter, relaxed)
+    return Retrieval(chosen, greenlights, k, trace, match, hyde, gl_filter, relaxed, constraint_note)
 

@@ -104,7 +104,11 @@ def _show(res: dict[str, Any], json_: bool, explain: bool) -> None:
     if explain and "explain" in res:
         r.out("")
         r.out("Explain:")
-        r.out(r.dumps(res["explain"]["parsed"]))
+        ex = res["explain"]
+        r.out("  constraints: " + (r.dumps(ex.get("constraints")) if ex.get("constraints") else "none"))
+        for line in ex.get("vocabulary") or []:
+            r.out(f"  vocabulary: {line}")
+        r.out(r.dumps(ex["parsed"]))
         for st in res["explain"]["stages"]:
             r.out(f"  {st['stage']}: " + r.dumps({k: v for k, v in st.items() if k != "stage"}))
 

@@ -45,6 +45,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
+from mw.geo import country_in_title, parse_place
 from mw.vocab import fold, norm_format, norm_genre, norm_region, slug
 from mw.errors import DataError, ImportFailed
 
@@ -62,10 +63,10 @@ REQUIRED = {
 }
 LIST_FIELDS = {"aliases", "genres", "formats", "executives", "producers"}
 TEXT_FIELDS = {
-    "company": ("name", "kind", "region", "source", "date"),
-    "executive": ("name", "company", "title", "region", "bio", "pitch_process", "updated_at", "source"),
+    "company": ("name", "kind", "region", "country", "source", "date"),
+    "executive": ("name", "company", "title", "region", "country", "bio", "pitch_process", "updated_at", "source"),
     "mandate": ("executive", "text", "date", "source"),
-    "greenlight": ("title", "buyer", "date", "date_source", "format", "region", "logline", "source"),
+    "greenlight": ("title", "buyer", "date", "date_source", "format", "region", "country", "logline", "source"),
 }
 DATE_FIELDS = {"company": ("date",), "executive": ("updated_at",), "mandate": ("date",), "greenlight": ("date",)}
 NAME_FIELD = {"company": "name", "executive": "name", "greenlight": "title"}  # what a derived id comes from
@@ -180,8 +181,7 @@ def normalise(raw: dict[str, Any], t: str) -> dict[str, Any]:
         rec["formats"] = list(dict.fromkeys(norm_format(g) for g in rec["formats"]))
     if "format" in rec:
         rec["format"] = norm_format(rec["format"])
-    if "region" in rec:
-        rec["region"] = norm_region(rec["region"])
+    _normalise_place(rec)
     if t == "company" and "kind" in rec:
         kind = fold(rec["kind"])
         if kind not in COMPANY_KINDS:
@@ -243,6 +243,28 @@ def loads_record(line: str) -> Any:
         raise ValueError("malformed JSON: nested too deeply") from None
     except ValueError as e:
         raise ValueError(f"malformed JSON: {e}") from None
+
+
+def _normalise_place(rec: dict[str, Any]) -> None:
+    """Region to its canonical name, and the country (ISO 3166 code) where the data gives one: a
+    country field, a region that is a country ("Mexico" -> LatAm + MX), or an executive's title
+    ("Director, Korean Content" -> KR)."""
+    country = None
+    if "country" in rec:
+        region_of_country, country = parse_place(rec["country"])
+        if country is None:
+            raise ValueError(f"country {rec['country']!r} is not a country name or ISO 3166 code")
+        rec.setdefault("region", region_of_country)
+    if "region" in rec:
+        region, place_country = parse_place(rec["region"])
+        rec["region"] = region or norm_region(rec["region"])
+        country = country or place_country
+    if country is None and rec.get("title") and rec["type"] == "executive":
+        country = country_in_title(rec["title"])
+    if country:
+        rec["country"] = country
+    else:
+        rec.pop("country", None)
 
 
 def _read_jsonl(path: Path, text: str, parsed: Parsed, forced_type: str | None) -> None:

@@ -525,6 +525,21 @@ class KnowledgeBase:
             self._cache[key] = [(rid, name, json.loads(al) if al else []) for rid, name, al in rows]
         return self._cache[key]
 
+    def tags(self) -> dict[str, list[str]]:
+        """Every genre, format and region value the records use (the KB's own vocabulary)."""
+        self.ensure_data()
+        if "tags" not in self._cache:
+            db = self.db
+            fmts = {r[0] for r in db.execute("SELECT DISTINCT format FROM records WHERE format IS NOT NULL")}
+            fmts |= {r[0] for r in db.execute(
+                "SELECT DISTINCT f.value FROM records r, json_each(r.data, '$.formats') f WHERE r.type='executive'")}
+            self._cache["tags"] = {
+                "genre": sorted(r[0] for r in db.execute("SELECT DISTINCT genre FROM genres")),
+                "format": sorted(f for f in fmts if isinstance(f, str) and f),
+                "region": sorted(r[0] for r in db.execute("SELECT DISTINCT region FROM records WHERE region IS NOT NULL")),
+            }
+        return self._cache["tags"]
+
     def search(self, match: str, *, types: Sequence[str] | None = None, limit: int = 200) -> list[tuple[str, str, float]]:
         """BM25 full-text search; ``match`` is an FTS5 query. Returns (type, id, score), best first.
 
