@@ -168,18 +168,17 @@ def _phrases() -> dict[str, str]:
 def _pattern() -> re.Pattern[str]:
     alts = sorted(_phrases(), key=len, reverse=True)
     # "k-" prefixes ("K-thriller", "K-romance") name Korea; likewise "j-" Japan.
-    return re.compile(r"(?<![a-z0-9])(" + "|".join(re.escape(a) for a in alts) + r"|[kj]-(?=[a-z]))(?![a-z0-9])")
+    return re.compile(r"(?<![a-z0-9])(?:(" + "|".join(re.escape(a) for a in alts) + r")(?![a-z0-9])|([kj])-(?=[a-z]))")
 
 
 def find_places(text: str) -> list[tuple[str, int, int]]:
     """Places named in folded ``text``: (country code or region, start, end), in order."""
     out = []
     for m in _pattern().finditer(text):
-        w = m.group(1)
-        if w in ("k-", "j-"):
-            out.append(("KR" if w == "k-" else "JP", m.start(), m.end()))
+        if m.group(2):
+            out.append(("KR" if m.group(2) == "k" else "JP", m.start(), m.end()))
             continue
-        out.append((_phrases()[w], m.start(), m.end()))
+        out.append((_phrases()[m.group(1)], m.start(), m.end()))
     return out
 
 

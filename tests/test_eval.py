@@ -34,3 +34,10 @@ def test_eval_fails_a_wrong_expectation(tmp_path):
                           str(ROOT / "tests/data/mini.jsonl"), "--questions", str(wrong)],
                          capture_output=True, text=True, timeout=120)
     assert res.returncode == 1 and "FAIL" in res.stdout
+
+
+def test_eval_on_the_dev_set_and_summary_hides_questions():
+    dev = ROOT / "tests/eval/dev"
+    out = _run("--kb", str(dev / "dev_kb.jsonl"), "--questions", str(dev / "dev_questions.jsonl"), "--summary")
+    assert "answers naming a person or title not in the KB: 0" in out
+    assert "failed checks:" in out and "Korean" not in out and "PASS" not in out

@@ -102,15 +102,17 @@ class ParsedQuestion:
 @lru_cache(maxsize=1)
 def _correction_vocab() -> tuple[frozenset[str], tuple[str, ...]]:
     words: set[str] = set(CUE_WORDS)
-    for table in (vocab.GENRES, vocab.FORMATS, vocab.REGIONS):
+    subgenres = {k: v for k, (_, v) in vocab.SUBGENRES.items()}
+    for table in (vocab.GENRES, subgenres, vocab.FORMATS, vocab.REGIONS):
         for canon, syns in table.items():
             for phrase in (canon.lower(), *syns):
                 words.update(w for w in phrase.split() if len(w) >= 4)
     return frozenset(words), tuple(sorted(words))
 
 
-def correct_typos(text: str) -> tuple[str, dict[str, str]]:
-    """Replace misspelt cue/vocabulary words (edit distance small) by the known word."""
+def correct_typos(text: str, keep: frozenset[str] = frozenset()) -> tuple[str, dict[str, str]]:
+    """Replace misspelt cue/vocabulary words (edit distance small) by the known word; words in ``keep``
+    (the KB's names and tags: "Tidemark" is a buyer, not a typo of "Denmark") stay."""
     from rapidfuzz import fuzz, process
 
     known, ordered = _correction_vocab()
@@ -118,7 +120,7 @@ def correct_typos(text: str) -> tuple[str, dict[str, str]]:
 
     def fix(m: re.Match[str]) -> str:
         w = m.group(0)
-        if len(w) < 4 or w in known or w in STOPWORDS or not w.isalpha():
+        if len(w) < 4 or w in known or w in STOPWORDS or not w.isalpha() or w in keep:
             return w
         best = process.extractOne(w, ordered, scorer=fuzz.ratio, score_cutoff=80 if len(w) >= 6 else 85)
         if best is None:
@@ -442,14 +444,34 @@ def _titles(kb: "KnowledgeBase") -> dict[str, Any]:
 _TITLE_CACHE: dict[tuple[str, str], dict[str, Any]] = {}
 
 
+def _kb_words(kb: "KnowledgeBase", voc: Any) -> frozenset[str]:
+    """Every word of the KB's names and tags, cached per KB version."""
+    key = ("words", kb.version)
+    hit = _WORDS_CACHE.get(key)
+    if hit is None:
+        words: set[str] = set()
+        for labels in _name_labels(kb).values():
+            for lab in labels:
+                words.update(lab[3].split())
+        for phrase in voc.phrases:
+            words.update(phrase.split())
+        hit = frozenset(words)
+        _WORDS_CACHE.clear()
+        _WORDS_CACHE[key] = hit
+    return hit
+
+
+_WORDS_CACHE: dict[tuple[str, str], frozenset[str]] = {}
+
+
 def parse(question: str, kb: "KnowledgeBase", today: dt.date | None = None, recent_days: int = 365) -> ParsedQuestion:
     from mw.ask import vocabulary
 
     today = today or dt.datetime.now(dt.timezone.utc).date()
     folded = fold(question).strip()
     folded = re.sub(r"[’']s\b", "", folded)  # possessives: "Mara's mandate"
-    corrected, fixes = correct_typos(folded)
     voc = vocabulary.for_kb(kb)
+    corrected, fixes = correct_typos(folded, _kb_words(kb, voc))
     execs, comps = _find_names(kb, corrected)
     # Vocabulary that is part of a matched name is not a genre/format/region ask.
     name_spans = [(m.start(), m.end()) for n in execs + comps for m in re.finditer(re.escape(n.text), corrected)]
