@@ -531,9 +531,11 @@ def parse(question: str, kb: "KnowledgeBase", today: dt.date | None = None, rece
     unknown: str | None = None
     titles: list[str] = []
     title_slot = False
+    name_slot = False  # some slot holds a name-like span (known or not)
     for kind, span in _slot_spans(corrected):
         if not _name_like(span, vocab_words):
             continue
+        name_slot = True
         if any(m.text in span or span in m.text for m in execs + comps):
             continue  # a KB executive or company
         t_ids = _title_match(kb, span) if kind in ("title", "any") else []
@@ -560,6 +562,8 @@ def parse(question: str, kb: "KnowledgeBase", today: dt.date | None = None, rece
     from mw.ask.shapes import detect  # trends, comparisons, who greenlit what, executive moves
 
     p.shape = detect(corrected, question, p, kb)
+    if p.shape == "GREENLIT" and not (execs or comps or titles or unknown) and not name_slot:
+        p.shape = None  # "What has been greenlit recently?": no one is named, a plain list of greenlights
     if p.shape:
         p.intent = Intent.FACTUAL if p.shape == "GREENLIT" else Intent(p.shape)
     if unknown:
