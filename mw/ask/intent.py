@@ -534,6 +534,11 @@ def parse(question: str, kb: "KnowledgeBase", today: dt.date | None = None, rece
     name_slot = False  # some slot holds a name-like span (known or not)
     for kind, span in _slot_spans(corrected):
         if not _name_like(span, vocab_words):
+            exact = _titles(kb)["exact"].get(span) if kind in ("title", "any") else None
+            if exact:  # a title made of ordinary words ("Show 0000", "The Crown")
+                titles.extend(exact)
+                entity_words.update(span.split())
+                name_slot = True
             continue
         name_slot = True
         if any(m.text in span or span in m.text for m in execs + comps):
