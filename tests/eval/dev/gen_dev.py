@@ -75,8 +75,12 @@ def main() -> None:
     ex("Tamsin Crewe", "Seabright Studios", "EVP Television", "US", ["drama", "comedy", "action"], ["series", "feature"])
     ex("Gil Amory", "Seabright Studios", "SVP Comedy", "US", ["comedy", "action"], ["series", "feature"])
     ex("Nadia Firth", "Seabright Studios", "VP Family", "US", ["family", "action"], ["feature", "series"])
+    seen: set[str] = set()
     for i in range(60):
-        name = f"{FIRST[i % len(FIRST)]} {LAST[(i * 7) % len(LAST)]}{'' if i < 22 else '-' + LAST[i % len(LAST)]}"
+        name = f"{FIRST[i % len(FIRST)]} {LAST[(i * 7 + i // len(FIRST)) % len(LAST)]}"
+        if name in seen:
+            name += "-" + LAST[(i * 3 + 5) % len(LAST)]
+        seen.add(name)
         comp = rnd.choice(["Halcyon Stream", "Pavo Networks", "Seabright Studios", "Eastgate Asia"])
         ex(name, comp, rnd.choice(["VP Development", "Director, Originals", "Creative Executive"]),
            rnd.choice(["US", "Global", "APAC", "Europe"]), rnd.sample(GENRES, 3), rnd.sample(["series", "feature"], 1))
@@ -119,13 +123,12 @@ def main() -> None:
                      "executives": execs_, "date": date, "source": SRC + "greenlight"})
     (HERE / "dev_kb.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs), encoding="utf-8")
 
-    def slug(name: str) -> str:
+    def slug(name: str) -> str:  # the id mw derives from a name: a slug of its transliteration
         import re
-        import unicodedata
 
-        s = unicodedata.normalize("NFKD", name.lower())
-        s = "".join(c for c in s if not unicodedata.combining(c))
-        return re.sub(r"[^a-z0-9]+", "-", s).strip("-")
+        from anyascii import anyascii
+
+        return re.sub(r"[^a-z0-9]+", "-", anyascii(name).lower()).strip("-")
 
     q = [
         {"q": "Who should I pitch a Korean thriller to?", "intent": "ROUTING", "top1": slug("Dae-jung Seon")},
