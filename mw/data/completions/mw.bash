@@ -52,7 +52,7 @@ _mw_cmd_info() {
             _mw_subs=""; _mw_opts="--type --output -o --help -h"
             _mw_valopts="--type --output -o"; _mw_args="";;
         "kb reindex")
-            _mw_subs=""; _mw_opts="--vector --changed-only --json --help -h"
+            _mw_subs=""; _mw_opts="--vector --full --json --help -h"
             _mw_valopts="--vector"; _mw_args="";;
         "limits")
             _mw_subs="set-tier users reset"; _mw_opts="--user --json --help -h"

@@ -53,7 +53,7 @@ _mw_cmd_info() {
             _mw_subs=""; _mw_opts="--type --output -o --help -h"
             _mw_valopts="--type --output -o"; _mw_args="";;
         "kb reindex")
-            _mw_subs=""; _mw_opts="--vector --changed-only --json --help -h"
+            _mw_subs=""; _mw_opts="--vector --full --json --help -h"
             _mw_valopts="--vector"; _mw_args="";;
         "limits")
             _mw_subs="set-tier users reset"; _mw_opts="--user --json --help -h"
@@ -172,7 +172,7 @@ _mw_descs() {
         "opts|completion zsh") _mw_d=("--help:Show this message and exit." "-h:Show this message and exit.");;
         "opts|completion fish") _mw_d=("--help:Show this message and exit." "-h:Show this message and exit.");;
         "opts|completion install") _mw_d=("--json:Print one JSON object per shell." "--help:Show this message and exit." "-h:Show this message and exit.");;
-        "subs|kb") _mw_d=("import:Import records (all-or-nothing unless --skip-invalid). Idempotent: upserts by id." "list:List records, newest first for mandates and greenlights." "show:Show an executive (profile, mandates, greenlights) or a company (executives, greenlights)." "history:An executive's companies and titles over time, with dates and sources (or, with --moves, who moved)." "stats:Counts, date range and version of the knowledge base." "export:Export as JSONL that round-trips through \`mw kb import\`." "reindex:Rebuild the vector index from the knowledge base (needs the 'semantic' extra).");;
+        "subs|kb") _mw_d=("import:Import records (all-or-nothing unless --skip-invalid). Idempotent: upserts by id." "list:List records, newest first for mandates and greenlights." "show:Show an executive (profile, mandates, greenlights) or a company (executives, greenlights)." "history:An executive's companies and titles over time, with dates and sources (or, with --moves, who moved)." "stats:Counts, date range and version of the knowledge base." "export:Export as JSONL that round-trips through \`mw kb import\`." "reindex:Bring the vector index up to date with the knowledge base (needs the 'semantic' extra).");;
         "opts|kb") _mw_d=("--help:Show this message and exit." "-h:Show this message and exit.");;
         "opts|kb import") _mw_d=("--replace:Remove everything (sample included) first." "--skip-invalid:Import valid records, report the rest." "--allow-duplicates:Two records with the same id: warn and keep the later one (default: an error)." "--type:Record type of CSV files (default: from the file name)." "--json:Print JSON (JSON Lines for lists) on stdout." "--help:Show this message and exit." "-h:Show this message and exit.");;
         "opts|kb list") _mw_d=("--company:Only this company/buyer (name or id)." "--genre:Only records with this genre." "--region:Only this region." "--limit:At most N rows." "--json:Print JSON (JSON Lines for lists) on stdout." "--help:Show this message and exit." "-h:Show this message and exit.");;
@@ -180,7 +180,7 @@ _mw_descs() {
         "opts|kb history") _mw_d=("--moves:List recent moves of every executive instead." "--since:With --moves: dated on/after this ISO date (default: the last recent_move_days, 180)." "--json:Print JSON (JSON Lines for lists) on stdout." "--help:Show this message and exit." "-h:Show this message and exit.");;
         "opts|kb stats") _mw_d=("--json:Print JSON (JSON Lines for lists) on stdout." "--help:Show this message and exit." "-h:Show this message and exit.");;
         "opts|kb export") _mw_d=("--type:Only these record types (repeatable)." "--output:Write to FILE instead of stdout." "-o:Write to FILE instead of stdout." "--help:Show this message and exit." "-h:Show this message and exit.");;
-        "opts|kb reindex") _mw_d=("--vector:Vector index URL (default: MW_VECTOR_URL, else embedded under MW_HOME)." "--changed-only:Embed only missing or stale documents." "--json:Print JSON (JSON Lines for lists) on stdout." "--help:Show this message and exit." "-h:Show this message and exit.");;
+        "opts|kb reindex") _mw_d=("--vector:Vector index URL (default: MW_VECTOR_URL, else embedded under MW_HOME)." "--full:Clear the index and embed every document again." "--json:Print JSON (JSON Lines for lists) on stdout." "--help:Show this message and exit." "-h:Show this message and exit.");;
         "subs|limits") _mw_d=("set-tier:Record a user's subscription status, which decides their tier." "users:Users with a recorded status and their tiers (everyone else: the default tier, or not limited)." "reset:Clear a user's daily (today, UTC) and burst counters; the tier stays.");;
         "opts|limits") _mw_d=("--user:Whose limits (env MW_USER; default: you)." "--json:Print one JSON object." "--help:Show this message and exit." "-h:Show this message and exit.");;
         "opts|limits set-tier") _mw_d=("--json:Print one JSON object." "--help:Show this message and exit." "-h:Show this message and exit.");;
