@@ -343,6 +343,7 @@ def retrieve(pq: ParsedQuestion, be: Backends, *, today: dt.date, top_k: int | N
                    for c in concept_terms(pq)]
     companies = {c["id"]: c for c in kb.all("company")} if (pq.regions or pq.countries) else {}
     related = {g: vocab.related_genres(g) for g in pq.genres}
+    any_concept = re.compile("|".join(rx.pattern for rx in concept_res)) if concept_res else None
     asked_families = {format_family(x) for x in pq.formats}
 
     def gl_format_ok(g: dict[str, Any]) -> float:
@@ -389,7 +390,11 @@ def retrieve(pq: ParsedQuestion, be: Backends, *, today: dt.date, top_k: int | N
         if ms and concept_res:
             text = vocab.fold(ms[0].get("text", ""))
             f["mandate_fit"] = mandate_fit(text, concept_res)
-            speaking = sum(1 for m in ms if mandate_fit(vocab.fold(m.get("text", "")), concept_res) > 0)
+            speaking = 0
+            for m in ms:
+                mt = vocab.fold(m.get("text", ""))
+                if any_concept.search(mt) and mandate_fit(mt, concept_res) > 0:
+                    speaking += 1
             f["evidence_fit"] = 1.0 - math.exp(-speaking / 2.0)
         elif ms and company_ids:
             speaking = len(ms)
