@@ -610,7 +610,7 @@ def test_home_is_0700_and_every_file_0600(tmp_path: Path):
             res = run_mw(home, *args, env=env)
             assert res.returncode == 0, (args, res.stderr[-2000:])
         names = {p.name for p in home.rglob("*")}
-        assert {"kb.sqlite", "state", "cache.db", "index.sqlite", "suggest-templates.json"} <= names, names
+        assert {"kb.sqlite", "state", "cache.db", "index.sqlite", "suggest.sqlite"} <= names, names
         assert stat.S_IMODE(home.stat().st_mode) == 0o700
         assert stat.S_IMODE((home / "kb.sqlite").stat().st_mode) == 0o600
         assert _loose(home) == []
