@@ -122,6 +122,19 @@ def test_ask_process_imports_nothing_heavy():
     assert json.loads(res.stdout.strip().splitlines()[-1]) == []
 
 
+def test_a_question_imports_only_what_it_uses(monkeypatch):
+    """Once the KB holds data, `mw ask` (lexical) does not import the importer, the vector index, feeds,
+    the HTTP API or the other commands."""
+    monkeypatch.setenv("MW_SEMANTIC", "off")
+    assert mw_proc("ask", "Who handles horror?").returncode == 0  # fills the KB with the sample
+    mods = _modules_after("ask", "Who handles crime?", "--no-cache")
+    unused = ("mw.ingest.importer", "mw.ingest.feeds", "mw.ingest.refresh", "mw.ingest.http", "mw.store.vectors",
+              "mw.api", "mw.ops.keys", "mw.ops.batcher", "mw.commands.kb", "mw.commands.serve",
+              "mw.ask.suggest", "typer._adapters", "pydantic", "rich", "csv")
+    assert [m for m in unused if m in mods] == []
+    assert "mw.ask.retrieval" in mods  # it did answer (not from the cache)
+
+
 def test_internal_errors_are_short_and_debug_shows_traceback(tmp_path, monkeypatch):
     home = tmp_path / "home"
     home.mkdir()

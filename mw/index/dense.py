@@ -348,10 +348,11 @@ def dense_status(settings: Any = None, kb: "KnowledgeBase | None" = None) -> tup
     behind: run `mw kb reindex`". It is None when all is well or semantic search is off.
     """
     from mw.index.embed import semantic_available, semantic_enabled
-    from mw.store.vectors.factory import index_exists, vector_url
 
     if not semantic_enabled(settings):
         return None, ("semantic search is off (MW_SEMANTIC or config 'semantic')" if semantic_available() else None)
+    from mw.store.vectors.factory import index_exists, vector_url
+
     url = vector_url(settings)
     if not index_exists(url):
         if kb is None:

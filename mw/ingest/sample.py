@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 from mw.errors import DataError
-from mw.ingest.importer import Parsed, parse_text, resolve
 from mw.store import kb as kbmod
 
 
@@ -22,6 +21,8 @@ def sample_path() -> Any:
 
 def load_sample_records() -> list[dict[str, Any]]:
     """The sample's records, parsed, validated and with names resolved to ids."""
+    from mw.ingest.importer import Parsed, parse_text, resolve  # only when a KB is filled: not on every ask
+
     parsed = Parsed()
     parse_text(sample_path().read_text(encoding="utf-8"), "sample.jsonl", parsed)
     if parsed.problems:  # a packaging bug, not user error
