@@ -283,12 +283,18 @@ def root(
         typer.Option("--vector", metavar="URL", help="Vector index URL (env MW_VECTOR_URL; default: embedded under MW_HOME).",
                      show_default=False),
     ] = None,
+    no_pager: Annotated[
+        bool, typer.Option("--no-pager", help="Never page long output (env MW_PAGER, PAGER; default less -FRX).")
+    ] = False,
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
     ] = False,
 ) -> None:
     """Mandate Wizard: who should I pitch this to?"""
     from mw import config
+    from mw.commands import _render
+
+    _render.set_pager(not no_pager)
 
     config.set_overrides(home=home or None, store=store, graph=graph, vector=vector)
 

@@ -160,3 +160,115 @@ def test_wheel_ships_sample_data(tmp_path):
     names = zipfile.ZipFile(wheel).namelist()
     assert "mw/data/sample.jsonl" in names
     assert any(n.endswith("entry_points.txt") for n in names)
+
+
+# ------------------------------------------------------------------ terminal output: pager, ask, stats
+def run_in_terminal(args: list[str], rows: int, cols: int = 100, env: dict | None = None, keys: bytes = b"",
+                    timeout: float = 60, unset: tuple[str, ...] = ()) -> tuple[int, str]:
+    """Run `python -m mw ARGS` with stdin/stdout/stderr on a pseudo-terminal of ROWS x COLS; ``keys`` are
+    typed once output has started. Returns (exit code, what the terminal showed, escapes removed)."""
+    import fcntl
+    import os
+    import pty
+    import re
+    import select
+    import struct
+    import termios
+    import time
+
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
+    e = {k: v for k, v in {**os.environ, "TERM": "xterm", **(env or {})}.items() if k not in unset}
+    proc = subprocess.Popen([sys.executable, "-m", "mw", *args], stdin=slave, stdout=slave, stderr=slave,
+                            env=e, cwd=str(ROOT), close_fds=True)
+    os.close(slave)
+    out, sent, end = b"", False, time.monotonic() + timeout
+    while time.monotonic() < end:
+        ready, _, _ = select.select([master], [], [], 0.2)
+        if ready:
+            try:
+                chunk = os.read(master, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            out += chunk
+        elif keys and out and not sent:  # output has settled: type the keys (e.g. q for less)
+            os.write(master, keys)
+            sent = True
+        elif proc.poll() is not None:
+            break
+    try:
+        rc = proc.wait(timeout=10)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        os.close(master)
+    text = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]|\x1b[=>]|\r", "", out.decode("utf-8", "replace"))
+    return rc, text
+
+
+Q_LONG = "Who handles crime?"
+
+
+def test_pager_only_on_a_terminal_and_only_when_taller_than_the_window(tmp_path):
+    paged = tmp_path / "paged.txt"
+    pager = {"MW_PAGER": f"cat > {paged}"}
+    rc, screen = run_in_terminal(["ask", Q_LONG], rows=15, env=pager)
+    assert rc == 0 and paged.exists(), screen
+    text = paged.read_text()
+    assert "Who to pitch crime" in text and "Who to pitch crime" not in screen
+    assert len(text.splitlines()) > 15
+    paged.unlink()
+    rc, screen = run_in_terminal(["ask", Q_LONG], rows=200, env=pager)  # fits: printed, not paged
+    assert rc == 0 and not paged.exists() and "Who to pitch crime" in screen
+    rc, screen = run_in_terminal(["--no-pager", "ask", Q_LONG], rows=15, env=pager)
+    assert rc == 0 and not paged.exists() and "Who to pitch crime" in screen
+    rc, screen = run_in_terminal(["ask", Q_LONG, "--json"], rows=15, env=pager)
+    assert rc == 0 and not paged.exists() and '"question"' in screen
+    res = mw_proc("ask", Q_LONG, env=pager)  # piped: never
+    assert res.returncode == 0 and not paged.exists() and "Who to pitch crime" in res.stdout
+    rc, screen = run_in_terminal(["ask", Q_LONG], rows=15, env={"PAGER": f"cat > {paged}"})  # PAGER too
+    assert rc == 0 and paged.exists()
+
+
+def test_default_pager_is_less():
+    import shutil
+
+    if not shutil.which("less"):
+        pytest.skip("less not installed")
+    rc, screen = run_in_terminal(["ask", Q_LONG], rows=12, keys=b"q", timeout=30, unset=("PAGER", "MW_PAGER", "LESS"))
+    assert rc == 0
+    # less showed the first screenful and waited for q: the end of the answer never reached the terminal
+    assert "Who handles crime?" in screen and "Follow-ups" not in screen, screen
+
+
+def test_ask_on_a_terminal_leads_with_the_answer_and_short_sources():
+    rc, screen = run_in_terminal(["--no-pager", "ask", Q_LONG], rows=50, cols=100)
+    assert rc == 0
+    lines = screen.splitlines()
+    answer_at = next(i for i, ln in enumerate(lines) if "Who to pitch crime" in ln)
+    sources_at = next(i for i, ln in enumerate(lines) if ln.strip() == "Sources")
+    assert answer_at < sources_at
+    refs = [ln for ln in lines[sources_at + 1:] if ln.lstrip().startswith("[")]
+    assert 1 <= len(refs) <= 8 and all(len(ln) <= 100 for ln in refs)
+    assert any("--sources" in ln and "more" in ln for ln in lines)
+    assert "https://" not in screen.split("Sources", 1)[1]  # links only with --sources
+    rc, full = run_in_terminal(["--no-pager", "ask", Q_LONG, "--sources"], rows=50, cols=160)
+    assert rc == 0 and "source" in full and full.count("[") >= len(refs)
+
+
+def test_stats_on_a_terminal_is_compact():
+    for q in ("Who handles crime?", "Recent horror greenlights", "Who handles crime?"):
+        assert mw("ask", q).exit_code == 0
+    from mw.ops import metrics
+    from mw.store.state.factory import open_state
+
+    metrics.flush(open_state())
+    rc, screen = run_in_terminal(["--no-pager", "stats"], rows=200)
+    assert rc == 0, screen
+    lines = screen.splitlines()
+    assert any(ch in screen for ch in "▁▂▃▄▅▆▇█")  # sparklines
+    assert not any(ln.rstrip().endswith("│ 0") or ln.rstrip().endswith("│") for ln in lines)  # no empty bars
+    assert ": none" not in screen
+    assert len([ln for ln in lines if ln.strip()]) < 60, screen

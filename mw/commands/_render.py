@@ -10,6 +10,11 @@ characters (ESC, BEL, CR, ...) but tab and newline, and bidirectional overrides,
 everything :func:`out`, :func:`err` and :func:`table` write; on a terminal, table
 cells are Rich ``Text`` (no markup, no emoji codes) and :func:`esc` escapes data
 that goes into a markup string. The data itself is stored and exported unchanged.
+
+Paging: output written inside :func:`paged` is collected and, when stdout is a terminal and the
+output is taller than the window, piped to a pager: ``MW_PAGER``, else ``PAGER``, else ``less -FRX``
+(``LESS=FRX`` is set for a bare ``less`` when ``LESS`` is unset, as git does). Never when piped, never
+with ``--json``, never with ``mw --no-pager``; ``MW_PAGER=cat`` (or empty) turns it off.
 """
 from __future__ import annotations
 
@@ -17,18 +22,26 @@ import json
 import os
 import re
 import sys
-from typing import Any, Iterable, Sequence
+from contextlib import contextmanager
+from typing import Any, Iterable, Iterator, Sequence
 
 from mw.jsonio import dumps
 
 # Set by commands that were given --json, so that errors are printed as JSON too.
 json_mode = False
+# False after `mw --no-pager`.
+pager_enabled = True
 
 
 def set_json(flag: bool) -> bool:
     global json_mode
     json_mode = bool(flag)
     return json_mode
+
+
+def set_pager(flag: bool) -> None:
+    global pager_enabled
+    pager_enabled = bool(flag)
 
 
 def is_tty() -> bool:
@@ -119,3 +132,101 @@ def kv(pairs: Sequence[tuple[str, Any]], title: str | None = None) -> None:
     width = max((len(k) for k, _ in pairs), default=0)
     for k, v in pairs:
         out(f"{k.ljust(width)}  {'' if v is None else v}")
+
+
+# --------------------------------------------------------------------------------------------- pager
+def pager_command() -> str | None:
+    """The pager to run (a shell command), or None: not a terminal, --json, --no-pager, or turned off."""
+    if not pager_enabled or json_mode or not is_tty():
+        return None
+    for var in ("MW_PAGER", "PAGER"):
+        if var in os.environ:
+            cmd = os.environ[var].strip()
+            return None if cmd in ("", "cat") else cmd
+    return "less -FRX"
+
+
+class _Collect:
+    """Stands in for stdout while a command renders: keeps the text, still says it is a terminal
+    (so Rich formats for one, at the window's width)."""
+
+    def __init__(self, real: Any) -> None:
+        self.real = real
+        self.parts: list[str] = []
+
+    def write(self, text: str) -> int:
+        self.parts.append(text)
+        return len(text)
+
+    def flush(self) -> None:
+        pass
+
+    def isatty(self) -> bool:
+        return True
+
+    def fileno(self) -> int:
+        return self.real.fileno()
+
+    @property
+    def encoding(self) -> str:
+        return getattr(self.real, "encoding", "utf-8")
+
+    def text(self) -> str:
+        return "".join(self.parts)
+
+
+@contextmanager
+def paged() -> Iterator[None]:
+    """Page what the block writes to stdout when it is taller than the terminal (see the module doc)."""
+    cmd = pager_command()
+    if cmd is None:
+        yield
+        return
+    real = sys.stdout
+    buf = _Collect(real)
+    sys.stdout = buf  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        sys.stdout = real
+        _show_paged(buf.text(), cmd, real)
+
+
+def _show_paged(text: str, cmd: str, real: Any) -> None:
+    import shlex
+    import shutil
+
+    rows = shutil.get_terminal_size(fallback=(80, 24)).lines
+    try:
+        argv0 = shlex.split(cmd)[0]
+    except (ValueError, IndexError):
+        argv0 = ""
+    if text.count("\n") < rows or not shutil.which(argv0):
+        real.write(text)
+        real.flush()
+        return
+    import subprocess
+
+    env = dict(os.environ)
+    if argv0 == "less" and "LESS" not in env:
+        env["LESS"] = "FRX"
+    env.setdefault("LV", "-c")
+    real.flush()
+    try:
+        proc = subprocess.Popen(cmd, shell=True, stdin=subprocess.PIPE, env=env)
+    except OSError:
+        real.write(text)
+        real.flush()
+        return
+    try:
+        assert proc.stdin is not None
+        proc.stdin.write(text.encode(getattr(real, "encoding", None) or "utf-8", "replace"))
+        proc.stdin.close()
+    except BrokenPipeError:  # the pager was quit before reading everything
+        pass
+    while True:
+        try:
+            proc.wait()
+            break
+        except KeyboardInterrupt:  # Ctrl-C belongs to the pager
+            continue

@@ -30,6 +30,8 @@ def ask(
     user: Annotated[Optional[str], typer.Option("--user", help="Who is asking (env MW_USER; rate limits).")] = None,
     model: Annotated[Optional[str], typer.Option("--model", help="LLM model when an LLM is configured (env MW_LLM_MODEL).")] = None,
     offline: Annotated[bool, typer.Option("--offline", help="Never call an LLM, even when one is configured.")] = False,
+    sources: Annotated[bool, typer.Option("--sources", help="On a terminal: the full sources table (record, date, "
+                                                            "source), not short references.")] = False,
 ) -> None:
     """Who should I pitch this to? Ranked executives with reasons, cited and dated sources, follow-ups."""
     r.set_json(json_)
@@ -47,7 +49,8 @@ def ask(
     opts = AskOptions(top_k=top_k, no_cache=no_cache, explain=explain, model=model)
     if not batch:
         res = ask_one(asker, question, opts)
-        _show(res, json_, explain)
+        with r.paged():
+            _show(res, json_, explain, sources)
         return
     questions = [line.strip() for line in sys.stdin if line.strip() and not line.lstrip().startswith("#")]
     from mw.ops.service import ask_batch
@@ -58,10 +61,14 @@ def ask(
         else:
             if i:
                 r.out("")
-            _show(res, False, explain)
+            _show(res, False, explain, sources)
 
 
-def _show(res: dict[str, Any], json_: bool, explain: bool) -> None:
+#: Short source references shown on a terminal before "+N more" (--sources shows the table).
+SHORT_SOURCES = 8
+
+
+def _show(res: dict[str, Any], json_: bool, explain: bool, full_sources: bool = False) -> None:
     if json_:
         r.emit_json(res)
         return
@@ -75,7 +82,7 @@ def _show(res: dict[str, Any], json_: bool, explain: bool) -> None:
         c = r.console()
         title = f"{res['intent']}{' · cached' if res.get('cached') else ''} · {res.get('took_ms')} ms"
         c.print(Panel(escape(res["answer"]), title=escape(res["question"]), subtitle=title, expand=True))
-        if res.get("sources"):
+        if res.get("sources") and full_sources:
             from rich.table import Table
 
             t = Table(title="Sources", show_header=True, header_style="bold")
@@ -84,6 +91,8 @@ def _show(res: dict[str, Any], json_: bool, explain: bool) -> None:
             for s in res["sources"]:
                 t.add_row(str(s["n"]), escape(f"{s['type']}: {s['label']}"), s.get("date") or "", escape(s["source"]))
             c.print(t)
+        elif res.get("sources"):
+            _short_sources(c, res["sources"])
         if res.get("followups"):
             c.print("[bold]Follow-ups[/bold]")
             for f in res["followups"]:
@@ -111,6 +120,23 @@ def _show(res: dict[str, Any], json_: bool, explain: bool) -> None:
         r.out(r.dumps(ex["parsed"]))
         for st in res["explain"]["stages"]:
             r.out(f"  {st['stage']}: " + r.dumps({k: v for k, v in st.items() if k != "stage"}))
+
+
+def _short_sources(c: Any, sources: list[dict[str, Any]]) -> None:
+    """One line per source, ``[n] label (type, date)``, cut to the window; the rest counted."""
+    from rich.text import Text
+
+    width = max(c.width - 2, 20)
+    c.print(Text("Sources", style="bold"))
+    for s in sources[:SHORT_SOURCES]:
+        line = Text(f"  [{s['n']}] ", style="dim")
+        line.append(r.clean(s["label"]))
+        line.append(f" ({s['type']}, {s.get('date') or 'undated'})", style="dim")
+        line.truncate(width, overflow="ellipsis")
+        c.print(line, no_wrap=True, soft_wrap=False)
+    more = len(sources) - SHORT_SOURCES
+    if more > 0:
+        c.print(Text(f"  +{more} more: mw ask ... --sources for every source with its link", style="dim"))
 
 
 def register(app: typer.Typer) -> None:

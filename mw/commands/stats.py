@@ -37,7 +37,8 @@ def stats(
     if json_:
         r.emit_json(data)
         return
-    show(data)
+    with r.paged():
+        show(data)
 
 
 def _pct(x: float | None) -> str:
@@ -48,25 +49,68 @@ def _ms(x: float | None) -> str:
     return "-" if x is None else f"{x:.1f} ms"
 
 
+SPARKS = "▁▂▃▄▅▆▇█"
+
+
+def sparkline(counts: list[int]) -> str:
+    """One character per bucket: a space for none, then eight heights scaled to the largest."""
+    top = max(counts, default=0)
+    if not top:
+        return " " * len(counts)
+    return "".join(" " if n <= 0 else SPARKS[min(len(SPARKS) - 1, (n * len(SPARKS) - 1) // top)] for n in counts)
+
+
+def _series(rows: list[tuple[str, int]], title: str, unit: str) -> None:
+    """An activity series: a sparkline between its first and last label on a terminal; the buckets
+    with questions (``label<TAB>count``) when piped. Nothing for a series without questions."""
+    total = sum(n for _, n in rows)
+    if not total:
+        return
+    r.out("")
+    if r.is_tty():
+        r.out(f"{title}: {total} question(s), at most {max(n for _, n in rows)} per {unit}")
+        r.out(f"  {rows[0][0]} {sparkline([n for _, n in rows])} {rows[-1][0]}")
+    else:
+        r.out(title)
+        for lbl, n in rows:
+            if n:
+                r.out(f"{lbl}\t{n}")
+
+
 def _bars(rows: list[tuple[str, int]], title: str) -> None:
-    """A bar chart on a terminal; ``label<TAB>count`` lines when piped."""
+    """A bar chart of the non-empty rows on a terminal; ``label<TAB>count`` lines when piped."""
+    rows = [(lbl, n) for lbl, n in rows if n]
+    if not rows:
+        return
     r.out("")
     r.out(title)
     if r.is_tty():
-        top = max((n for _, n in rows), default=0)
-        width = max((len(lbl) for lbl, _ in rows), default=0)
+        top = max(n for _, n in rows)
+        width = max(len(lbl) for lbl, _ in rows)
         for lbl, n in rows:
-            bar = "█" * (round(n / top * 40) if top else 0)
-            r.out(f"  {lbl.rjust(width)} │{bar} {n}")
+            r.out(f"  {lbl.rjust(width)} │{'█' * max(1, round(n / top * 30))} {n}")
     else:
         for lbl, n in rows:
             r.out(f"{lbl}\t{n}")
 
 
 def _table(columns: list[str], rows: list[tuple[Any, ...]], title: str) -> None:
+    """A compact table: a bold title and aligned columns on a terminal; ``title`` then TSV when piped."""
     if not r.is_tty():
-        r.out(title)  # Rich shows the title itself on a terminal
-    r.table(columns, rows, title=title)
+        r.out(title)
+        r.table(columns, rows)
+        return
+    from rich import box
+    from rich.table import Table
+    from rich.text import Text
+
+    t = Table(title=Text(title, style="bold"), title_justify="left", box=box.SIMPLE_HEAD, header_style="dim",
+              pad_edge=False, show_edge=False)
+    for i, c in enumerate(columns):
+        t.add_column(c, justify="left" if i == 0 else "right", overflow="fold")
+    for row in rows:
+        t.add_row(*(Text(r.clean(v)) for v in row))
+    r.console().print(t)
 
 
 def _hour(ts: float) -> str:
@@ -99,19 +143,20 @@ def show(data: dict[str, Any]) -> None:
                             ("popular_regions", "Popular regions", "name"),
                             ("popular_genres", "Popular genres", "name")):
         rows = data[key]
-        r.out("")
         if rows:
+            r.out("")
             _table([col, "count"], [(row[col], row["count"]) for row in rows], title)
-        else:
-            r.out(f"{title}: none")
-    _bars([(_hour(b["start"]), b["count"]) for b in data["queries_per_hour"]], "Queries per hour (last 24 h, UTC)")
-    _bars([(_day(b["start"]), b["count"]) for b in data["queries_per_day"]],
-          f"Queries per day (last {len(data['queries_per_day'])} days, UTC)")
+    _series([(_hour(b["start"]), b["count"]) for b in data["queries_per_hour"]],
+            "Queries per hour (last 24 h, UTC)", "hour")
+    _series([(_day(b["start"]), b["count"]) for b in data["queries_per_day"]],
+            f"Queries per day (last {len(data['queries_per_day'])} days, UTC)", "day")
     _bars(list(data["response_time_distribution"].items()), "Response times")
     p = data["percentiles"]
     r.out("")
     r.kv([("p50", _ms(p["p50"])), ("p95", _ms(p["p95"])), ("p99", _ms(p["p99"]))], title="Percentiles")
     for key, title in (("by_intent", "By intent"), ("by_tier", "By tier")):
+        if not data[key]:
+            continue
         r.out("")
         _table([title.split()[-1], "queries", "avg response", "errors", "cache hits"],
                [(name, g["queries"], _ms(g["avg_response_ms"]), g["errors"], g["cache_hits"])
