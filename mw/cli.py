@@ -78,6 +78,9 @@ def _load_command(name: str, rich_markup_mode: Any) -> Any:
 
     _params.speed_up(cmd)
     cmd.short_help = COMMANDS[name][1] or cmd.short_help  # the same line in every listing
+    from mw.commands import _examples
+
+    _examples.apply(cmd, name)
     return cmd
 
 
@@ -252,6 +255,11 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,  # main() switches to Rich on a terminal
+    epilog="\b\nExamples:\n"
+           '  mw ask "Who should I pitch a Nordic crime thriller to?"\n'
+           "  mw kb import buyers.jsonl\n"
+           "  mw completion install\n"
+           "  mw COMMAND --help        (every command has examples)",
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 

@@ -35,6 +35,52 @@ def test_every_command_has_help():
         assert "Usage" in res.stdout, path
 
 
+def _example_argvs(text: str) -> list[list[str]]:
+    """The `mw ...` invocations in a help text's examples (pipes and redirections left out)."""
+    import shlex
+
+    out = []
+    for line in text.split("Examples:", 1)[1].splitlines():
+        for part in line.strip().split(" | "):
+            part = part.split(" > ")[0].split("   ")[0].strip()
+            if part.startswith("mw ") and "COMMAND" not in part:
+                out.append(shlex.split(part)[1:])
+    return out
+
+
+def _parse(root, argv: list[str]) -> None:
+    """Parse ``argv`` down the command tree as `mw` would, without running anything."""
+    cmd, args, parent, name = root, list(argv), None, "mw"
+    while True:
+        ctx = cmd.make_context(name, list(args), parent=parent)
+        if not hasattr(cmd, "commands"):
+            return
+        rest = [*ctx._protected_args, *ctx.args]
+        if not rest:
+            return
+        name, cmd, args = cmd.resolve_command(ctx, rest)
+        parent = ctx
+
+
+def test_every_command_has_examples_that_parse():
+    from typer.main import get_command
+
+    from mw.cli import app
+
+    root = get_command(app)
+    paths = [(), *_walk(app)]
+    for path in paths:
+        res = mw(*path, "--help")
+        assert res.exit_code == 0, path
+        assert "Examples:" in res.stdout, f"`mw {' '.join(path)} --help` shows no examples (mw/commands/_examples.py)"
+        argvs = _example_argvs(res.stdout)
+        assert argvs, path
+        for argv in argvs:
+            if path:
+                assert argv[:len(path)] == list(path), (path, argv)
+            _parse(root, argv)  # raises a usage error when an example is wrong
+
+
 def test_command_registry_matches_the_modules():
     """Each line of mw.cli.COMMANDS names a command its module registers (hidden ones without help),
     and every command a module registers has its line."""
@@ -75,7 +121,8 @@ def test_commands_are_imported_only_when_they_run():
     assert not {m for m in helped if m.startswith("mw.commands.") and m != "mw.commands._params"}
     assert "rich" not in helped and "pydantic" not in helped  # piped help is plain click
     asked = {m for m in _modules_after("ask", "Who handles horror?", "--json") if m.startswith("mw.commands.")}
-    assert asked <= {"mw.commands.ask", "mw.commands._ctx", "mw.commands._render", "mw.commands._params"}, asked
+    assert asked <= {"mw.commands.ask", "mw.commands._ctx", "mw.commands._render", "mw.commands._params",
+                     "mw.commands._examples"}, asked
 
 
 def test_root_help_lists_groups():

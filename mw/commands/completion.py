@@ -81,7 +81,7 @@ def _cmd(shell: Shell):  # noqa: ANN202
 for _shell in Shell:
     completion_app.command(
         _shell.value,
-        epilog=f"\b\nExample:\n  mw completion {_shell.value} > FILE   # see: mw completion install {_shell.value}",
+        epilog=f"\b\nExamples:\n  mw completion {_shell.value} > FILE   # see: mw completion install {_shell.value}",
     )(_cmd(_shell))
 
 

@@ -7,10 +7,10 @@
 _mw_cmd_info() {
     case "$1" in
         "")
-            _mw_subs="ask suggest completion kb limits stats refresh serve serve-metrics trends compare watch history config"; _mw_opts="--home --store --graph --vector --version --help -h"
+            _mw_subs="ask suggest completion kb limits stats refresh serve serve-metrics trends compare watch history config"; _mw_opts="--home --store --graph --vector --no-pager --version --help -h"
             _mw_valopts="--home --store --graph --vector"; _mw_args="";;
         "ask")
-            _mw_subs=""; _mw_opts="--json --top-k --no-cache --explain --user --model --offline --help -h"
+            _mw_subs=""; _mw_opts="--json --top-k --no-cache --explain --user --model --offline --sources --help -h"
             _mw_valopts="--top-k --user --model"; _mw_args="question";;
         "suggest")
             _mw_subs=""; _mw_opts="--limit -n --json --user --help -h"

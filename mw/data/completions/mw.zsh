@@ -8,10 +8,10 @@
 _mw_cmd_info() {
     case "$1" in
         "")
-            _mw_subs="ask suggest completion kb limits stats refresh serve serve-metrics trends compare watch history config"; _mw_opts="--home --store --graph --vector --version --help -h"
+            _mw_subs="ask suggest completion kb limits stats refresh serve serve-metrics trends compare watch history config"; _mw_opts="--home --store --graph --vector --no-pager --version --help -h"
             _mw_valopts="--home --store --graph --vector"; _mw_args="";;
         "ask")
-            _mw_subs=""; _mw_opts="--json --top-k --no-cache --explain --user --model --offline --help -h"
+            _mw_subs=""; _mw_opts="--json --top-k --no-cache --explain --user --model --offline --sources --help -h"
             _mw_valopts="--top-k --user --model"; _mw_args="question";;
         "suggest")
             _mw_subs=""; _mw_opts="--limit -n --json --user --help -h"
@@ -163,8 +163,8 @@ _mw_optval() {
 _mw_descs() {
     case "$1|$2" in
         "subs|") _mw_d=("ask:Who should I pitch this to? Ranked executives, cited sources." "suggest:Suggested questions (popular ones, then templates)." "completion:Shell completion for bash, zsh and fish: print or install it." "kb:The knowledge base: import, list, show, export, reindex." "limits:Your tier and quota; set-tier, users, reset for admins." "stats:Usage analytics: popular questions, activity, latency." "refresh:Refresh the knowledge base from files, URLs and feeds." "serve:Serve the HTTP JSON API; 'mw serve keys' manages API keys." "serve-metrics:Serve Prometheus /metrics and /healthz." "trends:Greenlights over time: what is rising or falling." "compare:Buyers side by side: mix, recency, executives to pitch." "watch:Watches: what is new for saved queries." "history:Your past questions; 'mw history show N' prints an answer again." "config:Settings: effective values and where each came from; edit config.toml.");;
-        "opts|") _mw_d=("--home:Data directory (env MW_HOME)." "--store:State store URL: redis://... or a directory (env MW_STORE, REDIS_URL)." "--graph:Graph backend URL: falkordb://, neo4j://, bolt:// (env MW_GRAPH_URL; default: embedded)." "--vector:Vector index URL (env MW_VECTOR_URL; default: embedded under MW_HOME)." "--version:Show the version and exit." "--help:Show this message and exit." "-h:Show this message and exit.");;
-        "opts|ask") _mw_d=("--json:Print one JSON object (JSON Lines for batches)." "--top-k:At most N executives/greenlights." "--no-cache:Skip the answer cache." "--explain:Show each retrieval stage." "--user:Who is asking (env MW_USER; rate limits)." "--model:LLM model when an LLM is configured (env MW_LLM_MODEL)." "--offline:Never call an LLM, even when one is configured." "--help:Show this message and exit." "-h:Show this message and exit.");;
+        "opts|") _mw_d=("--home:Data directory (env MW_HOME)." "--store:State store URL: redis://... or a directory (env MW_STORE, REDIS_URL)." "--graph:Graph backend URL: falkordb://, neo4j://, bolt:// (env MW_GRAPH_URL; default: embedded)." "--vector:Vector index URL (env MW_VECTOR_URL; default: embedded under MW_HOME)." "--no-pager:Never page long output (env MW_PAGER, PAGER; default less -FRX)." "--version:Show the version and exit." "--help:Show this message and exit." "-h:Show this message and exit.");;
+        "opts|ask") _mw_d=("--json:Print one JSON object (JSON Lines for batches)." "--top-k:At most N executives/greenlights." "--no-cache:Skip the answer cache." "--explain:Show each retrieval stage." "--user:Who is asking (env MW_USER; rate limits)." "--model:LLM model when an LLM is configured (env MW_LLM_MODEL)." "--offline:Never call an LLM, even when one is configured." "--sources:On a terminal: the full sources table (record, date, source), not short references." "--help:Show this message and exit." "-h:Show this message and exit.");;
         "opts|suggest") _mw_d=("--limit:At most N suggestions." "-n:At most N suggestions." "--json:One JSON object per line: text, category, source." "--user:Whose past questions to offer (env MW_USER)." "--help:Show this message and exit." "-h:Show this message and exit.");;
         "subs|completion") _mw_d=("bash:Print the bash completion script." "zsh:Print the zsh completion script." "fish:Print the fish completion script." "install:Install the completion script where each shell looks for it (your user only).");;
         "opts|completion") _mw_d=("--help:Show this message and exit." "-h:Show this message and exit.");;
