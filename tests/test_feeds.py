@@ -250,6 +250,14 @@ def _pairs(headline: str) -> list[tuple[str, str]]:
      [("Disney+", "Frost Line"), ("Disney+", "Salt Marsh")]),
     ("Netflix Sets \u2018Frost Line\u2019 Premiere Date", []),
     ("Netflix Sets \u2018Frost Line\u2019 Main Cast", []),
+    # generic noun phrases (counts, "Current Trio", "Festival Winners") are not titles
+    ("HBO Renews Current Trio, Gives Status of Upcoming Slate", []),
+    ("Netflix Acquires International Rights to Two Harbor Festival Winners", []),
+    # film acquisitions: "acquires worldwide rights to X while ..."
+    ("Harbor Pictures acquires worldwide rights to The Salt Marsh while at Sundance Film Festival",
+     [("Harbor Pictures", "The Salt Marsh")]),
+    # "'X' Gets 3 More Seasons at <known buyer>"
+    ("\u201cFrost Line\u201d Gets 3 More Seasons at Netflix", [("Netflix", "Frost Line")]),
 ])
 def test_headline_classes(headline, expected):
     assert _pairs(headline) == expected

@@ -24,13 +24,15 @@ How a headline is read (all hand-written, measured on real headlines with
      acquires|buys|scoops|brings back|boards|rescues|revives|gives|grants|hands ... order(s) to
      <titles>``; every quoted title after the verb up to a credit ("from", "starring", "with",
      "by") is a greenlight; without quotes, the capitalised words after the descriptors
-     ("a second series of", "Season 2 Of", "Pilots For", "new coming-of-age series") are the
-     title (a capitalised "The" opens it), up to "Season N", "for", "after" or the end; a
+     ("a second series of", "Season 2 Of", "Pilots For", "worldwide rights to", "new
+     coming-of-age series") are the
+     title (a capitalised "The" opens it), up to "Season N", "for", "after", "while" or the end;
+     counts and generic phrases ("Current Trio", "Two Festival Winners") are not titles; a
      past tense followed by a preposition ("Renewed For ... On Sky") is read as passive; a
      known broadcaster may take the plural verb ("BBC renew ..."); a verb-first clause after
      ";" takes the known buyer that opens the headline;
    - *passive*: ``<titles> [Season N] renewed|ordered|greenlit|picked up|commissioned|
-     rescued|revived|confirmed|returning|to return|lands|gets ... order|renewal|greenlight
+     rescued|revived|confirmed|returning|to return|lands|gets ... order|renewal|greenlight|N more seasons
      at|by|on|to|for <Buyer> [and <Buyer>]`` (also "gets ... order from <known buyer>"), and
      "'X' Gets <Buyer> Greenlight";
    - *set at*: ``<anyone> sets|lands|takes <titles> at|to <Buyer>``; ``<talent> lands <known
@@ -354,16 +356,18 @@ _DESCRIPTOR = {"a", "an", "new", "second", "third", "fourth", "fifth", "another"
 _TITLE_CONNECT = {"of", "the", "and", "&", "a", "an", "on", "at", "to", "in", "for", "with", "de", "la", "le", "is",
                   "my", "me", "your", "our", "from", "or", "vs", "vs."}
 _TITLE_STOP = {"for", "after", "season", "seasons", "series", "with", "as", "amid", "following", "ahead", "to", "by",
-               "at", "on", "from", "starring", "s1", "s2", "s3", "s4", "s5", "s6", "s7", "s8", "s9", "&", "and"}
+               "at", "on", "from", "starring", "while", "s1", "s2", "s3", "s4", "s5", "s6", "s7", "s8", "s9", "&", "and"}
 _FORMAT_WORDS = {"series", "drama", "comedy", "docuseries", "documentary", "thriller", "show", "sitcom", "miniseries",
                  "dramedy", "docudrama", "special", "film", "movie", "feature", "franchise", "spinoff", "spin-off",
                  "prequel", "sequel", "reboot", "revival", "adaptation", "format", "competition", "anthology"}
 _GENERIC_END = {"programs", "programmes", "titles", "shows", "series", "dramas", "comedies", "adaptation", "adaptations",
                 "projects", "originals", "pilots", "episodes", "slate", "specials", "documentaries", "docs", "films",
-                "movies", "features", "formats", "seasons", "factual", "rights", "pilots", "commissions", "orders"}
+                "movies", "features", "formats", "seasons", "factual", "rights", "pilots", "commissions", "orders",
+                "winners", "nominees", "hits", "favorites", "favourites", "slates", "trio"}
 _GENERIC = _DESCRIPTOR | {"pilot", "prequel", "sequel", "almost", "more", "shows", "titles", "episodes", "projects", "pilots", "originals", "programmes",
                           "programs", "slate", "trio", "duo", "pair", "raft", "two", "three", "four", "five", "six",
-                          "exclusive", "rights", "worldwide", "global", "u.s.", "north", "american", "international"}
+                          "exclusive", "rights", "worldwide", "global", "u.s.", "north", "american", "international",
+                          "current", "upcoming", "status", "latest", "several", "lots", "raft", "batch"}
 
 
 def _unquoted_after(text: str, after: str = "") -> list[str]:
@@ -375,7 +379,9 @@ def _unquoted_after(text: str, after: str = "") -> list[str]:
     # format word among the first five are descriptors
     # "Season 2 Of Narcos", "Series 2 of Chewing Gum", "Pilots For L.A. Confidential"
     lead = re.match(r"(?:(?:a|an|the)\s+)?(?:(?:new|second|third|fourth|fifth|another)\s+)?"
-                    r"(?:(?:season|series)\s+(?:\d{1,2}|one|two|three|four|five|six)|pilots?|episodes|seasons)\s+(?:of|for)\s",
+                    r"(?:(?:season|series)\s+(?:\d{1,2}|one|two|three|four|five|six)|pilots?|episodes|seasons|"
+                    r"(?:(?:worldwide|global|u\.s\.|north american|international|exclusive|remake|film|tv|streaming)\s+){0,2}rights)"
+                    r"\s+(?:of|for|to)\s",
                     " ".join(words[:8]), re.I)
     if lead:
         i = len(lead.group(0).split())
@@ -441,7 +447,7 @@ def _unquoted_after(text: str, after: str = "") -> list[str]:
     if titles and not ended:
         nxt = words[i].lower().rstrip(",;:.!?")
         lower_and = nxt in ("and", "&") and i + 1 < len(words) and words[i + 1][:1].islower()
-        if not (re.fullmatch(r"for|after|season|seasons|s\d{1,2}|to|with|amid|following|ahead|\d+(?:st|nd|rd|th)", nxt)
+        if not (re.fullmatch(r"for|after|while|season|seasons|s\d{1,2}|to|with|amid|following|ahead|\d+(?:st|nd|rd|th)", nxt)
                 or lower_and):
             return []
     if titles and ended and after.strip() and not re.match(r"\s*(?:from|with|starring|after|amid|following|ahead|,|;)",
@@ -484,6 +490,7 @@ _ACTIVE = re.compile(r"(?<![\w'\u2019-])(?P<verb>" + _V_ACTIVE + r")\b", re.I)
 _PASSIVE = re.compile(
     r"(?<![\w-])(?P<verb>(?:gets|got|lands|landed|receives|received|scores|scored|nabs|earns|secures|wins)\s+"
     r"(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:order|orders|greenlight|green light|renewal|pickup|pick-up|go-ahead|commission)|"
+    r"(?:gets|got|lands|landed|scores|scored|earns)\s+(?:\d{1,2}|two|three|four|five)\s+more\s+seasons|"
     r"renewed|ordered|greenlit|green-?lit|greenlighted|picked up|commissioned|rescued|revived|"
     r"confirmed|returning|will return|to return|returns|is back|coming|moving|moves|heads|headed|set|lands|landed)\b", re.I)
 # words allowed between a passive verb and "at/by <Buyer>": "Renewed For Third Season By", "Ordered To Series At"
