@@ -24,6 +24,14 @@ LAST = ("Aldane Birkett Corvo Dunmore Elstow Farrand Gilby Hesketh Iremonger Jes
 GENRES = ["drama", "comedy", "thriller", "crime", "documentary", "family", "action", "romance", "sci-fi", "horror"]
 
 
+def slug(name: str) -> str:  # the id mw derives from a name: a slug of its transliteration
+    import re
+
+    from anyascii import anyascii
+
+    return re.sub(r"[^a-z0-9]+", "-", anyascii(name).lower()).strip("-")
+
+
 def main() -> None:
     rnd = random.Random(7321)
     recs: list[dict] = []
@@ -84,6 +92,15 @@ def main() -> None:
         comp = rnd.choice(["Halcyon Stream", "Pavo Networks", "Seabright Studios", "Eastgate Asia"])
         ex(name, comp, rnd.choice(["VP Development", "Director, Originals", "Creative Executive"]),
            rnd.choice(["US", "Global", "APAC", "Europe"]), rnd.sample(GENRES, 3), rnd.sample(["series", "feature"], 1))
+    # second round (date phrases, raw genre words, intent conventions, unknown names in more positions)
+    recs.append({"type": "company", "name": "Wattle Screen", "kind": "network", "region": "Australia",
+                 "source": SRC + "company"})
+    ex("Bronwyn Tully", "Wattle Screen", "Head of Comedy", None, ["comedy", "sketch comedy"], ["series"])
+    ex("Orla Penhallow", "Halcyon Stream", "Director, Documentary", "Global", ["documentary"],
+       ["docuseries", "feature"])
+    ex("Corliss Drayne", "Pavo Networks", "SVP Alternative", "US", ["game show", "competition", "cooking"],
+       ["series"])
+    ex("Jeb Harlan", "Seabright Studios", "VP Westerns", "US", ["western", "action"], ["feature", "series"])
     recs.extend(execs)
     mandates = [
         ("Hollis Vane", "Big four-quadrant action features for theatrical release."),
@@ -101,6 +118,13 @@ def main() -> None:
         ("Ximena Olmedo", "Telenovelas and super series for prime time."),
         ("Łucja Wrzos", "Blue-chip natural history and wildlife series."),
         ("Ærin Straße", "Finished indie features from the festival circuit."),
+        ("Orla Penhallow", "Feature documentaries with a strong character at the centre."),
+        ("Orla Penhallow", "Documentary series about science and investigations."),
+        ("Orla Penhallow", "Music documentaries with archive access."),
+        ("Orla Penhallow", "Documentaries on sport and the people behind it."),
+        ("Orla Penhallow", "Global documentary premieres for festivals and streaming."),
+        ("Łucja Wrzos", "Natural history documentaries on oceans."),
+        ("Bronwyn Tully", "Sketch comedy and panel shows with new Australian voices."),
     ]
     for i, (who, text) in enumerate(mandates):
         recs.append({"type": "mandate", "executive": who, "text": text, "date": f"2026-0{1 + i % 9}-15",
@@ -118,17 +142,26 @@ def main() -> None:
         ("Steel Rain", "Seabright Studios", ["action"], "feature", ["Hollis Vane"], "2026-06-30"),
         ("Night Set", "Pavo Networks", ["stand-up"], "special", ["Marty Keel"], "2026-09-12"),
     ]
+    months = ["2025-02-10", "2025-05-21", "2025-08-03", "2025-10-30", "2026-01-12", "2026-03-18", "2026-05-29",
+              "2026-06-01", "2026-07-15", "2026-08-20", "2026-09-30", "2026-10-02", "2026-11-03"]
+    words = "Amber Basalt Cinder Delta Ember Flint Garnet Harbor Indigo Jasper Kelp Larch Marble".split()
+    for i, date in enumerate(months):
+        titles.append((f"{words[i]} Run", "Pavo Networks", [GENRES[i % 4]], "series", [], date))
+        titles.append((f"{words[i]} Line", "Halcyon Stream", [GENRES[(i + 2) % 5]], "series", [], date))
+    titles += [
+        ("Dust Creek", "Seabright Studios", ["western"], "feature", ["Jeb Harlan"], "2026-04-04"),
+        ("Iron Saddle", "Seabright Studios", ["western", "action"], "series", ["Jeb Harlan"], "2025-09-09"),
+        ("Buzzer Beat", "Pavo Networks", ["game show"], "series", ["Corliss Drayne"], "2026-05-05"),
+        ("Final Round", "Pavo Networks", ["competition"], "series", ["Corliss Drayne"], "2026-06-06"),
+        ("Kitchen Clash", "Pavo Networks", ["cooking", "competition"], "series", ["Corliss Drayne"], "2026-02-02"),
+        ("Wombat Parade", "Wattle Screen", ["sketch comedy"], "series", ["Bronwyn Tully"], "2026-03-03"),
+        ("Reef Shadows", "Halcyon Stream", ["natural history"], "docuseries", ["Łucja Wrzos"], "2025-06-06"),
+    ]
     for t, buyer, genres, fmt, execs_, date in titles:
-        recs.append({"type": "greenlight", "title": t, "buyer": buyer, "genres": genres, "format": fmt,
+        recs.append({"type": "greenlight", "id": f"{slug(buyer)}--{slug(t)}", "title": t, "buyer": buyer,
+                     "genres": genres, "format": fmt,
                      "executives": execs_, "date": date, "source": SRC + "greenlight"})
     (HERE / "dev_kb.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs), encoding="utf-8")
-
-    def slug(name: str) -> str:  # the id mw derives from a name: a slug of its transliteration
-        import re
-
-        from anyascii import anyascii
-
-        return re.sub(r"[^a-z0-9]+", "-", anyascii(name).lower()).strip("-")
 
     q = [
         {"q": "Who should I pitch a Korean thriller to?", "intent": "ROUTING", "top1": slug("Dae-jung Seon")},
@@ -169,6 +202,65 @@ def main() -> None:
         {"q": "What did Sol Naciente order this year?", "intent": "FACTUAL",
          "greenlights": {"buyers": ["sol-naciente"], "since": "2026-01-01"}},
         {"q": "Show me examples of dating show pitches", "intent": "EXAMPLES", "greenlights": {"genres": ["dating"]}},
+        # second round: date phrases in factual questions
+        {"q": "What did Pavo Networks greenlight since June 2026?", "intent": "FACTUAL",
+         "greenlights": {"buyers": ["pavo-networks"], "since": "2026-06-01"}},
+        {"q": "What did Halcyon Stream order last quarter?", "intent": "FACTUAL",
+         "greenlights": {"buyers": ["halcyon-stream"], "since": "2026-07-01", "until": "2026-09-30"}},
+        {"q": "Pavo Networks greenlights in 2025", "intent": "FACTUAL",
+         "greenlights": {"buyers": ["pavo-networks"], "since": "2025-01-01", "until": "2025-12-31"}},
+        {"q": "What has Halcyon Stream ordered over the past 6 months?", "intent": "FACTUAL",
+         "greenlights": {"buyers": ["halcyon-stream"], "since": "2026-05-24"}},
+        {"q": "What did Pavo Networks commission in March 2026?", "intent": "FACTUAL",
+         "greenlights": {"buyers": ["pavo-networks"], "since": "2026-03-01", "until": "2026-03-31"}},
+        {"q": "Which shows did Halcyon Stream greenlight this year?", "intent": "FACTUAL",
+         "greenlights": {"buyers": ["halcyon-stream"], "since": "2026-01-01"}},
+        {"q": "What has Pavo Networks ordered since the start of 2026?", "intent": "FACTUAL",
+         "greenlights": {"buyers": ["pavo-networks"], "since": "2026-01-01"}},
+        # uncommon genre words as greenlight filters
+        {"q": "Latest western greenlights", "intent": "FACTUAL", "greenlights": {"genres": ["western"]}},
+        {"q": "What game shows have been greenlit recently?", "intent": "FACTUAL",
+         "greenlights_raw": {"genres": ["game show"], "since_days": 365}},
+        {"q": "Any sketch comedy orders?", "intent": "FACTUAL", "greenlights": {"genres": ["sketch comedy"]}},
+        {"q": "Recent cooking show greenlights", "intent": "FACTUAL",
+         "greenlights": {"genres": ["cooking"], "since_days": 365}},
+        {"q": "What anime has been ordered?", "intent": "FACTUAL", "greenlights_raw": {"genres": ["anime"]}},
+        # intent conventions
+        {"q": "Tell me about Glass Harbor", "intent": "FACTUAL",
+         "greenlights": {"buyers": ["pavo-networks"], "genres": ["crime", "thriller"], "formats": ["series"]}},
+        {"q": "Who commissioned The Salt Ledger?", "intent": "FACTUAL"},
+        {"q": "Which exec ordered Dust Creek?", "intent": "FACTUAL"},
+        {"q": "What has Hollis Vane greenlit?", "intent": "FACTUAL"},
+        {"q": "What has Jeb Harlan greenlit lately?", "intent": "FACTUAL"},
+        {"q": "What shows has Imogen Thwaite commissioned?", "intent": "FACTUAL"},
+        {"q": "Has Pavo Networks ordered any thrillers recently?", "intent": "FACTUAL"},
+        {"q": "What's the pitch process at Kestrelmoor TV?", "intent": "PROCESS"},
+        {"q": "Give me sample loglines for a Korean romance", "intent": "EXAMPLES"},
+        # a country that only the company gives; buyer strategy with one evidence-heavy executive
+        {"q": "Who should I pitch an Aussie sketch show to?", "intent": "ROUTING", "top1": slug("Bronwyn Tully")},
+        {"q": "Who should I pitch an Australian comedy to?", "intent": "ROUTING", "top1": slug("Bronwyn Tully")},
+        {"q": "What is Halcyon Stream's documentary strategy?", "intent": "STRATEGIC",
+         "top1": slug("Orla Penhallow")},
+        {"q": "What kind of documentaries is Halcyon Stream looking for?", "intent": "STRATEGIC",
+         "top3_any": [slug("Orla Penhallow")]},
+        # unknown names in more phrasings and positions, a typo of a known one
+        {"q": "What is Bexley Marchbanks's mandate?", "intent": "STRATEGIC", "not_found": True},
+        {"q": "what is tamsin okafor-brandt looking for", "intent": "STRATEGIC", "not_found": True},
+        {"q": "Who should I pitch a thriller to at Grimsby Lantern Studios?", "intent": "ROUTING",
+         "not_found": True},
+        {"q": "Who at Foxglove Media buys comedy?", "intent": "ROUTING", "not_found": True},
+        {"q": "What comedies has Marrowgate Media ordered?", "intent": "FACTUAL", "not_found": True},
+        {"q": "Tell me about \"The Quiet Orchard\"", "intent": "FACTUAL", "not_found": True},
+        {"q": "Who greenlit 'Salt Ledgers of Ember'?", "intent": "FACTUAL", "not_found": True},
+        {"q": "Any recent greenlights from Tarrowby Films?", "intent": "FACTUAL", "not_found": True},
+        {"q": "What has Hollowmere Studios commissioned since 2025?", "intent": "FACTUAL", "not_found": True},
+        {"q": "Examples of pitches Wendeline Sparrowhawk bought", "intent": "EXAMPLES", "not_found": True},
+        {"q": "How do I pitch to Quillfeather Pictures?", "intent": "PROCESS", "not_found": True},
+        {"q": "How do I submit to Brackenfold Media?", "intent": "PROCESS", "not_found": True},
+        {"q": "Show me examples of what Ravensworth Entertainment has bought", "intent": "EXAMPLES",
+         "not_found": True},
+        {"q": "What is Imogen Thwayte looking for?", "intent": "STRATEGIC", "top1": slug("Imogen Thwaite")},
+        {"q": "What is chase brody's mandate?", "intent": "STRATEGIC", "top1": slug("Chase Brody")},
     ]
     (HERE / "dev_questions.jsonl").write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in q),
                                               encoding="utf-8")
