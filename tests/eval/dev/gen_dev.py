@@ -218,7 +218,8 @@ def main() -> None:
         {"q": "What has Pavo Networks ordered since the start of 2026?", "intent": "FACTUAL",
          "greenlights": {"buyers": ["pavo-networks"], "since": "2026-01-01"}},
         # uncommon genre words as greenlight filters
-        {"q": "Latest western greenlights", "intent": "FACTUAL", "greenlights": {"genres": ["western"]}},
+        {"q": "Latest western greenlights", "intent": "FACTUAL",
+         "greenlights": {"genres": ["western"], "since_days": 365}},
         {"q": "What game shows have been greenlit recently?", "intent": "FACTUAL",
          "greenlights_raw": {"genres": ["game show"], "since_days": 365}},
         {"q": "Any sketch comedy orders?", "intent": "FACTUAL", "greenlights": {"genres": ["sketch comedy"]}},
@@ -227,7 +228,7 @@ def main() -> None:
         {"q": "What anime has been ordered?", "intent": "FACTUAL", "greenlights_raw": {"genres": ["anime"]}},
         # intent conventions
         {"q": "Tell me about Glass Harbor", "intent": "FACTUAL",
-         "greenlights": {"buyers": ["pavo-networks"], "genres": ["crime", "thriller"], "formats": ["series"]}},
+         "greenlights": {"buyers": ["pavo-networks"], "since": "2026-06-11", "until": "2026-06-11"}},
         {"q": "Who commissioned The Salt Ledger?", "intent": "FACTUAL"},
         {"q": "Which exec ordered Dust Creek?", "intent": "FACTUAL"},
         {"q": "What has Hollis Vane greenlit?", "intent": "FACTUAL"},
