@@ -139,11 +139,71 @@ _NUM_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "s
               "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "twenty-four": 24}
 
 
+_MONTHS = {"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+           "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
+           "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12}
+_MONTH = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+# A point in time: "june 2026", "june" (the latest one not after today), "2026", "q3 2026".
+_POINT = _MONTH + r"(?:,?\s+(?P<my>(?:19|20)\d\d))?|(?P<year>(?:19|20)\d\d)|q(?P<q>[1-4])(?:\s+(?P<qy>(?:19|20)\d\d))?"
+
+
+_IN_POINT = re.compile(r"\b(?:(?P<prep>in|during|of)\s+)?(?:" + _POINT + r")\b")
+
+
+def _shift_months(d: dt.date, months: int) -> dt.date:
+    """``d`` moved back by ``months`` calendar months (the day clamped to the month's length)."""
+    y, m = divmod(d.year * 12 + d.month - 1 - months, 12)
+    m += 1
+    last = (dt.date(y + (m == 12), m % 12 + 1, 1) - dt.timedelta(days=1)).day
+    return dt.date(y, m, min(d.day, last))
+
+
+def _point(m: re.Match[str], today: dt.date) -> tuple[dt.date, dt.date, str]:
+    """(first day, last day, label) of the month, year or quarter a ``_POINT`` match names."""
+    if m.group("year"):
+        y = int(m.group("year"))
+        return dt.date(y, 1, 1), dt.date(y, 12, 31), str(y)
+    if m.group("q"):
+        q = int(m.group("q"))
+        y = int(m.group("qy")) if m.group("qy") else today.year
+        if not m.group("qy") and (q - 1) * 3 + 1 > today.month:
+            y -= 1
+        first = dt.date(y, (q - 1) * 3 + 1, 1)
+        return first, _shift_months(first, -3) - dt.timedelta(days=1), f"Q{q} {y}"
+    mon = _MONTHS[m.group("mon")]
+    y = int(m.group("my")) if m.group("my") else (today.year if mon <= today.month else today.year - 1)
+    first = dt.date(y, mon, 1)
+    return first, _shift_months(first, -1) - dt.timedelta(days=1), f"{first:%B} {y}"
+
+
 def parse_time(text: str, today: dt.date, recent_days: int = 365) -> tuple[str | None, str | None, str | None]:
-    """(since, until, label) from phrases like 'last 6 months', 'this year', 'in 2025', 'recent'."""
+    """(since, until, label) from phrases like 'last 6 months', 'this year', 'in 2025', 'since June 2026',
+    'last quarter', 'in March', 'Q3 2025', 'between March and June 2026', 'recent'.
+
+    Calendar words name calendar periods ("last year" is the previous calendar year, "last quarter" the
+    previous calendar quarter); "last/past N months" counts back N calendar months from today. A month
+    without a year is its latest occurrence not after today."""
     t = text
+    # "between March and June 2026", "from 2024 to 2025": both ends; a year on the second end only applies
+    # to both.
+    m = re.search(r"\b(?:between|from)\s+(?P<a>" + _POINT.replace("?P<", "?P<a_") + r")\s+(?:and|to|until|till|through)"
+                  r"\s+(?P<b>" + _POINT.replace("?P<", "?P<b_") + r")\b", t)
+    if m:
+        b_first, b_last, b_label = _point(re.fullmatch(_POINT, m.group("b")), today)
+        a_txt = m.group("a")
+        if m.group("a_mon") and not m.group("a_my") and (m.group("b_my") or m.group("b_year")):
+            a_txt += f" {b_last.year}"
+        a_first, _, a_label = _point(re.fullmatch(_POINT, a_txt), today)
+        if a_first <= b_last:
+            return a_first.isoformat(), b_last.isoformat(), f"from {a_label} to {b_label}"
+    m = re.search(r"\b(?:last|previous|prior) quarter\b", t)
+    if m:
+        cur = dt.date(today.year, (today.month - 1) // 3 * 3 + 1, 1)
+        first = _shift_months(cur, 3)
+        return first.isoformat(), (cur - dt.timedelta(days=1)).isoformat(), \
+            f"in Q{(first.month - 1) // 3 + 1} {first.year}"
     m = re.search(r"\b(?:last|past|previous|within the last|in the last|over the last)\s+(\d+|[a-z\-]+)?\s*"
-                  r"(days?|weeks?|months?|years?)\b", t)
+                  r"(days?|weeks?|months?|years?|quarters?)\b", t)
     if m:
         n_raw = m.group(1)
         n = 1
@@ -154,23 +214,31 @@ def parse_time(text: str, today: dt.date, recent_days: int = 365) -> tuple[str |
             if n == 1 and unit in ("year", "years") and re.search(r"\blast year\b", t) and not n_raw:
                 y = today.year - 1
                 return f"{y}-01-01", f"{y}-12-31", f"in {y}"
-            since = today - dt.timedelta(days=round(n * _TIME_UNITS[unit]))
+            if unit.startswith(("month", "quarter", "year")):
+                months = n * {"m": 1, "q": 3, "y": 12}[unit[0]]
+                since = _shift_months(today, months)
+            else:
+                since = today - dt.timedelta(days=round(n * _TIME_UNITS[unit]))
             label = f"in the last {n} {unit if n != 1 else unit.rstrip('s')}"
             return since.isoformat(), None, label
-    if re.search(r"\bthis year\b", t):
+    if re.search(r"\b(?:this year|year to date|year-to-date|ytd)\b", t):
         return f"{today.year}-01-01", None, f"in {today.year}"
     if re.search(r"\b(?:this|the current) quarter\b", t):
         q0 = (today.month - 1) // 3 * 3 + 1
         return dt.date(today.year, q0, 1).isoformat(), None, "this quarter"
     if re.search(r"\bthis month\b", t):
         return today.replace(day=1).isoformat(), None, "this month"
-    m = re.search(r"\bsince (\d{4})\b", t)
-    if m:
-        return f"{m.group(1)}-01-01", None, f"since {m.group(1)}"
-    m = re.search(r"\b(?:in|during|of) (20\d\d|19\d\d)\b", t)
-    if m:
-        y = m.group(1)
-        return f"{y}-01-01", f"{y}-12-31", f"in {y}"
+    # "since June 2026", "since the start of 2025", "since March", "since Q2"
+    m = re.search(r"\b(?:since|after|from)\s+(?:the (?:start|beginning) of\s+)?(?:" + _POINT + r")\b", t)
+    if m and (m.group(0).split()[0] == "since" or m.group("my") or m.group("qy") or m.group("q")
+              or (m.group("mon") and len(m.group("mon")) > 3 and m.group("mon") != "may")):
+        first, _, label = _point(m, today)
+        return first.isoformat(), None, f"since {label}"
+    # "in March 2026", "during Q3", "in 2025", "March 2026" (a bare year or month only after a preposition)
+    for m in _IN_POINT.finditer(t):
+        if m.group("prep") or m.group("my") or m.group("q"):
+            first, last, label = _point(m, today)
+            return first.isoformat(), last.isoformat(), f"in {label}"
     if re.search(r"\b(recent|recently|lately|latest|newest|new|current|currently|right now|now|these days)\b", t):
         since = today - dt.timedelta(days=recent_days)
         return since.isoformat(), None, f"in the last {round(recent_days / 30.44)} months"
@@ -348,20 +416,29 @@ _SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("title", re.compile(r"^\s*(?:so\s+)?(?:who|which (?:execs?|executives?|buyers?|networks?|streamers?|studios?|"
                          r"compan(?:y|ies)))\s+(?:greenlit|greenlighted|green-lit|ordered|commissioned|bought|"
                          r"acquired|picked up|renewed|developed|is behind|was behind)\s+(?P<n>.+?)\s*[?.!]*$")),
-    ("any", re.compile(r"\b(?:tell me (?:more )?about|who is|what do you know about|info(?:rmation)? (?:on|about)|"
+    ("about", re.compile(r"\b(?:tell me (?:more )?about|who is|what do you know about|info(?:rmation)? (?:on|about)|"
                        r"details (?:on|about)|anything (?:on|about))\s+(?P<n>.+?)\s*[?.!]*$")),
     ("any", re.compile(r"\b(?:pitch(?:ing)? (?:something |a project |an idea |it |this )?to|reach|approach|contact|"
                        r"submit(?: a pitch)? to|get (?:a|my) pitch to|pitch process (?:for|at|of)|"
                        r"submissions? (?:to|at|for)|process (?:for|at))\s+(?P<n>.+?)\s*[?.!]*$")),
     ("any", re.compile(r"\bwhat (?:is|are|was)\s+(?P<n>.+?)\s+(?:mandates?|priorities|taste|strategy|brief|"
                        r"remit|looking for|after|buying|wanting)\b")),
+    # "examples of pitches <name> bought", "show me what <name> has bought"
+    ("cap", re.compile(r"\b(?:what|pitches|projects|shows|series|titles|films|movies|ones|things)\s+"
+                       r"(?P<n>(?:(?!\b(?:has|have|had|is|are|was|were|been|did|do|does|got|get|gets|being)\b)"
+                       r"[a-z0-9&\.\-' ])+?)\s+"
+                       r"(?:has\s+|have\s+|had\s+)?" + _SLOT_VERBS + r"\b")),
+    # a buyer at the end: "who should I pitch a thriller to at <name>?", "any greenlights from <name>?"
+    ("tail", re.compile(r"\b(?:at|from|with)\s+(?P<n>[a-z0-9][\w&\.\-' ]*?)\s*[?.!]*$")),
     ("company", re.compile(r"\b(?:who|anyone|someone|which execs?|which executives?)\s+at\s+(?P<n>.+?)\s+"
                            r"(?:handles?|buys?|does|do|is|should|can|would|takes?|looks?|wants?|commissions?|covers?|"
                            r"greenlights?|runs?|oversees?)\b")),
 )
 _TRAIL = re.compile(r"\s+(?:recently|lately|so far|right now|now|these days|this (?:year|month|quarter|week)|"
-                    r"last (?:year|month|quarter|week)|in (?:19|20)\d\d|since (?:19|20)\d\d|"
+                    r"last (?:year|month|quarter|week)|in (?:19|20)\d\d|since .*|(?:in|during) " + _MONTH + r".*|"
+                    r"(?:in|during) q[1-4]\b.*|between .*|"
                     r"in the (?:last|past) .*|over the (?:last|past) .*|of late|at the moment|currently|today)$")
+_NAME_PARTICLES = frozenset("de van von da del la le di of and the".split())
 _LEAD = re.compile(r"^(?:the|a|an|this|that|mr|mrs|ms|dr)\s+")
 GENERIC_WORDS = frozenset(
     "i we you they he she it someone somebody anyone anybody everyone everybody nobody people person exec execs "
@@ -373,6 +450,12 @@ GENERIC_WORDS = frozenset(
     "something anything everything nothing been being be done doing to for of on in at with and or kind type sort "
     "lately recently now".split()
 )
+
+
+# A name shaped like a company ("Foo Studios", "Bar Media Group") in the question as written.
+_COMPANY_LIKE = re.compile(
+    r"\b((?:[A-Z][\w&'\-\.]*\s+){1,3}(?:Studios|Studio|Media|Pictures|Films|Entertainment|Networks?|TV|Television|"
+    r"Channel|Productions|Broadcasting|Streaming|Stream|Group|Originals))\b")
 
 
 def _slot_spans(text: str) -> list[tuple[str, str]]:
@@ -532,9 +615,22 @@ def parse(question: str, kb: "KnowledgeBase", today: dt.date | None = None, rece
     titles: list[str] = []
     title_slot = False
     name_slot = False  # some slot holds a name-like span (known or not)
-    for kind, span in _slot_spans(corrected):
+    slots = _slot_spans(corrected)
+    for m in _COMPANY_LIKE.finditer(re.sub(r"[’']s\b", "", question)):
+        words = m.group(1).split()
+        while words and fold(words[0]) in STOPWORDS | GENERIC_WORDS | set(CUE_WORDS):
+            words = words[1:]
+        if len(words) >= 2:
+            slots.append(("company", " ".join(_NAME_TOKEN.findall(fold(" ".join(words))))))
+    about_unknown = False
+    for kind, span in slots:
+        if kind in ("tail", "cap"):
+            # These places hold a name only when it is written like one (capitalised or quoted).
+            words = _original_case(question, span).strip("\"'\u201c\u201d\u2018\u2019").split()
+            if not words or not all(re.match(r"[A-Z0-9&]", w) or w in _NAME_PARTICLES for w in words):
+                continue
         if not _name_like(span, vocab_words):
-            exact = _titles(kb)["exact"].get(span) if kind in ("title", "any") else None
+            exact = _titles(kb)["exact"].get(span) if kind in ("title", "any", "about") else None
             if exact:  # a title made of ordinary words ("Show 0000", "The Crown")
                 titles.extend(exact)
                 entity_words.update(span.split())
@@ -543,14 +639,19 @@ def parse(question: str, kb: "KnowledgeBase", today: dt.date | None = None, rece
         name_slot = True
         if any(m.text in span or span in m.text for m in execs + comps):
             continue  # a KB executive or company
-        t_ids = _title_match(kb, span) if kind in ("title", "any") else []
+        t_ids = _title_match(kb, span) if kind in ("title", "any", "about") else []
         if t_ids:
             titles.extend(t_ids)
             entity_words.update(span.split())
             title_slot = title_slot or kind == "title"
             continue
+        if not unknown:
+            about_unknown = kind == "about"
         unknown = unknown or _original_case(question, span)
-    intent = classify(corrected, bool(execs), bool(comps), bool(genres or formats or regions))
+    intent = classify(corrected, bool(execs) or bool(unknown and not about_unknown), bool(comps),
+                      bool(genres or formats or regions))
+    if about_unknown and not execs and not comps and intent in (Intent.ROUTING, Intent.STRATEGIC):
+        intent = Intent.FACTUAL  # "tell me about <a title or name the KB does not hold>": a record look-up
     if titles and not execs and not comps and intent in (Intent.ROUTING, Intent.STRATEGIC):
         intent = Intent.FACTUAL  # "who greenlit <title>", "tell me about <title>"
     if unknown and re.search(r"^\s*(?:so\s+)?(?:who|which \w+)\s+(?:greenlit|greenlighted|green-lit|ordered|"
