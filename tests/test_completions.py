@@ -240,10 +240,15 @@ class Tmux:
 
     def ready(self) -> None:
         """Wait until the shell has run what was sent so far and shows a fresh prompt."""
-        tag = uuid.uuid4().hex[:8]
-        self.run(f"echo done-{tag}")
-        self.wait(lambda scr: f"done-{tag}" in scr and scr[scr.index(f"done-{tag}") + 1:][:1] == [PROMPT.rstrip()],
-                  timeout=30)
+        tag = f"done-{uuid.uuid4().hex[:8]}"
+        self.run(f"echo {tag}")
+
+        def settled(scr: list[str]) -> bool:
+            filled = [ln for ln in scr if ln.strip()]
+            return tag in scr and bool(filled) and filled[-1] == PROMPT.rstrip()
+
+        scr = self.wait(settled, timeout=60)
+        assert settled(scr), scr
 
     def tab(self, typed: str) -> str:
         """Type ``typed`` at a fresh prompt, press TAB, and return the prompt line once the shell answered."""
