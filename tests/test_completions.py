@@ -255,8 +255,22 @@ class Tmux:
         self.tmux("send-keys", "-l", typed)
         self.wait(lambda scr: PROMPT + typed in scr)
         self.tmux("send-keys", "Tab")
-        scr = self.wait(lambda scr: PROMPT + typed not in scr)
+        self.wait(lambda scr: PROMPT + typed not in scr)
+        scr = self.stable()  # the completion has finished (a Ctrl-C now would interrupt it, not the line)
         return next((ln for ln in reversed(scr) if ln.startswith(PROMPT)), "")
+
+    def stable(self, quiet: float = 0.7, timeout: float = 30.0) -> list[str]:
+        """The screen once it has not changed for ``quiet`` seconds."""
+        end = time.monotonic() + timeout
+        last, since = self.screen(), time.monotonic()
+        while time.monotonic() < end:
+            time.sleep(0.1)
+            scr = self.screen()
+            if scr != last:
+                last, since = scr, time.monotonic()
+            elif time.monotonic() - since >= quiet:
+                break
+        return last
 
     def close(self) -> None:
         subprocess.run(["tmux", "-L", self.sock, "kill-server"], capture_output=True, env=self.env, timeout=30)
@@ -283,7 +297,7 @@ def test_tab_in_an_interactive_shell_keeps_what_was_typed(env, shell, tmp_path):
         t.ready()
         line = t.tab('mw ask "recent cr')
         assert line.startswith(PROMPT + 'mw ask "recent crime'), t.screen()
-        t.tmux("send-keys", "C-c")
+        t.tmux("send-keys", "C-e", "C-u")  # empty the line (end, then kill to its start) in all three shells
         t.ready()
         line = t.tab('mw ask "Recent Cr')
         assert line.startswith(PROMPT + 'mw ask "Recent Crime'), t.screen()
