@@ -4,6 +4,11 @@ and `mw watch check` over 10k new records, each printed against a baseline measu
 
     .venv/bin/python benchmarks/bench_trends.py            # 100k greenlights, 20 repetitions
     .venv/bin/python benchmarks/bench_trends.py --quick    # 20k greenlights, 5 repetitions
+    .venv/bin/python benchmarks/bench_trends.py --against /work/main   # also another checkout's mw, same data
+
+``--against DIR`` runs the whole measurement again with DIR's ``mw`` package (a knowledge base built by that
+code from the same generated records), one checkout after the other, and prints both p50/p95 side by side
+with the ratio; on a loaded machine compare the ratios, not the absolute numbers.
 
 Baselines: for trends and compare, listing the same greenlights the way FACTUAL answers do
 (``EmbeddedGraph.greenlights`` with the same filter: SQL plus decoding every record); for watch check,
@@ -14,17 +19,21 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import os
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 from typing import Any, Callable
 
-ROOT = Path(__file__).resolve().parent.parent
+HERE = Path(__file__).resolve().parent
+ROOT = Path(os.environ.get("MW_BENCH_ROOT") or HERE.parent).resolve()
 sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "benchmarks"))
+sys.path.insert(0, str(HERE))  # gen_kb: the same generator for both checkouts
+RESULTS: dict[str, list[float]] = {}
 
 TODAY = dt.date(2026, 11, 24)
 
@@ -45,6 +54,7 @@ def timed(fn: Callable[[], Any], reps: int) -> list[float]:
 
 
 def row(label: str, xs: list[float], base: list[float] | None = None) -> None:
+    RESULTS[label] = [statistics.median(xs), pct(xs, 95)]
     line = f"{label:<58} p50 {statistics.median(xs):8.1f} ms  p95 {pct(xs, 95):8.1f} ms"
     if base:
         line += f"   baseline p50 {statistics.median(base):8.1f} ms  ({statistics.median(xs) / statistics.median(base):.2f}x)"
@@ -55,7 +65,12 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--quick", action="store_true", help="20k greenlights, 5 repetitions")
     ap.add_argument("--reps", type=int, default=None, help="repetitions per case (default 20; 5 with --quick)")
+    ap.add_argument("--against", help="another checkout whose mw package to measure too, after this one")
+    ap.add_argument("--results-json", help=argparse.SUPPRESS)  # internal: write {label: [p50, p95]} here
     args = ap.parse_args()
+    if args.against:
+        against(args)
+        return
     n_gl = 20_000 if args.quick else 100_000
     reps = args.reps or (5 if args.quick else 20)
     os.environ.setdefault("MW_NOW", "2026-11-24T12:00:00Z")
@@ -74,6 +89,9 @@ def main() -> None:
     kb = KnowledgeBase(tmp / "kb.sqlite")
     kb.write(records, replace=True)
     gls = kb.count("greenlight")
+    import mw
+
+    print(f"mw from {Path(mw.__file__).parent}", flush=True)
     print(f"knowledge base: {gls} greenlights, {kb.count('executive')} executives, {kb.count('company')} buyers "
           f"(built in {time.perf_counter() - t0:.1f} s)", flush=True)
     graph = EmbeddedGraph(kb)
@@ -136,6 +154,32 @@ def main() -> None:
         xs.append((time.perf_counter() - t0) * 1000)
         found = len(rep.items)
     row(f"watch check ({found} matching items)", xs, base)
+    if args.results_json:
+        Path(args.results_json).write_text(json.dumps(RESULTS))
+
+
+def against(args: argparse.Namespace) -> None:
+    """Run the measurement for this checkout, then for ``--against``, and print them side by side."""
+    roots = {"this checkout": str(HERE.parent), "against": str(Path(args.against).resolve())}
+    got: dict[str, dict[str, list[float]]] = {}
+    for label, root in roots.items():
+        print(f"== {label}: {root}", flush=True)
+        out = Path(tempfile.mkdtemp(prefix="mw-bench-trends-")) / "results.json"
+        cmd = [sys.executable, __file__, "--results-json", str(out)]
+        if args.quick:
+            cmd.append("--quick")
+        if args.reps:
+            cmd += ["--reps", str(args.reps)]
+        subprocess.run(cmd, check=True, env={**os.environ, "MW_BENCH_ROOT": root, "PYTHONPATH": root})
+        got[label] = json.loads(out.read_text())
+    print(f"\n== this checkout against {args.against} (load average {os.getloadavg()[0]:.1f})")
+    for case, (p50, p95) in got["this checkout"].items():
+        # Watch labels carry the matched-item count; match the other side by the text before it.
+        other = next((v for k, v in got["against"].items() if k.split(" (")[0] == case.split(" (")[0]), None)
+        line = f"{case:<58} p50 {p50:8.1f}  p95 {p95:8.1f} ms"
+        if other:
+            line += f"   against p50 {other[0]:8.1f}  p95 {other[1]:8.1f} ms   ({p50 / other[0]:.2f}x p50, {p95 / other[1]:.2f}x p95)"
+        print(line)
 
 
 if __name__ == "__main__":

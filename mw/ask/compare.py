@@ -1,6 +1,6 @@
 """Buyers side by side: greenlights in a window, their genre/format/region mix, recency, and whom to pitch.
 
-Counts come from the knowledge base (:func:`mw.ask.trends.fetch`, the same query trends use) and every count
+Counts come from the knowledge base (:func:`mw.ask.trends.fetch`, on the same sources trends use) and every count
 carries the ids of the greenlights counted. The executives to pitch at each buyer come from the graph
 (embedded or a graph database): the buyer's executives whose profile or recorded greenlights touch the
 asked genre (all of the buyer's executives without a genre), ranked by their recorded greenlights of that
@@ -91,8 +91,8 @@ def _executives(kb: "KnowledgeBase", graph: "Graph", buyer: str, genres: list[st
     The buyer's executives come from the knowledge base (an index lookup); profiles, recorded greenlights and
     mandates from the graph, asked about those executives only."""
     kb.ensure_data()
-    ids = [r[0] for r in kb.db.execute("SELECT id FROM records WHERE type='executive' AND company_id=? ORDER BY id",
-                                       (buyer,))]
+    # Sorted here: "ORDER BY id" makes SQLite walk every executive in id order instead of the buyer's range.
+    ids = sorted(r[0] for r in kb.db.execute("SELECT id FROM records WHERE type='executive' AND company_id=?", (buyer,)))
     if not ids:
         return []
     profiles = graph.executives(ids)

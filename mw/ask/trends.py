@@ -114,34 +114,71 @@ class Filters:
         return {"buyers": self.buyers, "genres": self.genres, "formats": self.formats, "regions": self.regions}
 
 
-def _where(f: Filters, since: str, until: str) -> tuple[str, list[Any]]:
-    where = ["r.type='greenlight'", "r.date >= ?", "r.date <= ?"]
-    params: list[Any] = [since, until]
-    if f.buyers:
-        where.append(f"r.company_id IN ({','.join('?' * len(f.buyers))})")
-        params.extend(f.buyers)
+# Past this share of all greenlights, a window is grouped by walking a whole index in group order rather than
+# sorting the window's rows: measured at 100k greenlights, sorting costs about 5x a walked entry per row
+# (benchmarks/bench_trends.py), so the walk wins above about a fifth.
+WALK_SHARE = 0.2
+
+
+def _source(f: Filters, since: str, until: str, *, walk: bool = False, columns: bool = True
+            ) -> tuple[str, str, list[Any]]:
+    """(FROM ... WHERE ... over the matching greenlights as ``r``, the date column to group by, parameters).
+
+    The query starts where the filter is narrowest: the buyers' range of ``records_trend``, else the first
+    asked genre's date range in ``gl_genre``, else the date range of ``records_facets``. ``walk``: no buyer or
+    genre asked, the window is most greenlights; the date is then tested on the index entries rather than used
+    as a range (``+r.date``), so a query may walk ``records_trend`` in (buyer, format, region) order.
+    ``columns``: the query reads ``r``'s buyer, format, region or title; without, a genre-led source with no
+    format or region asked is ``gl_genre`` alone (id and date), without looking up each record."""
+    params: list[Any] = []
+    date = "r.date"
+    if f.buyers or not f.genres:
+        src = "records r"
+        where = ["r.type='greenlight'"]
+        if f.buyers:
+            where.append(f"r.company_id IN ({','.join('?' * len(f.buyers))})")
+            params.extend(f.buyers)
+        if f.buyers or walk:  # a buyer range beats the date index; a walk tests the date on each entry
+            date = "+r.date"
+        where += [f"{date} >= ?", f"{date} <= ?"]
+        params += [since, until]
+        other_genres = list(f.genres)
+    else:
+        if columns or f.formats or f.regions:
+            src, date = "gl_genre g0 CROSS JOIN records r ON r.type='greenlight' AND r.id=g0.id", "g0.date"
+        else:
+            src, date = "gl_genre r", "r.date"  # gl_genre has id, date and genre
+        where = [f"{date.split('.')[0]}.genre=?", f"{date} >= ?", f"{date} <= ?"]
+        params += [f.genres[0], since, until]
+        other_genres = f.genres[1:]
     if f.formats:
         where.append(f"r.format IN ({','.join('?' * len(f.formats))})")
         params.extend(f.formats)
     if f.regions:
         where.append(f"r.region IN ({','.join('?' * len(f.regions))})")
         params.extend(f.regions)
-    for g in f.genres:
-        # EXISTS, a lookup on the covering index per row: "r.id IN (SELECT ...)" lets SQLite carry the list
-        # over to the genre join below and re-scan it per row (seconds at 20k greenlights).
-        where.append("EXISTS (SELECT 1 FROM genres x WHERE x.type='greenlight' AND x.id=r.id AND x.genre=?)")
+    for g in other_genres:  # every asked genre: a lookup on gl_genre's id index per row
+        where.append("EXISTS (SELECT 1 FROM gl_genre x WHERE x.id=r.id AND +x.genre=?)")  # by id, not genre
         params.append(g)
-    return " AND ".join(where), params
+    return f"FROM {src} WHERE {' AND '.join(where)}", date, params
+
+
+def _greenlights(kb: "KnowledgeBase") -> int:
+    """How many greenlights the knowledge base holds, kept in its cache (cleared by every write): it only picks
+    a query plan, so a count from before another process's write changes the speed, never a result."""
+    if "trends:greenlights" not in kb._cache:
+        kb._cache["trends:greenlights"] = kb.db.execute("SELECT count(*) FROM records WHERE type='greenlight'").fetchone()[0]
+    return int(kb._cache["trends:greenlights"])
 
 
 def fetch(kb: "KnowledgeBase", f: Filters, since: str, until: str
           ) -> list[tuple[str, str, str | None, str | None, str, list[str], str]]:
     """(id, date, format, region, buyer id, genres, title) of matching greenlights dated since..until, by date."""
     kb.ensure_data()
-    where, params = _where(f, since, until)
+    src, date, params = _source(f, since, until)
     q = ("SELECT r.id, r.date, r.format, r.region, r.company_id, r.name, "
-         "(SELECT group_concat(genre, '|') FROM genres g WHERE g.type='greenlight' AND g.id=r.id) "
-         f"FROM records r WHERE {where} ORDER BY r.date, r.id")
+         "(SELECT group_concat(genre, '|') FROM gl_genre g WHERE g.id=r.id) "
+         f"{src} ORDER BY {date}, r.id")  # the source's date expression: ordering must not pick the index
     return [(rid, date, fmt, reg, buyer, gs.split("|") if gs else [], title)
             for rid, date, fmt, reg, buyer, title, gs in kb.db.execute(q, params)]
 
@@ -149,21 +186,8 @@ def fetch(kb: "KnowledgeBase", f: Filters, since: str, until: str
 _SEP = "\x1f"
 
 
-def grouped(kb: "KnowledgeBase", f: Filters, since: str, until: str, key: str, split: str | None = None
-            ) -> list[tuple[Any, bool, list[str]]]:
-    """(key value, dated on/after ``split``, ids) of matching greenlights dated since..until, grouped in SQL.
-
-    ``key``: ``date``, ``format``, ``region``, ``buyer`` or ``genre``. The ids of a group come as one string
-    from ``group_concat`` (so 100k greenlights cost a few rows, not 100k Python tuples)."""
-    kb.ensure_data()
-    where, params = _where(f, since, until)
-    col = {"date": "r.date", "format": "r.format", "region": "r.region", "buyer": "r.company_id", "genre": "g.genre"}[key]
-    join = " JOIN genres g ON g.type='greenlight' AND g.id=r.id" if key == "genre" else ""
-    cur = "r.date >= ?" if split else "1"
-    q = (f"SELECT {col}, {cur}, group_concat(r.id, char(31)) FROM records r{join} WHERE {where} "
-         f"AND {col} IS NOT NULL GROUP BY 1, 2")
-    return [(k, bool(c), ids.split(_SEP)) for k, c, ids in
-            kb.db.execute(q, ([split] if split else []) + params)]
+def _split(joined: str | None) -> list[str]:
+    return joined.split(_SEP) if joined else []
 
 
 def _compare(cur: dict[str, list[str]], prev: dict[str, list[str]], names: dict[str, str] | None = None
@@ -202,25 +226,50 @@ def trends(kb: "KnowledgeBase", f: Filters, *, today: dt.date, by: str = "quarte
     prev: dict[str, dict[str, list[str]]] = {"genres": {}, "formats": {}, "regions": {}, "buyers": {}}
     total_cur: list[str] = []
     total_prev: list[str] = []
-    for date, _c, ids in sorted(grouped(kb, f, w.prev_since, w.until, "date")):
-        per = periods[period_of(date, by)]
+    kb.ensure_data()
+    db = kb.db
+    # Each count is one GROUP BY in SQL with the ids of each group joined by SQLite (group_concat), so Python
+    # handles groups, not one row per greenlight; the current/previous split is a CASE inside the aggregate.
+    src, date, params = _source(f, w.prev_since, w.until, columns=False)
+    n_window = 0
+    for day, joined in db.execute(f"SELECT {date}, group_concat(r.id, char(31)) {src} GROUP BY 1", params):
+        ids = joined.split(_SEP)
+        n_window += len(ids)
+        per = periods[period_of(day, by)]
         per["count"] += len(ids)
         per["ids"].extend(ids)
-        (total_cur if date >= w.since else total_prev).extend(ids)
-    for value, is_cur, ids in grouped(kb, f, w.prev_since, w.until, "genre", split=w.since):
-        (cur if is_cur else prev)["genres"][value] = ids
-    # Format, region and buyer in one scan: groups of (format, region, buyer), merged here.
-    where, params = _where(f, w.prev_since, w.until)
-    q = (f"SELECT r.format, r.region, r.company_id, r.date >= ?, group_concat(r.id, char(31)) FROM records r "
-         f"WHERE {where} GROUP BY 1, 2, 3, 4")
-    for fmt, reg, buyer, is_cur, joined in kb.db.execute(q, [w.since, *params]):
-        ids = joined.split(_SEP)
-        bucket = cur if is_cur else prev
-        if fmt is not None:
-            bucket["formats"].setdefault(fmt, []).extend(ids)
-        if reg is not None:
-            bucket["regions"].setdefault(reg, []).extend(ids)
-        bucket["buyers"].setdefault(buyer, []).extend(ids)
+        (total_cur if day >= w.since else total_prev).extend(ids)
+    walk = not f.buyers and not f.genres and n_window >= WALK_SHARE * _greenlights(kb) > 0
+    src, date, params = _source(f, w.prev_since, w.until, walk=walk)
+    split = (f"group_concat(CASE WHEN {date} >= ? THEN r.id END, char(31)), "
+             f"group_concat(CASE WHEN {date} < ? THEN r.id END, char(31))")
+    # Format, region and buyer in one query: groups of (buyer, format, region), merged here.
+    for buyer, fmt, reg, c, p in db.execute(f"SELECT r.company_id, r.format, r.region, {split} {src} GROUP BY 1, 2, 3",
+                                            [w.since, w.since, *params]):
+        for bucket, ids in ((cur, _split(c)), (prev, _split(p))):
+            if not ids:
+                continue
+            if fmt is not None:
+                bucket["formats"].setdefault(fmt, []).extend(ids)
+            if reg is not None:
+                bucket["regions"].setdefault(reg, []).extend(ids)
+            bucket["buyers"].setdefault(buyer, []).extend(ids)
+    if walk and not (f.formats or f.regions):
+        # Every greenlight of the window: walk gl_genre in genre order.
+        q = ("SELECT genre, group_concat(CASE WHEN date >= ? THEN id END, char(31)), "
+             "group_concat(CASE WHEN date < ? THEN id END, char(31)) FROM gl_genre WHERE date >= ? AND date <= ? "
+             "GROUP BY 1")
+        gparams = [w.since, w.since, w.prev_since, w.until]
+    else:
+        src, date, params = _source(f, w.prev_since, w.until, columns=False)
+        q = (f"SELECT g.genre, group_concat(CASE WHEN m.date >= ? THEN m.id END, char(31)), "
+             f"group_concat(CASE WHEN m.date < ? THEN m.id END, char(31)) "
+             f"FROM (SELECT r.id AS id, {date} AS date {src}) m JOIN gl_genre g ON g.id=m.id GROUP BY 1")
+        gparams = [w.since, w.since, *params]
+    for genre, c, p in db.execute(q, gparams):
+        for bucket, ids in ((cur, _split(c)), (prev, _split(p))):
+            if ids:
+                bucket["genres"][genre] = ids
     companies = {c["id"]: c.get("name", c["id"]) for c in kb.all("company")}
     out: dict[str, Any] = {
         "filters": {**f.to_dict(), "buyer_names": [companies.get(b, b) for b in f.buyers]},
