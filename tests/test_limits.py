@@ -83,6 +83,14 @@ def test_no_quota_unless_configured(mini_kb, store):
     assert refused(lim.enforce, "free@x.io", now=now + 1).details["window"] == "burst"
 
 
+def test_mw_limits_shows_the_key_default_for_a_user_with_an_api_key(mini_kb):
+    assert mw_json("limits", "--user", "kay@x.io")["limited"] is False
+    assert mw("serve", "keys", "add", "kay@x.io").exit_code == 0
+    st = mw_json("limits", "--user", "kay@x.io")
+    assert (st["limited"], st["tier"], st["tier_source"]) == (True, "team", "key")
+    assert "team (the API-key default)" in mw("limits", "--user", "kay@x.io").stdout
+
+
 def test_thirty_scripted_questions_in_a_minute_are_all_answered(mini_kb):
     for i in range(30):
         res = mw("ask", f"{Q} ({i})", "--json")

@@ -57,7 +57,13 @@ def limits(
     if ctx.invoked_subcommand is not None:
         return
     r.set_json(json_)
-    st = _limiter().status(user)
+    lim = _limiter()
+    st = lim.status(user)
+    if not st["limited"]:  # a user with an API key is limited on `mw serve`: show what applies there
+        from mw.ops.keys import KeyStore
+
+        if any(k["active"] and k["user"] == st["user"] for k in KeyStore(lim.store, lim.settings).list()):
+            st = lim.status(user, keyed=True)
     if json_:
         r.emit_json(st)
         return
