@@ -14,6 +14,9 @@ completion table, without building the CLI), one ``value<TAB>description`` per l
 - ``question``: the question of `mw ask` and the input of `mw suggest`;
 - ``names``: executive and buyer names (and aliases) for `mw kb show` and `mw kb history`.
 
+Fixed values of a plain-text positional (the setting names of `mw config get|set|unset`) are listed in
+STATIC and written into the scripts as choices.
+
 Every value starts with the word as typed, so no shell rewrites what was typed: bash inserts at most the
 common prefix, zsh adds the values with descriptions and its normal matching (no ``compadd -U``), fish
 shows the descriptions.
@@ -43,6 +46,22 @@ DYNAMIC: dict[tuple[str, str], str] = {
     ("suggest", "partial"): "question",
     ("kb show", "name"): "names",
     ("kb history", "name"): "names",
+}
+
+
+
+def _setting_names(*, settable: bool) -> list[str]:
+    from mw import config
+
+    return [k.name for k in config.keys() if k.in_file or not settable]
+
+
+#: (command path, parameter name) -> the fixed values of a plain-text positional, written into the scripts
+#: as choices (completing them starts no Python process).
+STATIC: dict[tuple[str, str], Any] = {
+    ("config get", "key"): lambda: _setting_names(settable=False),
+    ("config set", "key"): lambda: _setting_names(settable=True),
+    ("config unset", "key"): lambda: _setting_names(settable=True),
 }
 
 
@@ -114,6 +133,8 @@ def command_tree(app: Any = None) -> list[Node]:
                                      _first_line(getattr(p, "help", ""))))
             elif p.param_type_name == "argument":
                 kind = DYNAMIC.get((path, p.name))
+                if kind is None and (path, p.name) in STATIC:
+                    kind = "choice:" + " ".join(STATIC[(path, p.name)]())
                 if kind is None:
                     if getattr(p, "_custom_shell_complete", None) is not None:
                         raise SystemExit(f"gen_completions: {path!r} argument {p.name!r} has an autocompletion "

@@ -118,6 +118,25 @@ def test_bash_subcommands_and_options(env):
     assert bash_complete(env, "mw kb import --type=gr", "mw kb import --type = gr") == ["greenlight"]
 
 
+
+def test_config_setting_names_complete_in_every_shell(env):
+    """`mw config get|set|unset <TAB>` offers the setting names (static: no Python process)."""
+    from mw import config
+
+    names = {k.name for k in config.keys()}
+    settable = {k.name for k in config.keys() if k.in_file}
+    assert set(bash_complete(env, "mw config get ", "mw config get ''")) == names
+    assert set(bash_complete(env, "mw config set ", "mw config set ''")) == settable
+    assert set(bash_complete(env, "mw config set serve.b", "mw config set serve.b")) == {
+        "serve.batch.max_batch", "serve.batch.cache_wait_ms", "serve.batch.embed_wait_ms"}
+    assert bash_complete(env, "mw config unset cache_t", "mw config unset cache_t") == ["cache_ttl"]
+    assert bash_complete(env, "mw config set cache_ttl ", "mw config set cache_ttl ''") == []  # the value: free text
+    if shutil.which("zsh"):
+        assert set(zsh_complete(env, "mw", "config", "get", "")) == names
+    if shutil.which("fish"):
+        assert set(fish_complete(env, "mw config set recent")) == {"recent_days", "recent_move_days"}
+
+
 def _first_name(env: dict[str, str]) -> str:
     out = subprocess.run(["mw", "__complete", "names", "--", ""], capture_output=True, text=True, env=env)
     return out.stdout.split("\n")[0].split("\t")[0]

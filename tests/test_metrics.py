@@ -302,13 +302,18 @@ def test_refresh_job_records_and_freshness(store, monkeypatch):
                                        "last_duration_s": 12.5, "runs_ok": 7, "runs_failed": 2})
     store.put_record("jobs", "trades", {"status": "failed", "last_success": "2026-09-01T00:00:00Z",
                                         "last_attempt": now - 60, "last_duration_s": 3, "runs_ok": 1,
-                                        "runs_failed": 4})
+                                        "runs_failed": 4, "runs_partial": 3})
     text = scrape_text(store)
     fams = parse(text)
     assert value(fams, "mandatewizard_refresh_runs", "mandatewizard_refresh_runs_total", refresh_job="feeds",
                  status="ok") == 7
     assert value(fams, "mandatewizard_refresh_runs", "mandatewizard_refresh_runs_total", refresh_job="trades",
                  status="failed") == 4
+    # a partial run (some sources failed, the others landed) is an outcome of its own, 0 until one happens
+    assert value(fams, "mandatewizard_refresh_runs", "mandatewizard_refresh_runs_total", refresh_job="trades",
+                 status="partial") == 3
+    assert value(fams, "mandatewizard_refresh_runs", "mandatewizard_refresh_runs_total", refresh_job="feeds",
+                 status="partial") == 0
     assert value(fams, "mandatewizard_refresh_job_duration_seconds", "mandatewizard_refresh_job_duration_seconds",
                  refresh_job="feeds") == 12.5
     assert value(fams, "mandatewizard_refresh_last_success_timestamp_seconds",
@@ -518,10 +523,11 @@ def test_real_prometheus_scrapes_serve_metrics(mw_home, tmp_path):
                                            "last_duration_s": 2.5, "runs_ok": 3, "runs_failed": 1})
         state.put_record("jobs", "imports", {"status": "failed", "last_success": now - 7200,
                                              "last_attempt": now - 30, "last_duration_s": 0.5, "runs_ok": 1,
-                                             "runs_failed": 2})
+                                             "runs_failed": 2, "runs_partial": 5})
         runs = wait_for(lambda: query("mandatewizard_refresh_runs_total"), "the refresh series")
         got = {(r["metric"]["refresh_job"], r["metric"]["status"]): float(r["value"][1]) for r in runs}
-        assert got == {("feeds", "ok"): 3, ("feeds", "failed"): 1, ("imports", "ok"): 1, ("imports", "failed"): 2}
+        assert got == {("feeds", "ok"): 3, ("feeds", "partial"): 0, ("feeds", "failed"): 1,
+                       ("imports", "ok"): 1, ("imports", "partial"): 5, ("imports", "failed"): 2}
         for q in ("mandatewizard_refresh_runs_total", "mandatewizard_refresh_job_duration_seconds",
                   "mandatewizard_refresh_last_success_timestamp_seconds"):
             for r in query(q):

@@ -86,6 +86,10 @@ def test_error_rate_counts_failures_among_answered_or_failed(store):
     o = mw_json("stats")["overview"]
     assert o["total_queries"] == 7 and o["errors"] == 1 and o["invalid"] == 2 and o["rate_limited"] == 1
     assert o["error_rate"] == 0.25  # 1 failure of 4 questions answered or failed
+    out = mw("stats").stdout  # the plain text says the same: failures apart from the asker's mistakes
+    assert "Error rate                  25.0%" in out
+    assert "Failed                      1\n" in out
+    assert "Invalid (asker's mistakes)  2\n" in out and "Rate limited                1\n" in out
 
 
 def test_stats_user_and_days_filters(store):

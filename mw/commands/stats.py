@@ -130,6 +130,8 @@ def show(data: dict[str, Any]) -> None:
         ("Average response", _ms(o["avg_response_ms"])),
         ("Cache hit rate", _pct(o["cache_hit_rate"])),
         ("Error rate", _pct(o["error_rate"])),
+        ("Failed", o.get("errors", 0)),
+        ("Invalid (asker's mistakes)", o.get("invalid", 0)),
         ("Rate limited", o["rate_limited"]),
         ("Hosts", o["hosts"]),
     ], title=f"Usage over the last {o['days']} days{who} (until {_day(o['until'])} "

@@ -191,8 +191,10 @@ ACTIVE_USERS = _s("active_users", "gauge", "Distinct users who asked a question 
 # ``exported_job`` (honor_labels: false), and the scrape job's name would take its place.
 REFRESH_DURATION = _s("refresh_job_duration_seconds", "gauge", "Duration of the last run of a refresh job.",
                       [("refresh_job", None)])
+# ``partial``: some sources failed and the others landed (the job record's ``runs_partial``).
+REFRESH_STATUSES = ("ok", "partial", "failed")
 REFRESH_RUNS = _s("refresh_runs_total", "counter", "Refresh job runs, by outcome.",
-                  [("refresh_job", None), ("status", ("ok", "failed"))])
+                  [("refresh_job", None), ("status", REFRESH_STATUSES)])
 REFRESH_LAST_SUCCESS = _s("refresh_last_success_timestamp_seconds", "gauge",
                           "Unix time of the last successful run of a refresh job.", [("refresh_job", None)])
 
@@ -866,8 +868,8 @@ class StoreCollector:
             d = rec.get("last_duration_s")
             if isinstance(d, (int, float)) and not isinstance(d, bool):
                 dur.add_metric([job], float(d))
-            runs.add_metric([job, "ok"], float(rec.get("runs_ok") or 0))
-            runs.add_metric([job, "failed"], float(rec.get("runs_failed") or 0))
+            for status in REFRESH_STATUSES:
+                runs.add_metric([job, status], float(rec.get(f"runs_{status}") or 0))
             ts = _ts(rec.get("last_success"))
             if ts is not None:
                 last.add_metric([job], ts)
