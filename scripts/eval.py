@@ -12,7 +12,8 @@ Each line of the questions file is a JSON object:
   not_found    true: the question names someone not in the KB; the answer must name no executive,
                greenlight or source
   greenlights  a filter (genres: all must match, formats: any, buyers: any, since / until ISO dates or
-               since_days before --now); the answer's greenlights must be exactly the newest matching
+               since_days before --now, countries: any, compared with the record's country, else its region:
+               ISO codes for `greenlights`, the words of the file for `greenlights_raw`); the answer's greenlights must be exactly the newest matching
                records in order (date descending, then id), as many as the answer shows
   greenlights_raw  the same filter and check, but over the greenlight records of the --kb file exactly as
                written (genre and format words compared case-insensitively, before mw normalises them), for
@@ -49,6 +50,9 @@ def expected_greenlights(records: list[dict], f: dict, today: dt.date) -> list[s
         if f.get("formats") and g.get("format") not in f["formats"]:
             continue
         if f.get("buyers") and g.get("buyer") not in f["buyers"]:
+            continue
+        if f.get("countries") and str(g.get("country") or g.get("region") or "").lower() not in \
+                [str(c).lower() for c in f["countries"]]:
             continue
         if since and g["date"] < since:
             continue
