@@ -106,6 +106,9 @@ DEMONYMS: dict[str, str] = {
 # Country names that are also ordinary English words or first names: never read as places in questions.
 _AMBIGUOUS_NAMES = frozenset("chad jordan georgia jersey guinea turkey niger mali peru togo israel man "
                              "guernsey cook christmas norfolk heard bouvet".split())
+# Names that data still uses and pycountry no longer lists ("Turkey" is "Türkiye" there since 2022).
+_FORMER_NAMES = {"turkey": "TR", "swaziland": "SZ", "burma": "MM", "macedonia": "MK", "ivory coast": "CI",
+                 "cape verde": "CV", "east timor": "TL", "zaire": "CD"}
 # pycountry names that read badly; the short name used in answers ("Who to pitch in Korea").
 _DISPLAY = {"KR": "Korea", "KP": "North Korea", "GB": "the UK", "US": "the US", "TW": "Taiwan", "RU": "Russia",
             "IR": "Iran", "VN": "Vietnam", "SY": "Syria", "TZ": "Tanzania", "BO": "Bolivia", "VE": "Venezuela",
@@ -158,6 +161,7 @@ def _phrases() -> dict[str, str]:
         for s in syns:
             if s not in ("us",):
                 out.setdefault(s, region)
+    out.update({k: v for k, v in _FORMER_NAMES.items() if k not in _AMBIGUOUS_NAMES})
     # demonyms override region-table entries ("korean" is Korea, not APAC)
     out.update(DEMONYMS)
     out.pop("us", None)  # the pronoun; handled by the question parser
@@ -210,7 +214,7 @@ def parse_place(value: str) -> tuple[str | None, str | None]:
         try:
             code = pycountry.countries.lookup(raw).alpha_2
         except LookupError:
-            code = None
+            code = _FORMER_NAMES.get(v)
     if code is None:
         hits = {p for p, _, _ in find_places(v)}
         if len(hits) == 1:

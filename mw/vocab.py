@@ -160,11 +160,21 @@ def _broad(genre: str) -> str:
     return g
 
 
+# Catalogue category words around a genre ("Crime TV Shows", "TV Dramas", "Reality Series").
+_CATALOGUE = re.compile(r"^(?:tv|television)\s+(?P<a>.+)$|^(?P<b>.+?)\s+(?:tv shows?|tv series|tv programmes?|"
+                        r"tv|television|shows|series|programmes|programs)$")
+
+
 def _norm(value: str, kind: str) -> str:
     v = fold(str(value)).strip()
     phrase_to_canon, _ = _index(kind)
     if v in phrase_to_canon:
         return phrase_to_canon[v]
+    if kind == "genre":
+        m = _CATALOGUE.match(v)
+        core = m and (m.group("a") or m.group("b"))
+        if core and core in phrase_to_canon:  # "crime tv shows" is the genre crime; "british tv shows" stays
+            return phrase_to_canon[core]
     return v if kind != "region" else str(value).strip()
 
 

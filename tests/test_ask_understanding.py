@@ -244,3 +244,57 @@ def test_geography_and_transliteration_units():
         ["GB", "Nordics", "AU", "NZ"]
     assert geo.parse_place("EMEA") == ("EMEA", None)
     assert norm_genre("Dating Shows") == "dating" and norm_genre("science fiction") == "sci-fi"
+
+
+CATALOGUE = [  # the shape of a streaming catalogue: greenlights with their own country, category words, no people
+    {"type": "company", "name": "Lumenwave", "kind": "streamer", "region": "Global", "source": "fictional://t"},
+    {"type": "executive", "name": "Ada Quillfeather", "company": "lumenwave", "title": "Director, Turkish Content",
+     "region": "Turkey", "genres": ["drama"], "formats": ["series"], "source": "fictional://t"},
+    {"type": "greenlight", "id": "gl-tr-1", "title": "Copper Minaret", "buyer": "lumenwave", "date": "2018-03-01",
+     "genres": ["Crime TV Shows", "International TV Shows"], "format": "series", "country": "Turkey",
+     "source": "fictional://t"},
+    {"type": "greenlight", "id": "gl-tr-2", "title": "Salt Road", "buyer": "lumenwave", "date": "2018-06-01",
+     "genres": ["TV Dramas", "International TV Shows"], "format": "series", "country": "Turkey",
+     "source": "fictional://t"},
+    {"type": "greenlight", "id": "gl-gb-1", "title": "Fen Lights", "buyer": "lumenwave", "date": "2017-05-01",
+     "genres": ["Crime TV Shows", "British TV Shows"], "format": "series", "country": "United Kingdom",
+     "source": "fictional://t"},
+    {"type": "greenlight", "id": "gl-gb-2", "title": "Tidewatch", "buyer": "lumenwave", "date": "2017-09-01",
+     "genres": ["Science & Nature TV", "Docuseries"], "format": "docuseries", "country": "United Kingdom",
+     "source": "fictional://t"},
+]
+
+
+@pytest.fixture()
+def catalogue(tmp_path):
+    p = tmp_path / "catalogue.jsonl"
+    p.write_text("".join(json.dumps(r) + "\n" for r in CATALOGUE))
+    res = mw("kb", "import", "--replace", str(p))
+    assert res.exit_code == 0, res.stderr
+
+
+@pytest.mark.parametrize("q, ids", [
+    ("Which British crime shows did Lumenwave add in 2017?", ["gl-gb-1"]),  # 'crime tv shows' is crime
+    ("What international tv shows did Lumenwave add?", ["gl-tr-2", "gl-tr-1"]),  # a tag, not 'Global'
+    ("What science and nature shows did Lumenwave add in 2017?", ["gl-gb-2"]),  # '&' and 'tv' in the tag
+    ("Latest Turkish series on Lumenwave", ["gl-tr-2", "gl-tr-1"]),  # none recent: the newest, said so
+    ("Any new Turkish dramas?", ["gl-tr-2"]),
+])
+def test_catalogue_questions_about_greenlights(catalogue, q, ids):
+    a = ask(q)
+    assert a["intent"] == "FACTUAL"
+    assert [g["id"] for g in a["greenlights"]] == ids
+    if q.startswith(("Latest", "Any new")):
+        assert any("newest matching" in w for w in a["warnings"])
+
+
+def test_catalogue_import_keeps_countries_pycountry_renamed(catalogue):
+    res = mw("kb", "list", "greenlights", "--json")
+    assert res.exit_code == 0, res.stderr
+    rows = {r["id"]: r for r in map(json.loads, res.stdout.splitlines())}
+    assert rows["gl-tr-1"]["country"] == "TR" and rows["gl-tr-1"]["genres"] == ["crime", "international tv shows"]
+
+
+def test_unknown_person_with_a_known_buyer_is_not_found(catalogue):
+    a = ask("What has Harriet Vanstone greenlit at Lumenwave?")
+    assert a["not_found"] == "Harriet Vanstone" and not a["greenlights"] and not a["executives"]

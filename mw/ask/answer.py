@@ -13,6 +13,7 @@ from typing import Any
 from mw import geo
 from mw.ask.intent import Intent, ParsedQuestion
 from mw.ask.retrieval import ExecHit, Retrieval
+from mw.vocab import fold
 
 
 @dataclass
@@ -168,7 +169,7 @@ def compose(pq: ParsedQuestion, r: Retrieval, companies: dict[str, dict[str, Any
         title = f", {p['title']}" if p.get("title") else ""
         return f"{p['name']}{title}, {p.get('company_name', p.get('company'))}"
 
-    if pq.unknown_name and not pq.executives and not pq.companies:
+    if pq.unknown_name and not pq.executives and (not pq.companies or _apart_from(pq.unknown_name, pq.companies)):
         close = ", ".join(closest or []) or "none"
         lines.append(f"Not found: I have no executive, buyer or title named \u201c{pq.unknown_name}\u201d in the "
                      f"knowledge base, so I cannot say what they want, what they greenlit or how to reach them. "
@@ -310,3 +311,10 @@ def _followups(pq: ParsedQuestion, execs: list[ExecHit], companies: dict[str, di
         options.append(f"Show me examples of {genre} pitches")
     options.append("Who is buying limited series right now?")
     return list(dict.fromkeys(options))[:3]
+
+
+def _apart_from(name: str, companies: list[Any]) -> bool:
+    """True when an unknown name shares no word with the buyers the question names: "What has <unknown
+    person> greenlit at Netflix?" is about that person, and Netflix's list would stand in for theirs."""
+    words = set(fold(name).split())
+    return len(words) >= 2 and not any(words & set(fold(m.text).split()) for m in companies)

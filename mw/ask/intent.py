@@ -92,6 +92,7 @@ class ParsedQuestion:
     titles: list[str] = field(default_factory=list)  # greenlight ids the question names
     vocabulary: list[str] = field(default_factory=list)  # how question words were mapped to KB tags
     constraints: dict[str, Any] = field(default_factory=dict)  # explicit buyer/place/format constraints
+    recent_default: bool = False  # the time range is only the default window of "recent", "latest", "new"
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
@@ -176,6 +177,10 @@ def _point(m: re.Match[str], today: dt.date) -> tuple[dt.date, dt.date, str]:
     return first, _shift_months(first, -1) - dt.timedelta(days=1), f"{first:%B} {y}"
 
 
+_VAGUE_RECENT = re.compile(r"\b(recent|recently|lately|latest|newest|new|current|currently|right now|now|"
+                           r"these days)\b")
+
+
 def parse_time(text: str, today: dt.date, recent_days: int = 365) -> tuple[str | None, str | None, str | None]:
     """(since, until, label) from phrases like 'last 6 months', 'this year', 'in 2025', 'since June 2026',
     'last quarter', 'in March', 'Q3 2025', 'between March and June 2026', 'recent'.
@@ -239,7 +244,7 @@ def parse_time(text: str, today: dt.date, recent_days: int = 365) -> tuple[str |
         if m.group("prep") or m.group("my") or m.group("q"):
             first, last, label = _point(m, today)
             return first.isoformat(), last.isoformat(), f"in {label}"
-    if re.search(r"\b(recent|recently|lately|latest|newest|new|current|currently|right now|now|these days)\b", t):
+    if _VAGUE_RECENT.search(t):
         since = today - dt.timedelta(days=recent_days)
         return since.isoformat(), None, f"in the last {round(recent_days / 30.44)} months"
     return None, None, None
@@ -264,7 +269,8 @@ def classify(t: str, has_exec: bool, has_company: bool, has_terms: bool) -> Inte
         return Intent.ROUTING
     if re.search(r"\b(recent|recently|latest|lately|greenlights?|greenlit|ordered|orders?|commissioned|commissions|"
                  r"picked up|renewed|what did|what has|what have|list|slate|deals?|bought|acquired|"
-                 r"this year|last year|since|in 20\d\d)\b", t):
+                 r"this year|last year|since|in 20\d\d|(?:19|20)\d\d|added|adds?|launched|released|premiered|"
+                 r"dropped|came (?:to|out)|arrived|most recent|newest|(?:any|anything|what'?s|whats) new)\b", t):
         return Intent.FACTUAL
     if has_exec and not has_terms:
         return Intent.STRATEGIC
@@ -582,7 +588,9 @@ def parse(question: str, kb: "KnowledgeBase", today: dt.date | None = None, rece
             genres.append(tag)
         else:
             formats.append(tag)
-    genre_spans = [(t.start, t.end) for t in terms if t.kind == "genre" and "-" in t.text
+    # A place word inside one of the KB's own genre tags ("K-drama", "British TV shows", "international TV
+    # shows") is part of that tag, not a place constraint.
+    genre_spans = [(t.start, t.end) for t in terms if t.kind == "genre" and ("-" in t.text or " " in t.text)
                    and vocabulary.fold(t.text) in voc.phrases and t.concept in voc.tags.get("genre", set())]
     for place, s, e in geo.find_places(corrected):
         if in_name(s, e) or any(a <= s and e <= b for a, b in genre_spans):
@@ -599,6 +607,8 @@ def parse(question: str, kb: "KnowledgeBase", today: dt.date | None = None, rece
     genres, formats = list(dict.fromkeys(genres)), list(dict.fromkeys(formats))
     regions, countries = list(dict.fromkeys(regions)), list(dict.fromkeys(countries))
     since, until, label = parse_time(corrected, today, recent_days)
+    recent_default = bool(label) and parse_time(_VAGUE_RECENT.sub(" ", corrected), today, recent_days) == \
+        (None, None, None)
     entity_words: set[str] = set()
     for m in execs + comps:
         entity_words.update(m.text.split())
@@ -663,7 +673,7 @@ def parse(question: str, kb: "KnowledgeBase", today: dt.date | None = None, rece
         question=question, normalized=corrected, intent=intent, genres=genres, formats=formats, regions=regions,
         executives=execs, companies=comps, since=since, until=until, time_label=label,
         keywords=list(dict.fromkeys(keywords)), corrections=fixes, countries=countries,
-        titles=list(dict.fromkeys(titles)), vocabulary=mapping,
+        titles=list(dict.fromkeys(titles)), vocabulary=mapping, recent_default=recent_default,
     )
     from mw.ask.shapes import detect  # trends, comparisons, who greenlit what, executive moves
 

@@ -486,6 +486,18 @@ def retrieve(pq: ParsedQuestion, be: Backends, *, today: dt.date, top_k: int | N
     else:
         # Newest first, at most GREENLIGHT_LIMIT (+1 tells the composer there are more).
         greenlights = graph.greenlights(**base, limit=GREENLIGHT_LIMIT + 1)
+    if not greenlights and pq.recent_default and pq.since and not pq.titles:
+        # "Latest anime": nothing in the default window of "recent" is not "none ever"; the newest matching
+        # greenlights are shown, and the answer says they are older.
+        older = {k2: v for k2, v in base.items() if k2 != "since"}
+        if pq.regions or pq.countries:
+            greenlights = [g for g in graph.greenlights(**older) if in_place(g)][: GREENLIGHT_LIMIT + 1]
+        else:
+            greenlights = graph.greenlights(**older, limit=GREENLIGHT_LIMIT + 1)
+        if greenlights:
+            relaxed = (f"No greenlights match {pq.time_label}; the newest matching ones are shown "
+                       f"(the latest dated {greenlights[0].get('date')}).")
+            gl_filter["since"] = None
     if not any(gl_filter.values()) and pq.keywords:
         ids = [rid for t, rid, _ in kb.search(fts_query(pq.keywords), types=["greenlight"], limit=50)]
         recs = kb.get_many("greenlight", ids)

@@ -29,9 +29,21 @@ class Term:
     text: str
 
 
+_CATALOGUE_SUFFIX = re.compile(r"\s+(?:tv shows?|tv series|tv|television|shows|series|programmes|programs)$")
+CATALOGUE_SUFFIXES = ("shows", "tv shows", "tv", "series", "programmes", "titles")
+
+
 def _variants(tag: str) -> set[str]:
     f = fold(tag).strip()
     out = {f, f.replace("-", " "), f.replace(" ", "-"), f.replace("-", "")}
+    if " & " in f:  # "science & nature tv": "science and nature"
+        out |= {v.replace(" & ", " and ") for v in list(out)}
+    # A catalogue category ("crime tv shows", "spanish-language tv shows") is asked for with any of the
+    # words catalogues use after it: "spanish-language shows", "science and nature series".
+    for v in list(out):
+        stem = _CATALOGUE_SUFFIX.sub("", v)
+        if stem != v and len(stem) >= 3:
+            out |= {f"{stem} {suf}" for suf in CATALOGUE_SUFFIXES}
     for v in list(out):
         if v.endswith("s") and len(v) > 4:
             out.add(v[:-1])
