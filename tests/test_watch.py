@@ -127,6 +127,13 @@ def test_watch_errors(kb_ready):
     assert mw("watch", "add", "crime").exit_code == 0
     dup = mw("watch", "add", "crime", "--json")
     assert dup.exit_code == 2 and json.loads(dup.stdout)["error"] == "usage_error"
+    # a name the knowledge base does not hold is not found: never a watch on everyone else's records
+    for q in ("horror at Nowhere Corp", "What has Zed Nobody greenlit"):
+        nf = mw("watch", "add", q, "--json")
+        assert nf.exit_code == 4, (q, nf.stdout)
+        err = json.loads(nf.stdout)
+        assert err["error"] == "not_found" and err["query"] in q and "closest" in err
+    assert [w["name"] for w in mw_jsonl("watch", "list")] == ["crime"]
 
 
 def test_webhook_gets_the_new_items_with_retries(kb_ready, tmp_path):

@@ -10,7 +10,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from mw import clock
-from mw.errors import UsageError
+from mw.errors import NotFound, UsageError
 from mw.vocab import fold
 
 if TYPE_CHECKING:
@@ -24,6 +24,15 @@ def parse_query(kb: "KnowledgeBase", query: str) -> dict[str, Any]:
     from mw.ask.intent import parse
 
     pq = parse(query, kb, today=clock.today())
+    if pq.unknown_name and not pq.companies and not pq.executives:
+        # a watch on a name the knowledge base does not hold would match everyone else's records
+        from mw.ask.lookup import candidates
+
+        close = [m.name for m in candidates(kb, pq.unknown_name) if m.score >= 50][:3]
+        raise NotFound(f"no executive or buyer named {pq.unknown_name!r} in the knowledge base"
+                       + (f"; closest: {', '.join(close)}" if close else ""),
+                       hint="Check the spelling (`mw kb list companies`, `mw kb list executives`), or watch a "
+                            "genre, format or region alone.", query=pq.unknown_name, closest=close)
     f = {"companies": [m.id for m in pq.companies], "company_names": [m.name for m in pq.companies],
          "executives": [m.id for m in pq.executives], "executive_names": [m.name for m in pq.executives],
          "genres": pq.genres, "formats": pq.formats, "regions": pq.regions, "keywords": []}
