@@ -192,6 +192,7 @@ def test_trends_cli_json_text_and_errors(cli_kb):
     assert "\x1b[" not in res.stdout
     bad = mw("trends", "--buyer", "Alderwood Pictures")
     assert bad.exit_code == 4 and "Alder Streaming" in bad.stderr
+    assert "`mw kb list companies`" in bad.stderr and "list executives" not in bad.stderr  # the list to look in
     bad = mw("trends", "--genre", "crme", "--json")
     assert bad.exit_code == 4 and "crime" in json.loads(bad.stdout)["closest"]
     assert mw("trends", "--since", "yesterday").exit_code == 2

@@ -58,7 +58,8 @@ def resolve_one(kb: "KnowledgeBase", query: str, types: Sequence[str] = ("execut
     close = ", ".join(f"{m.name} ({m.type})" for m in found[:3])
     raise NotFound(
         f"no {kinds} named {query!r} in the knowledge base" + (f"; closest: {close}" if close else ""),
-        hint="Check the spelling, or list names with `mw kb list executives`.",
+        hint="Check the spelling, or list names with "
+             + " or ".join(f"`mw kb list {'companies' if t == 'company' else t + 's'}`" for t in types) + ".",
         query=query,
         closest=[m.name for m in found[:3]],
     )
