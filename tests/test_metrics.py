@@ -196,6 +196,25 @@ def test_all_metrics_exported_with_types_from_real_questions(store, monkeypatch)
     promtool_clean(text)
 
 
+def test_every_intent_is_counted_and_recorded_as_itself(store):
+    """TRENDS, COMPARE, MOVES and WATCHES questions are not counted (and listed in history) as 'unknown'."""
+    from mw.ask.intent import Intent
+    from mw.ask.asker import AskOptions
+    from mw.ops.service import ask_one, build_asker
+
+    assert set(metrics.INTENTS) == {i.value.lower() for i in Intent} | {"unknown"}
+    asker = build_asker(store, offline=True)  # the sample knowledge base
+    asked = {"What's hot at Brightwater?": "trends", "Brightwater vs Greyfriars for crime": "compare",
+             "Who moved recently?": "moves", "What's new on my watches?": "watches"}
+    for q in asked:
+        ask_one(asker, q, AskOptions(), user="ann@x.org")
+    metrics.flush(store)
+    fams = parse(scrape_text(store))
+    for intent in asked.values():
+        assert value(fams, "mandatewizard_queries", "mandatewizard_queries_total", intent=intent, status="ok") == 1
+    assert {e["question"]: e["intent"] for e in store.events("queries")} == asked
+
+
 def test_rate_limited_question_is_recorded_not_counted_as_error(store, monkeypatch):
     from mw import config
     from mw.ask.asker import AskOptions

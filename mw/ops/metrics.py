@@ -40,8 +40,8 @@ Store layout (values are integers, so ``incr`` works on both backends):
 Float amounts (seconds, USD) are stored as integers in micro-units
 (``Spec.scale``): seconds in microseconds, USD in nano-dollars.
 
-Cardinality is bounded: every label has a fixed domain (intent: the five
-intents + ``unknown``; status: ``ok``, ``invalid`` (the asker's mistake, e.g. an
+Cardinality is bounded: every label has a fixed domain (intent: every
+intent of ``mw ask`` + ``unknown``; status: ``ok``, ``invalid`` (the asker's mistake, e.g. an
 empty question: not a failure), ``error`` (a failure), ``rate_limited``; ``cache_type="answer"``; ``model``: only models
 known to the price table or configured (``llm_model``, ``[llm.prices.*]``),
 anything else is ``other``; ``component``; ``error_type``), and the collector
@@ -87,7 +87,9 @@ NS = "mandatewizard"
 KEY_PREFIX = "metrics:"
 
 # --- label domains -------------------------------------------------------------
-INTENTS = ("routing", "strategic", "factual", "examples", "process", "unknown")
+# every mw.ask.intent.Intent, lower-cased (tests/test_metrics.py checks), and ``unknown`` (no answer)
+INTENTS = ("routing", "strategic", "factual", "examples", "process", "trends", "compare", "moves", "watches",
+           "unknown")
 #: ``invalid``: the asker's mistake (an empty question, an unknown user id); ``error``: a failure of ours.
 QUERY_STATUSES = ("ok", "invalid", "error", "rate_limited")
 LLM_STATUSES = ("ok", "error", "timeout", "rejected")
