@@ -60,9 +60,14 @@ def limits(
     lim = _limiter()
     st = lim.status(user)
     if not st["limited"]:  # a user with an API key is limited on `mw serve`: show what applies there
+        from mw.errors import StoreError
         from mw.ops.keys import KeyStore
 
-        if any(k["active"] and k["user"] == st["user"] for k in KeyStore(lim.store, lim.settings).list()):
+        try:  # keys live only in the configured store: while it does not answer, show the local status
+            keyed = any(k["active"] and k["user"] == st["user"] for k in KeyStore(lim.store, lim.settings).list())
+        except StoreError:
+            keyed = False
+        if keyed:
             st = lim.status(user, keyed=True)
     if json_:
         r.emit_json(st)
