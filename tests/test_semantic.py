@@ -365,6 +365,25 @@ def test_import_embeds_only_new_or_changed_records(tmp_path, embedder):
     assert set(open_vectors().stats()["by_type"]) == {"executive", "mandate"}
 
 
+def test_refresh_vector_index_job_says_what_it_did(tmp_path, embedder):
+    f = tmp_path / "kb.jsonl"
+    _write_mini(f)
+    assert mw("kb", "import", str(f)).exit_code == 0
+    res = mw("refresh", "run", "vector_index")
+    assert res.exit_code == 0, res.stderr
+    row = [line.split("\t") for line in res.stdout.splitlines() if line.startswith("vector_index\t")][0]
+    assert row[1] == "ok" and row[-1] == "vector index: up to date", row
+    _write_mini(f, logline="A night guard hears the walls whisper.")
+    assert mw("kb", "import", str(f)).exit_code == 0
+    from mw.ingest.sample import open_kb
+    from mw.ingest.refresh import JobResult, _run_vector_index
+
+    open_vectors().delete(["executive:tomasz-wren"])  # the index falls behind; the job repairs it
+    res = JobResult("vector_index", "ok")
+    _run_vector_index(open_kb(), res)
+    assert res.sources[0]["state"] == "1 embedded" and res.added == 1
+
+
 def test_reindex_full_and_after_sample(tmp_path, embedder):
     from mw.index.dense import reindex
     from mw.ingest.sample import open_kb

@@ -887,7 +887,8 @@ def _run_vector_index(kb: "KnowledgeBase", result: JobResult) -> None:
     result.added = rep.embedded
     result.unchanged = rep.unchanged
     result.updated = rep.deleted
-    result.sources = [{"source": "vector index", "status": "ok", **rep.to_dict()}]
+    changed = ", ".join(f"{n} {what}" for n, what in ((rep.embedded, "embedded"), (rep.deleted, "removed")) if n)
+    result.sources = [{"source": "vector index", "status": "ok", "state": changed or "up to date", **rep.to_dict()}]
 
 
 def run_job(job: Job, conf: RefreshConfig, state: "StateStore", kb: "KnowledgeBase", heartbeat: _Heartbeat,
