@@ -78,6 +78,8 @@ def test_unknown_executive_invents_nothing():
     assert "no executive, buyer or title named" in a["answer"]
     for name in ("Odile", "Tomasz"):
         assert name not in a["answer"].split("Closest names:")[0]
+    # no follow-up treats the unknown name as a topic ("Recent bartholomew greenlights")
+    assert not [f for f in a["followups"] if "bartholomew" in f.lower() or "quince" in f.lower()], a["followups"]
 
 
 def test_cache_hit_and_invalidation_by_import(tmp_path):

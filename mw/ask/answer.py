@@ -293,7 +293,10 @@ def _entities(pq: ParsedQuestion) -> dict[str, Any]:
 
 
 def _followups(pq: ParsedQuestion, execs: list[ExecHit], companies: dict[str, dict[str, Any]]) -> list[str]:
-    genre = " ".join(pq.genres) or (pq.keywords[0] if pq.keywords else "")
+    # a word of a name the knowledge base does not hold is no topic ("Recent mara greenlights")
+    unknown = set(fold(pq.unknown_name).split()) if pq.unknown_name else set()
+    keywords = [k for k in pq.keywords if fold(k) not in unknown]
+    genre = " ".join(pq.genres) or (keywords[0] if keywords else "")
     top = execs[0].profile["name"] if execs else None
     company = execs[0].profile.get("company_name") if execs else (pq.companies[0].name if pq.companies else None)
     options: list[str] = []
