@@ -200,6 +200,9 @@ class MWGroup(TyperGroup):
             raise
 
     def _usage_json(self, exc: TyperException) -> None:
+        msg = getattr(exc, "message", None)
+        if isinstance(msg, str) and "Value error, " in msg:  # pydantic's prefix on a choice Typer checked
+            exc.message = msg.replace("Value error, ", "", 1)
         if not self._json:
             return
         ctx = getattr(exc, "ctx", None)

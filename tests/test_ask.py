@@ -103,6 +103,10 @@ def test_cache_hit_and_invalidation_by_import(tmp_path):
 def test_batch_from_stdin_json_lines():
     out = mw_jsonl("ask", "-", input="Who handles horror?\n\nRecent thriller greenlights\n")
     assert [o["intent"] for o in out] == ["ROUTING", "FACTUAL"]
+    # `mw ask` with no question and nothing on stdin (a script, cron) is a usage error, not a silent success
+    res = mw("ask", "--json", input="")
+    assert res.exit_code == 2 and json.loads(res.stdout)["error"] == "usage_error" and "stdin" in res.stderr
+    assert mw("ask", "-", input="\n# a comment\n").exit_code == 0  # an explicit '-' with no questions: nothing to do
 
 
 def test_plain_output_when_piped_and_explain():

@@ -140,6 +140,10 @@ def test_version():
 def test_usage_error_exit_code():
     res = mw("kb", "list", "nonsense")
     assert res.exit_code == 2
+    # the choices are named without pydantic's "Value error," prefix, as text and as JSON
+    assert "'nonsense' is not one of 'executives'" in res.stderr and "Value error" not in res.stderr
+    res = mw("trends", "--by", "week", "--json")
+    assert res.exit_code == 2 and "Value error" not in res.stdout + res.stderr
 
 
 def test_help_and_ask_import_nothing_heavy(tmp_path):

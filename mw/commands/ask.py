@@ -53,6 +53,12 @@ def ask(
             _show(res, json_, explain, sources)
         return
     questions = [line.strip() for line in sys.stdin if line.strip() and not line.lstrip().startswith("#")]
+    if not questions and question is None:  # `mw ask` alone from a script or cron: say so, do not succeed silently
+        from mw.errors import UsageError
+
+        raise UsageError("no question given, and none on stdin",
+                         hint='Try: mw ask "Who should I pitch a Nordic crime thriller to?", or pipe one question '
+                              "per line into mw ask -")
     from mw.ops.service import ask_batch
 
     for i, res in enumerate(ask_batch(asker, questions, opts)):
