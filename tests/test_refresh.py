@@ -778,3 +778,17 @@ def test_difficult_real_world_feeds_land_and_a_second_run_costs_one_304_each(mw_
     again = [(r["path"], r["status"]) for r in server.requests[n:]]
     assert sorted(p for p, st in again if st == 304) == sorted(feeds)  # one 304 per good source
     assert len(again) == len(feeds) + 2  # plus the 404 and the HTML page, asked again
+
+
+def test_refresh_shows_a_progress_bar_on_a_terminal_only(mw_home):
+    """On a terminal, `mw refresh run` draws a progress bar per job on stderr (sources read); piped, none."""
+    from test_cli import run_in_terminal
+
+    feed = ROOT / "tests" / "data" / "feeds" / "tv.rss.xml"
+    (mw_home / "config.toml").write_text(
+        f'[refresh.jobs.mytv]\nsources = ["{feed.as_uri()}", "{feed.as_uri()}?copy=2"]\nschedule = "hourly"\n')
+    rc, shown = run_in_terminal(["refresh", "run", "--force", "mytv"], rows=40, cols=120,
+                                env={"MW_HOME": str(mw_home)})
+    assert "refresh mytv" in shown and "2/2" in shown, shown[-2000:]
+    res = mw("refresh", "run", "--force", "mytv")
+    assert "refresh mytv" not in res.stderr

@@ -44,13 +44,29 @@ def run_cmd(
     from mw.commands import _ctx
     from mw.ingest import refresh
 
-    tty = r.is_tty() and not quiet and not json_
+    from mw.commands._progress import Progress
+
     kb = _ctx.kb()
-    report = refresh.run(
-        jobs or None, force=force, settings=_ctx.settings(), state=_ctx.state(), kb=kb,
-        on_start=(lambda job: r.info(f"refreshing {job.name} ...")) if tty else None,
-        on_source=(lambda job, src, i, n: r.info(f"  {job.name}: reading {src} ({i}/{n})")) if tty else None,
-    )
+    bars: list[Progress] = []  # one per job: sources read so far, with rate and time left (stderr)
+
+    def on_start(job: Any) -> None:
+        if bars:
+            bars.pop().__exit__(None, None, None)
+        bars.append(Progress(f"refresh {job.name}", unit="sources", enabled=not quiet and not json_).__enter__())
+
+    def on_source(job: Any, src: str, i: int, n: int) -> None:
+        if bars:
+            bars[-1].update(i - 1, n)
+
+    try:
+        report = refresh.run(jobs or None, force=force, settings=_ctx.settings(), state=_ctx.state(), kb=kb,
+                             on_start=on_start, on_source=on_source)
+    finally:
+        while bars:
+            bar = bars.pop()
+            if bar.total:
+                bar.update(bar.total)
+            bar.__exit__(None, None, None)
     if any(j.added or j.updated for j in report.jobs):
         _ctx.refresh_completion(kb)
     if json_:
