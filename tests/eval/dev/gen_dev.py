@@ -262,6 +262,12 @@ def main() -> None:
          "not_found": True},
         {"q": "What is Imogen Thwayte looking for?", "intent": "STRATEGIC", "top1": slug("Imogen Thwaite")},
         {"q": "What is chase brody's mandate?", "intent": "STRATEGIC", "top1": slug("Chase Brody")},
+        # "series" in a catalogue question is any TV title (not a feature); a named TV format stays exact
+        {"q": "What series has Seabright Studios greenlit?", "intent": "FACTUAL",
+         "greenlights": {"buyers": ["seabright-studios"], "formats": ["series", "limited series", "docuseries",
+                                                                     "special"]}},
+        {"q": "What docuseries has Halcyon Stream ordered?", "intent": "FACTUAL",
+         "greenlights": {"buyers": ["halcyon-stream"], "formats": ["docuseries"]}},
     ]
     (HERE / "dev_questions.jsonl").write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in q),
                                               encoding="utf-8")
