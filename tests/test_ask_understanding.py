@@ -298,3 +298,12 @@ def test_catalogue_import_keeps_countries_pycountry_renamed(catalogue):
 def test_unknown_person_with_a_known_buyer_is_not_found(catalogue):
     a = ask("What has Harriet Vanstone greenlit at Lumenwave?")
     assert a["not_found"] == "Harriet Vanstone" and not a["greenlights"] and not a["executives"]
+
+
+def test_series_in_a_catalogue_question_is_any_tv_title_and_a_named_format_is_exact():
+    # "series" lists every TV title (docuseries and specials too) but no feature film; routing is untouched
+    series = ask("What series has Halcyon Stream greenlit?")["greenlights"]
+    assert {g["format"] for g in series} == {"series", "docuseries"}
+    assert "feature" not in {g["format"] for g in ask("What series has Seabright Studios greenlit?")["greenlights"]}
+    docs = ask("What docuseries has Halcyon Stream ordered?")["greenlights"]
+    assert docs and {g["format"] for g in docs} == {"docuseries"}

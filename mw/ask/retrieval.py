@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any, Callable, Protocol, Sequence
 
 from mw import geo, vocab
 from mw.ask.intent import Intent, ParsedQuestion
-from mw.ask.vocabulary import format_family
+from mw.ask.vocabulary import format_family, listing_formats
 
 if TYPE_CHECKING:
     from mw.store.graph.base import Graph
@@ -457,7 +457,8 @@ def retrieve(pq: ParsedQuestion, be: Backends, *, today: dt.date, top_k: int | N
 
     # --- greenlights for the answer ---------------------------------------------------
     t0 = time.perf_counter()
-    gl_filter: dict[str, Any] = {"genres": pq.genres, "formats": pq.formats, "regions": pq.regions,
+    gl_filter: dict[str, Any] = {"genres": pq.genres, "formats": listing_formats(pq.formats),
+                                 "regions": pq.regions,
                                  "buyers": company_ids, "executives": exec_ids, "since": pq.since, "until": pq.until}
     relaxed = None
     base = {k2: v for k2, v in gl_filter.items() if v and k2 != "regions"}

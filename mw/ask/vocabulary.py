@@ -115,6 +115,21 @@ def format_family(fmt: str) -> str:
     return FORMAT_FAMILY.get(fmt, fmt)
 
 
+def listing_formats(formats: list[str]) -> list[str]:
+    """The greenlight formats a list of titles asked for with ``formats`` should show.
+
+    In a catalogue question the bare word "series" ("Any new Mexican series?", "What series has X
+    greenlit?") is used loosely for any TV title, as catalogues file them (Netflix's "TV Shows" holds
+    series, docuseries and stand-up specials): it excludes features, not the other TV formats. A named
+    narrower format ("limited series", "docuseries", "special") stays exact. Routing keeps the format as
+    asked: this widening applies to greenlight lists only.
+    """
+    if "series" not in formats:
+        return formats
+    tv = [f for f, fam in FORMAT_FAMILY.items() if fam in ("tv", "special")]
+    return list(dict.fromkeys([*formats, *tv]))
+
+
 _CACHE: dict[str, Vocabulary] = {}
 
 
