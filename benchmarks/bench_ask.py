@@ -45,13 +45,14 @@ def bench_kb(label: str, records: list[dict] | None, reps: int) -> None:
     os.environ["MW_NOW"] = "2026-11-24T12:00:00Z"
     from mw import config
     from mw.ask.asker import Asker, AskOptions
+    from mw.ingest.sample import open_kb
     from mw.store import kb as kbmod
     from mw.store.state.factory import open_state, reset_stores
 
     config.reset()
     reset_stores()
     kbmod.reset_open()
-    kb = kbmod.open_kb()
+    kb = open_kb()
     if records is not None:
         t0 = time.perf_counter()
         kb.write(records, replace=True)
