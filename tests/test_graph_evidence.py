@@ -108,14 +108,32 @@ class Reference:
                     and (not companies or e.get("company") in companies)}
         return sorted(ids)
 
+    def top_greenlighters(self, genres: Sequence[str], since: str | None = None, limit: int = 10
+                          ) -> list[tuple[str, int]]:
+        n: dict[str, int] = {}
+        for g in self.gls:  # one count per link: an executive listed twice counts twice
+            if all(x in g.get("genres", []) for x in genres) and (not since or (g.get("date") or "") >= since):
+                for e in g.get("executives", []):
+                    n[e] = n.get(e, 0) + 1
+        return sorted(n.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
+
+    def executives_behind(self, *, title: str | None = None, producer: str | None = None) -> list[str]:
+        def low(s: str) -> str:  # SQLite's lower(): ASCII only
+            return "".join(c.lower() if c.isascii() else c for c in s)
+
+        if not title:
+            return []
+        return sorted({e for g in self.gls if low(g["title"]) == low(title) for e in g.get("executives", [])})
+
 
 CHECKED = ("executives", "executive_facets", "mandates_for", "greenlights_for", "greenlight_counts", "greenlights",
-           "executives_matching")
+           "executives_matching", "top_greenlighters")
 
 
 def assert_matches_records(kb: KnowledgeBase) -> int:
     ref, graph = Reference(kb), EmbeddedGraph(kb)
     cases = [c for c in evidence_cases(kb) if c[0].split("(")[0] in CHECKED]
+    cases += [c for c in evidence_cases(kb) if c[0].startswith("executives_behind(title=")]
     for label, call in cases:
         assert call(graph) == call(ref), f"embedded graph: {label} differs from the records"
     return len(cases)
@@ -153,13 +171,17 @@ def test_knowledge_base_from_before_the_evidence_tables_gets_them(kb: KnowledgeB
     path = kb.path
     kb.close()
     db = sqlite3.connect(path)
-    for t in ("gl_genre", "gl_genre_exec", "exec_format"):
+    for t in ("gl_genre", "gl_genre_exec", "exec_format", "exec_facets"):
         db.execute(f"DROP TABLE {t}")
+    for i in ("records_title", "gl_exec_cover"):
+        db.execute(f"DROP INDEX {i}")
     db.commit()
     db.close()
     again = KnowledgeBase(path)
     try:
         assert again.db.execute("SELECT count(*) FROM gl_genre").fetchone()[0] > 0
+        assert again.has_facets and again.db.execute("SELECT count(*) FROM exec_facets").fetchone()[0] == \
+            again.count("executive")
         assert_matches_records(again)
     finally:
         again.close()

@@ -20,6 +20,7 @@ first time it is read while it has never held data; the first import replaces it
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import sqlite3
@@ -83,6 +84,22 @@ CREATE TABLE IF NOT EXISTS exec_format (format TEXT NOT NULL, id TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS exec_format_cover ON exec_format(format, id);
 CREATE INDEX IF NOT EXISTS exec_format_id ON exec_format(id);
 """
+
+# Per-executive facets (region, genres in record order, joined by \x1f: genres are vocabulary
+# names), one row each, written and deleted with the executive record (see _insert_evidence):
+# the cheap pre-score of an ask reads them for thousands of candidates (EmbeddedGraph.
+# executive_facets). Measured at 100k records (benchmarks/bench_graph.py --sizes 100000), 7,400
+# candidates: 48 ms from records + genres (the planner scans records_trend per chunk of ids),
+# about 6 ms from this table. records_title answers "who greenlit <title>" (executives_behind)
+# from an index instead of a scan of every greenlight (94 ms at 100k); gl_genre_cover and
+# gl_exec_cover let top_greenlighters count links from indexes alone (about 20 -> 3 ms).
+FACETS_SCHEMA = """
+CREATE TABLE IF NOT EXISTS exec_facets (id TEXT PRIMARY KEY, region TEXT, genres TEXT NOT NULL) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS records_title ON records(type, lower(name));
+CREATE INDEX IF NOT EXISTS gl_genre_cover ON gl_genre(id, genre);
+CREATE INDEX IF NOT EXISTS gl_exec_cover ON gl_exec(greenlight_id, executive_id);
+"""
+FACET_SEP = "\x1f"
 
 
 # Tables added after the first schema: created on open in knowledge bases that lack them.
@@ -169,6 +186,7 @@ class KnowledgeBase:
         try:
             self.db = sqlite3.connect(str(self.path), timeout=30, isolation_level=None, check_same_thread=False)
             self.db.execute("PRAGMA busy_timeout=30000")
+            self.has_facets = False  # exec_facets is written (set by _init_schema)
             self._init_schema()
         except sqlite3.DatabaseError as e:
             raise StoreError(
@@ -200,19 +218,26 @@ class KnowledgeBase:
             delay = min(delay * 2, 0.2)
         self.db.execute("PRAGMA synchronous=NORMAL")
         if not self._has_schema():
-            self.db.execute("BEGIN IMMEDIATE")
-            try:
+            with self._immediate():
                 if not self._has_schema():
                     for stmt in SCHEMA.split(";"):
                         if stmt.strip():
                             self.db.execute(stmt)
-                self.db.execute("COMMIT")
-            except BaseException:
-                self.db.execute("ROLLBACK")
-                raise
         if not self._has_evidence():
             self._build_evidence()
         self._add_later_tables()
+        self._add_facets()
+
+    @contextlib.contextmanager
+    def _immediate(self) -> Iterator[None]:
+        """One IMMEDIATE transaction (it waits for other writers): committed, or rolled back on any error."""
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
 
     def _has_evidence(self) -> bool:
         return self.db.execute("SELECT 1 FROM sqlite_master WHERE name='exec_format_id'").fetchone() is not None
@@ -220,8 +245,7 @@ class KnowledgeBase:
     def _build_evidence(self) -> None:
         """Create the evidence tables and fill them from the records (a knowledge base written by an
         earlier version has none): one IMMEDIATE transaction, so concurrent openers wait and skip."""
-        self.db.execute("BEGIN IMMEDIATE")
-        try:
+        with self._immediate():
             if not self._has_evidence():
                 for stmt in EVIDENCE_SCHEMA.split(";"):
                     if stmt.strip():
@@ -229,10 +253,6 @@ class KnowledgeBase:
                 for t in ("executive", "greenlight"):
                     for (data,) in self.db.execute("SELECT data FROM records WHERE type=?", (t,)).fetchall():
                         self._insert_evidence(json.loads(data))
-            self.db.execute("COMMIT")
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
 
     def _add_later_tables(self) -> None:
         """HISTORY_SCHEMA's tables and indexes, in a knowledge base written before they existed."""
@@ -241,18 +261,42 @@ class KnowledgeBase:
             f"SELECT name FROM sqlite_master WHERE name IN ({','.join('?' * len(wanted))})", wanted)}
         if len(have) < len(wanted):
             try:
-                self.db.execute("BEGIN IMMEDIATE")
-                try:
+                with self._immediate():
                     for stmt in HISTORY_SCHEMA.split(";"):
                         if stmt.strip():
                             self.db.execute(stmt)
-                    self.db.execute("COMMIT")
-                except BaseException:
-                    self.db.execute("ROLLBACK")
-                    raise
             except sqlite3.OperationalError as e:
                 if "readonly" not in str(e):
                     raise  # a read-only file is read as it is (without the newer indexes)
+
+    def _has_facets(self) -> bool:
+        return self.db.execute("SELECT 1 FROM sqlite_master WHERE name='gl_exec_cover'").fetchone() is not None
+
+    def _add_facets(self) -> None:
+        """FACETS_SCHEMA, filled from the executive records, in a knowledge base written before it existed
+        (one IMMEDIATE transaction, so concurrent openers wait and skip). A read-only file goes without:
+        ``has_facets`` is then false and readers use the records themselves."""
+        self.has_facets = self._has_facets()
+        if self.has_facets:
+            return
+        try:
+            with self._immediate():
+                if not self._has_facets():
+                    for stmt in FACETS_SCHEMA.split(";"):
+                        if stmt.strip():
+                            self.db.execute(stmt)
+                    self.db.execute("DELETE FROM exec_facets")
+                    for (data,) in self.db.execute("SELECT data FROM records WHERE type='executive'").fetchall():
+                        self._insert_facets(json.loads(data))
+        except sqlite3.OperationalError as e:
+            if "readonly" not in str(e):
+                raise
+            return
+        self.has_facets = True
+
+    def _insert_facets(self, rec: dict[str, Any]) -> None:
+        self.db.execute("INSERT INTO exec_facets(id, region, genres) VALUES(?,?,?)",
+                        (rec["id"], rec.get("region"), FACET_SEP.join(rec.get("genres") or [])))
 
     def _has_schema(self) -> bool:
         row = self.db.execute("SELECT 1 FROM sqlite_master WHERE name='docs'").fetchone()
@@ -335,7 +379,7 @@ class KnowledgeBase:
                 db.execute("DELETE FROM genres")
                 db.execute("DELETE FROM gl_exec")
                 db.execute("DELETE FROM docs")
-                for tbl in ("gl_genre", "gl_genre_exec", "exec_format"):
+                for tbl in ("gl_genre", "gl_genre_exec", "exec_format", *(("exec_facets",) if self.has_facets else ())):
                     db.execute(f"DELETE FROM {tbl}")
             for t, rid in delete:
                 if self._delete_one(t, rid):
@@ -421,6 +465,8 @@ class KnowledgeBase:
             self.db.execute("DELETE FROM gl_genre_exec WHERE greenlight_id=?", (rid,))
         elif t == "executive":
             self.db.execute("DELETE FROM exec_format WHERE id=?", (rid,))
+            if self.has_facets:
+                self.db.execute("DELETE FROM exec_facets WHERE id=?", (rid,))
         return cur.rowcount > 0
 
     def _insert_evidence(self, rec: dict[str, Any]) -> None:
@@ -429,6 +475,8 @@ class KnowledgeBase:
         if t == "executive":
             self.db.executemany("INSERT INTO exec_format(format, id) VALUES(?,?)",
                                 [(f, rid) for f in dict.fromkeys(rec.get("formats") or [])])
+            if self.has_facets:
+                self._insert_facets(rec)
         elif t == "greenlight":
             date = rec.get("date")
             genres = list(dict.fromkeys(rec.get("genres") or []))
