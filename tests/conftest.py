@@ -57,6 +57,7 @@ def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     reset_stores()
     _clear_recorder()  # in-process metrics/events of one test must not flush into the next one's store
     yield home
+    _clear_recorder()  # nor flush at exit, after MW_HOME is restored, into the home of whoever runs the tests
     reset_stores()
     _reset_vectors()
     config.reset()
