@@ -158,3 +158,19 @@ def test_concurrent_first_use_of_a_new_home(tmp_path):
         assert [p.returncode for p in procs] == [0] * 8, [e for _, e in outs]
         counts = {o.strip() for o, _ in outs}
         assert len(counts) == 1 and int(counts.pop()) >= 40
+
+
+def test_an_exported_sample_imported_again_stays_labelled(tmp_path):
+    """Sample records keep their label through export and import, so fictional data never reads as real."""
+    import json as _json
+
+    out = mw("kb", "export")
+    assert out.exit_code == 0
+    src = tmp_path / "sample-export.jsonl"
+    src.write_text(out.stdout)
+    fresh = tmp_path / "fresh-home"
+    env = {"MW_HOME": str(fresh)}
+    assert mw("kb", "import", str(src), env=env).exit_code == 0
+    ans = _json.loads(mw("ask", "who buys horror?", "--json", env=env).stdout)
+    assert ans["sample"] is True
+    assert "[sample data" in mw("ask", "who buys horror?", env=env).stdout

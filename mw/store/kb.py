@@ -323,8 +323,9 @@ class KnowledgeBase:
 
     @property
     def is_sample(self) -> bool:
+        """Whether answers carry the sample label: the shipped sample, or records imported with ``sample: true``."""
         self.ensure_data()
-        return self.meta("sample") == "1"
+        return self.meta("sample") == "1" or self.meta("sample_records") == "1"
 
     @property
     def uid(self) -> str:
@@ -409,6 +410,9 @@ class KnowledgeBase:
             if report.changed or self.meta("initialized") is None:
                 self._set_meta("initialized", "1")
                 self._set_meta("sample", "1" if source_is_sample else "0")
+                # records marked sample (an exported sample imported again) keep the KB labelled as holding them
+                has = db.execute("SELECT 1 FROM records WHERE sample=1 LIMIT 1").fetchone() is not None
+                self._set_meta("sample_records", "1" if has else "0")
                 self._set_meta("version", self._digest())
                 self._set_meta("updated_at", time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()))
             db.execute("COMMIT")
