@@ -180,6 +180,46 @@ def test_unknown_names_are_not_found_in_every_phrasing(q, name):
     assert a["not_found"] in a["answer"] and "Closest" in a["answer"]
 
 
+@pytest.mark.parametrize("q, name", [
+    ("Nowhere Corp horror", "Nowhere Corp"),
+    ("Zephyr Pictures thrillers", "Zephyr Pictures"),
+    ("Bluefin Media comedy slate", "Bluefin Media"),
+    ("what about Acme Studios documentaries", "Acme Studios"),
+    ("Quillon Holdings limited series?", "Quillon Holdings"),
+])
+def test_an_unknown_buyer_before_the_genre_is_not_found(q, name):
+    a = ask(q)
+    assert a["not_found"] == name
+    assert a["executives"] == [] and a["greenlights"] == [] and a["sources"] == []
+
+
+def _company_names() -> set[str]:
+    return {json.loads(line)["name"] for line in (DEV / "dev_kb.jsonl").read_text().splitlines()
+            if line.strip() and json.loads(line)["type"] == "company"}
+
+
+@pytest.mark.parametrize("q", ["Nowhere Corp horror", "Bluefin Media comedy slate",
+                               "What horror has Brightcastle Pictures ordered lately?",
+                               "Who should I pitch a thriller to at Grimsby Lantern Studios?"])
+def test_closest_matches_for_an_unknown_buyer_are_buyers(q):
+    a = ask(q)
+    assert a["closest"] and set(a["closest"]) <= _company_names(), a["closest"]
+
+
+def test_watch_on_an_unknown_buyer_offers_buyers():
+    res = mw("watch", "add", "horror at Bluefin Media")
+    assert res.exit_code != 0
+    close = res.stderr.split("closest:", 1)[1].splitlines()[0]
+    assert [n.strip() for n in close.split(",")] and {n.strip() for n in close.split(",")} <= _company_names()
+
+
+@pytest.mark.parametrize("q", ["Korean Drama series", "Nordic Noir pitches", "True Crime docuseries",
+                               "Nordic Noir TV", "True Crime Films", "Korean Co-production drama"])
+def test_capitalised_genre_phrases_are_not_unknown_names(q):
+    a = ask(q)
+    assert "not_found" not in a and a["executives"], q
+
+
 def test_generic_words_in_name_slots_are_not_unknown_names():
     for q in ("What has been greenlit recently?", "What have streamers ordered lately?",
               "What true crime docuseries got greenlit recently?", "Who should I pitch a thriller to at the moment?",

@@ -95,7 +95,7 @@ class Asker:
     def compute(self, question: str, opts: AskOptions, observer: Any = None) -> dict[str, Any]:
         from mw.ask import intent as intent_mod
         from mw.ask.answer import compose
-        from mw.ask.lookup import candidates
+        from mw.ask.lookup import closest as lookup_closest
         from mw.ask.retrieval import Backends, retrieve
 
         if not question.strip():
@@ -117,8 +117,7 @@ class Asker:
             return out
         closest: list[str] = []
         if pq.unknown_name:
-            closest = [m.name for m in candidates(self.kb, pq.unknown_name, ("executive", "company", "greenlight"))
-                       if m.score >= 50][:3]
+            closest = lookup_closest(self.kb, pq.unknown_name)
         hyde_text = None
         llm_info: dict[str, Any] | None = None
         n_calls = len(self.llm.calls) if self.llm is not None else 0

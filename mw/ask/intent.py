@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from mw import geo, vocab
+from mw.ask.lookup import COMPANY_SUFFIXES
 from mw.vocab import fold
 
 if TYPE_CHECKING:
@@ -460,8 +461,7 @@ GENERIC_WORDS = frozenset(
 
 # A name shaped like a company ("Foo Studios", "Bar Media Group") in the question as written.
 _COMPANY_LIKE = re.compile(
-    r"\b((?:[A-Z][\w&'\-\.]*\s+){1,3}(?:Studios|Studio|Media|Pictures|Films|Entertainment|Networks?|TV|Television|"
-    r"Channel|Productions|Broadcasting|Streaming|Stream|Group|Originals))\b")
+    r"\b((?:[A-Z][\w&'\-\.]*\s+){1,3}(?:" + "|".join(COMPANY_SUFFIXES) + r"))\b(?![\w\-])")
 
 
 def _slot_spans(text: str) -> list[tuple[str, str]]:
@@ -630,7 +630,8 @@ def parse(question: str, kb: "KnowledgeBase", today: dt.date | None = None, rece
         words = m.group(1).split()
         while words and fold(words[0]) in STOPWORDS | GENERIC_WORDS | set(CUE_WORDS):
             words = words[1:]
-        if len(words) >= 2:
+        # The company word itself names nothing: "Nordic Noir TV" is a genre ask, "Nowhere Corp" a buyer.
+        if len(words) >= 2 and _name_like(" ".join(_NAME_TOKEN.findall(fold(" ".join(words[:-1])))), vocab_words):
             slots.append(("company", " ".join(_NAME_TOKEN.findall(fold(" ".join(words))))))
     about_unknown = False
     for kind, span in slots:

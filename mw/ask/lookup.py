@@ -11,6 +11,22 @@ if TYPE_CHECKING:
     from mw.store.kb import KnowledgeBase
 
 
+# The last word of a name shaped like a company ("Foo Studios", "Bar Corp"): such a name is a buyer.
+COMPANY_SUFFIXES = (
+    "Studios", "Studio", "Media", "Pictures", "Films", "Entertainment", "Networks", "Network", "TV", "Television",
+    "Channel", "Productions", "Broadcasting", "Streaming", "Stream", "Group", "Originals", "Corp", "Corporation",
+    "Inc", "Co", "Company", "Ltd", "Limited", "LLC", "Plc", "GmbH", "Holdings", "Partners", "Ventures",
+    "Enterprises", "Industries",
+)
+_COMPANY_SUFFIX_FOLDED = frozenset(fold(w) for w in COMPANY_SUFFIXES)
+
+
+def company_like(name: str) -> bool:
+    """Whether ``name`` ends with a company word ("Nowhere Corp", "Zephyr Pictures")."""
+    words = fold(name).strip(" .?!,").split()
+    return len(words) >= 2 and words[-1].strip(".") in _COMPANY_SUFFIX_FOLDED
+
+
 @dataclass
 class Match:
     type: str
@@ -46,6 +62,20 @@ def candidates(kb: "KnowledgeBase", query: str, types: Sequence[str] = ("executi
         if m is None or score > m.score:
             best[(t, rid)] = Match(t, rid, name, float(score))
     return sorted(best.values(), key=lambda m: (-m.score, m.name))[:limit]
+
+
+def closest(kb: "KnowledgeBase", name: str,
+            types: Sequence[str] = ("executive", "company", "greenlight"), limit: int = 3) -> list[str]:
+    """Names of the records closest to ``name`` that the KB does not hold, best first.
+
+    A company-shaped name ("Nowhere Corp") is a buyer: companies are offered first, other records only when
+    no company is close. The bar for a company is lower there (40, not 50): the shared company word ("Media",
+    "Pictures") scores little against buyers without it, and a person is a worse answer to a buyer's name."""
+    if company_like(name) and "company" in types:
+        found = [m.name for m in candidates(kb, name, ("company",)) if m.score >= 40][:limit]
+        if found:
+            return found
+    return [m.name for m in candidates(kb, name, types) if m.score >= 50][:limit]
 
 
 def resolve_one(kb: "KnowledgeBase", query: str, types: Sequence[str] = ("executive", "company"),

@@ -73,9 +73,9 @@ def _cite_gls(cites: Any, kb: "KnowledgeBase", ids: list[str], n: int = 3) -> st
 
 
 def _not_found(what: str, name: str, kb: "KnowledgeBase", types: tuple[str, ...]) -> dict[str, Any]:
-    from mw.ask.lookup import candidates
+    from mw.ask.lookup import closest
 
-    close = [m.name for m in candidates(kb, name, types) if m.score >= 50][:3]
+    close = closest(kb, name, types)
     return {"lines": [f"I have no {what} named \u201c{name}\u201d in the knowledge base. "
                       f"Closest names: {', '.join(close) or 'none'}."],
             "not_found": name, "closest": close}

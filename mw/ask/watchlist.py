@@ -26,9 +26,9 @@ def parse_query(kb: "KnowledgeBase", query: str) -> dict[str, Any]:
     pq = parse(query, kb, today=clock.today())
     if pq.unknown_name and not pq.companies and not pq.executives:
         # a watch on a name the knowledge base does not hold would match everyone else's records
-        from mw.ask.lookup import candidates
+        from mw.ask.lookup import closest
 
-        close = [m.name for m in candidates(kb, pq.unknown_name) if m.score >= 50][:3]
+        close = closest(kb, pq.unknown_name, ("executive", "company"))
         raise NotFound(f"no executive or buyer named {pq.unknown_name!r} in the knowledge base"
                        + (f"; closest: {', '.join(close)}" if close else ""),
                        hint="Check the spelling (`mw kb list companies`, `mw kb list executives`), or watch a "
