@@ -127,6 +127,8 @@ CREATE INDEX IF NOT EXISTS records_facets ON records(type, date, company_id, for
 CREATE INDEX IF NOT EXISTS records_trend ON records(type, company_id, format, region, date, id);
 CREATE INDEX IF NOT EXISTS genres_cover ON genres(type, id, genre);
 CREATE INDEX IF NOT EXISTS genres_cover_genre ON genres(type, genre, id);
+-- Records imported with sample: true (every write asks whether any remain, and most knowledge bases hold none).
+CREATE INDEX IF NOT EXISTS records_sample ON records(sample) WHERE sample=1;
 CREATE TABLE IF NOT EXISTS changes (
     seq INTEGER PRIMARY KEY AUTOINCREMENT,   -- a record first written to this knowledge base
     type TEXT NOT NULL,
@@ -256,7 +258,8 @@ class KnowledgeBase:
 
     def _add_later_tables(self) -> None:
         """HISTORY_SCHEMA's tables and indexes, in a knowledge base written before they existed."""
-        wanted = ("exec_history", "changes", "records_facets", "records_trend", "genres_cover", "genres_cover_genre")
+        wanted = ("exec_history", "changes", "records_facets", "records_trend", "genres_cover", "genres_cover_genre",
+                  "records_sample")
         have = {r[0] for r in self.db.execute(
             f"SELECT name FROM sqlite_master WHERE name IN ({','.join('?' * len(wanted))})", wanted)}
         if len(have) < len(wanted):
