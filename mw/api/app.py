@@ -465,11 +465,7 @@ def create_app(settings: Any = None, *, auth: str | None = None, batching: bool 
         user = who.user or settings.user
 
         def suggestions() -> list[dict[str, str]]:
-            try:
-                popular = popular_for_suggestions(svc.state, user, settings=settings)
-            except Exception:  # noqa: BLE001 - analytics never breaks suggestions
-                popular = []
-            return run(svc.asker.kb, q, limit=limit, popular=popular)
+            return run(svc.asker.kb, q, limit=limit, popular=popular_for_suggestions(svc.state, user, settings=settings))
 
         items = await svc.run(suggestions)
         return Response(dumps({"query": q, "suggestions": items}), media_type="application/json")

@@ -43,15 +43,16 @@ def kb():
 
 
 def popular_questions(user: str | None = None) -> list[tuple[str, int]]:
-    """The user's past questions with counts, for suggestions; none when the state store cannot be read
+    """The user's past questions with counts, for suggestions; none when the state store cannot be opened
     (suggestions and completion work without analytics, and print no warning)."""
-    try:
-        from mw.ops.analytics import popular_for_suggestions
-        from mw.store.state.factory import open_state
+    from mw.ops.analytics import popular_for_suggestions
+    from mw.store.state.factory import open_state
 
-        return popular_for_suggestions(open_state(settings()), user)
+    try:
+        state = open_state(settings())
     except Exception:  # noqa: BLE001
         return []
+    return popular_for_suggestions(state, user)
 
 
 def refresh_completion(kb) -> None:  # noqa: ANN001

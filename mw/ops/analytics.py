@@ -207,7 +207,8 @@ def popular_for_suggestions(state: "StateStore", user: str | None = None, *, lim
                             settings: "Settings | None" = None) -> list[tuple[str, int]]:
     """``(question, times asked)`` over the retention period, most asked first, for :mod:`mw.ask.suggest`.
 
-    Cached for a couple of seconds per store and user: completion asks on every keystroke.
+    Cached for a couple of seconds per store and user: completion asks on every keystroke. A store that
+    cannot be read gives no popular questions: analytics never breaks suggestions.
     """
     import time
 
@@ -221,7 +222,10 @@ def popular_for_suggestions(state: "StateStore", user: str | None = None, *, lim
     if hit is not None and hit[0] > now:
         return hit[1]
     since = time.time() - settings.analytics_retention_days * DAY
-    rows = popular_queries(state, since=since, user=user, limit=limit, settings=settings)
+    try:
+        rows = popular_queries(state, since=since, user=user, limit=limit, settings=settings)
+    except Exception:  # noqa: BLE001
+        return []
     out = [(str(r.get("query") or r.get("normalized")), int(r.get("count", 1))) for r in rows
            if r.get("query") or r.get("normalized")]
     _popular_mem[ckey] = (now + POPULAR_TTL, out)
