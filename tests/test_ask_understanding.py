@@ -142,6 +142,33 @@ def test_date_phrases_filter_a_buyers_greenlights():
     ("What has Hollis Vane greenlit?", "FACTUAL"),
     ("what is tamsin okafor-brandt looking for", "STRATEGIC"),
     ("Examples of pitches Wendeline Sparrowhawk bought", "EXAMPLES"),
+    # unusual phrasings: the intent comes from the structure of the question
+    # PROCESS: the mechanics of getting a project to someone, however it is asked
+    ("Does Pavo Networks take unsolicited pitches?", "PROCESS"),
+    ("Can I send my script directly to Chase Brody?", "PROCESS"),
+    ("Do I need an agent to pitch Halcyon Stream?", "PROCESS"),
+    ("How does one get a meeting with Imogen Thwaite?", "PROCESS"),
+    ("What's the submission route for Seabright Studios?", "PROCESS"),
+    # EXAMPLES: what sold
+    ("Give me a few sample pitches that sold to Pavo Networks", "EXAMPLES"),
+    ("show me some sold comedy pitches", "EXAMPLES"),
+    ("What do successful thriller loglines look like?", "EXAMPLES"),
+    # STRATEGIC: what a named buyer or executive wants now
+    ("Is Pavo Networks still buying thrillers?", "STRATEGIC"),
+    ("What is Halcyon Stream's appetite for unscripted right now?", "STRATEGIC"),
+    ("What's on Chase Brody's wishlist?", "STRATEGIC"),
+    ("Where is Seabright Studios heading with its film slate?", "STRATEGIC"),
+    ("What kind of projects does Walt Orrin want?", "STRATEGIC"),
+    # ROUTING: who or where for the user's project
+    ("I've got a Nordic noir limited series, where should it go?", "ROUTING"),
+    ("Best home for a cozy British murder mystery?", "ROUTING"),
+    ("Any buyer out there for a sci-fi feature?", "ROUTING"),
+    ("Which exec would want my horror script?", "ROUTING"),
+    ("Looking for a buyer for my romantic comedy feature", "ROUTING"),
+    # FACTUAL: what happened
+    ("Has Pavo Networks picked anything up this year?", "FACTUAL"),
+    ("Anything new in animation this year?", "FACTUAL"),
+    ("Is Chase Brody still at Pavo Networks?", "FACTUAL"),
 ])
 def test_intent_conventions(q, intent):
     assert ask(q)["intent"] == intent
@@ -347,3 +374,40 @@ def test_series_in_a_catalogue_question_is_any_tv_title_and_a_named_format_is_ex
     assert "feature" not in {g["format"] for g in ask("What series has Seabright Studios greenlit?")["greenlights"]}
     docs = ask("What docuseries has Halcyon Stream ordered?")["greenlights"]
     assert docs and {g["format"] for g in docs} == {"docuseries"}
+
+
+def test_typo_correction_changes_a_letter_or_two_not_the_word():
+    from mw.ask.intent import correct_typos
+
+    assert correct_typos("who shoud i pitch a thriler to")[0] == "who should i pitch a thriller to"
+    # three edits away, or a prefix that changes the meaning: another word, not a typo
+    assert correct_typos("has it picked anything up")[0] == "has it picked anything up"
+    assert correct_typos("where is the scripted slate heading")[0] == "where is the scripted slate heading"
+
+
+def test_a_year_before_a_list_of_deals_is_that_year():
+    import datetime as dt
+
+    from mw.ask.intent import parse_time
+
+    today = dt.date(2026, 11, 24)
+    assert parse_time("pavo networks 2025 greenlights", today)[:2] == ("2025-01-01", "2025-12-31")
+    assert parse_time("stand-up specials from 2018", today)[:2] == ("2018-01-01", "2018-12-31")
+    a = ask("Pavo Networks's 2025 orders")
+    assert a["greenlights"] and all(g["date"].startswith("2025") for g in a["greenlights"])
+
+
+@pytest.mark.parametrize("q, name", [
+    ("Is Marcus Delacroix still at Pavo Networks?", "Marcus Delacroix"),
+    ("Harriet Gleeson's mandate", "Harriet Gleeson"),
+    ("Does Jean de la Fontaine want thrillers?", "Jean de la Fontaine"),
+])
+def test_a_capitalised_name_anywhere_that_the_kb_lacks_is_not_found(q, name):
+    a = ask(q)
+    assert a["not_found"] == name and not a["executives"] and not a["greenlights"]
+
+
+@pytest.mark.parametrize("q", ["Who Should I Pitch A Korean Thriller To?", "Who buys comedy in Los Angeles?",
+                               "I have a Nordic Noir drama, who wants it?", "Tell me about Glass Harbor"])
+def test_title_case_places_and_titles_are_not_unknown_names(q):
+    assert "not_found" not in ask(q)

@@ -116,19 +116,23 @@ def correct_typos(text: str, keep: frozenset[str] = frozenset()) -> tuple[str, d
     """Replace misspelt cue/vocabulary words (edit distance small) by the known word; words in ``keep``
     (the KB's names and tags: "Tidemark" is a buyer, not a typo of "Denmark") stay."""
     from rapidfuzz import fuzz, process
+    from rapidfuzz.distance import OSA
 
     known, ordered = _correction_vocab()
     fixes: dict[str, str] = {}
 
     def fix(m: re.Match[str]) -> str:
         w = m.group(0)
-        if len(w) < 4 or w in known or w in STOPWORDS or not w.isalpha() or w in keep:
+        if len(w) < 4 or w in known or w in STOPWORDS or w in GENERIC_WORDS or not w.isalpha() or w in keep:
             return w
         best = process.extractOne(w, ordered, scorer=fuzz.ratio, score_cutoff=80 if len(w) >= 6 else 85)
         if best is None:
             return w
         cand = best[0]
-        if abs(len(cand) - len(w)) > 2:
+        # A typo is a letter or two off ("shoud", "thriler"), not another word: "anything" is not
+        # "wanting" (three edits), and a prefix changes the meaning ("scripted" is not "unscripted").
+        if OSA.distance(w, cand) > (1 if len(w) <= 6 else 2) or (len(cand) != len(w) and
+                                                               (cand.endswith(w) or w.endswith(cand))):
             return w
         fixes[w] = cand
         return cand
@@ -149,7 +153,10 @@ _MONTH = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?
 _POINT = _MONTH + r"(?:,?\s+(?P<my>(?:19|20)\d\d))?|(?P<year>(?:19|20)\d\d)|q(?P<q>[1-4])(?:\s+(?P<qy>(?:19|20)\d\d))?"
 
 
-_IN_POINT = re.compile(r"\b(?:(?P<prep>in|during|of)\s+)?(?:" + _POINT + r")\b")
+_IN_POINT = re.compile(r"\b(?:(?P<prep>in|during|of|from)\s+)?(?:" + _POINT + r")\b")
+# A bare year that qualifies a list of deals: "Kanalwerk's 2025 greenlights", "2024 pickups" (not "a 2025 comedy").
+_YEAR_OF_DEALS = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s+(?:greenlights?|orders|pickups?|pick-ups|commissions|"
+                            r"acquisitions|slate|deals|additions|releases|premieres|launches|originals|titles|renewals)\b")
 
 
 def _shift_months(d: dt.date, months: int) -> dt.date:
@@ -245,33 +252,91 @@ def parse_time(text: str, today: dt.date, recent_days: int = 365) -> tuple[str |
         if m.group("prep") or m.group("my") or m.group("q"):
             first, last, label = _point(m, today)
             return first.isoformat(), last.isoformat(), f"in {label}"
+    m = _YEAR_OF_DEALS.search(t)
+    if m and int(m.group("year")) <= today.year + 1:
+        y = int(m.group("year"))
+        return f"{y}-01-01", f"{y}-12-31", f"in {y}"
     if _VAGUE_RECENT.search(t):
         since = today - dt.timedelta(days=recent_days)
         return since.isoformat(), None, f"in the last {round(recent_days / 30.44)} months"
     return None, None, None
 
 
+# What each intent asks, as the structure of the question rather than a list of example questions:
+# PROCESS is about the mechanics of getting a project to someone (how to reach, submit, send; agents,
+# unsolicited material, meetings); EXAMPLES asks for what sold (examples, loglines, comparables); ROUTING
+# asks *who* or *where* for the user's project; STRATEGIC asks what a named buyer or executive wants now
+# (mandate, appetite, "is X still buying Y", "what does X want"); FACTUAL asks what happened (greenlit,
+# ordered, added; lists and dates).
+_REACH_VERBS = (r"(?:pitch|submit|approach|reach|contact|get|send|meet|connect|query|sell|shop|present|take|bring|"
+                r"introduce|land)")
+_PROCESS_RX = re.compile(
+    r"\bhow (?:do|can|should|would|could|might|does|did|to|is|are)\b(?:\s+(?:i|we|one|you|someone|somebody|"
+    r"a writer|a producer|people|they|writers|producers))?.*\b" + _REACH_VERBS + r"\b"
+    r"|\b(?:pitch(?:ing)?|submissions?) (?:process|policy|policies|guidelines|route|routes|channel|channels|portal|"
+    r"requirements|procedure|rules)\b|\bsubmission policy\b|\bsubmissions?\b|\bunsolicited\b"
+    r"|\b(?:accepts?|accepting|takes?|taking|consider|considers|reads?|reading|open to|look at|looks at)\s+"
+    r"(?:\w+\s+)?(?:pitches|submissions|scripts|screenplays|material|queries|specs?|spec scripts|cold pitches)\b"
+    r"|\b(?:an? |my |without an? )?(?:agent|agency|manager|lawyer|representation|rep|release form)\b.*\b"
+    r"(?:pitch|submit|need|required|necessary|approach|send)\b|\b(?:need|require|requires|without)\b.*\b"
+    r"(?:agent|representation|manager|lawyer|release form)\b"
+    r"|\bsend (?:my|our|a|an|the|this|in)\b.*\b(?:script|screenplay|pitch|deck|treatment|pilot|project|sizzle|"
+    r"proposal|idea|tape|reel)\b|\b(?:get|land|book|set up|arrange|request|secure) (?:a|an) (?:meeting|general|"
+    r"intro|introduction|call|pitch meeting)\b|\bget in (?:touch|front)\b|\bcontact (?:details|info|information)\b|"
+    r"\bemail address\b|\bbest way (?:to|of)\b|\bget (?:a|my|our) (?:pitch|script|project)\b|\bpitch meeting\b")
+_EXAMPLES_RX = re.compile(
+    r"\b(?:examples?|sample (?:loglines?|pitch(?:es)?|projects?|deals?)|loglines?|comps|comparables?|"
+    r"comparable (?:titles|projects|shows)|reference titles|(?:successful|sold)(?: [\w\-]+){0,2}? pitch(?:es)?|"
+    r"(?:pitches|projects|ideas|loglines|concepts) (?:that|which) (?:sold|got (?:bought|picked up|made|greenlit)|"
+    r"were (?:bought|sold|picked up)|landed|worked)|what (?:kind of |sort of )?(?:pitches |projects |ideas )?"
+    r"(?:has |have )?(?:sold|sells)\b)\b")
+_STRATEGIC_RX = re.compile(
+    r"\b(?:mandates?|priorities|priority|appetite|wish ?list|tastes?|strategy|strategies|focus(?:ed|ing)? on|"
+    r"focus|remit|brief|direction|vision|agenda|looking for|interested in|want|wants|wanting|after|seeking|"
+    r"hungry for|chasing|keen on|open to|heading|moving (?:into|toward|towards|away)|pivot(?:ing)?|"
+    r"going after|on the hunt for|in the market for|what kind of|what sort of|what type of)\b")
+# "is X (still) buying", "are they commissioning", "does X buy": a named buyer's current appetite.
+_PRESENT_BUYING = re.compile(
+    r"\b(?:is|are|does|do)\b(?:\s+[\w&\.\-']+){1,5}?\s+(?:still\s+|currently\s+|now\s+)?"
+    r"(?:buy|buying|commission|commissioning|acquire|acquiring|develop|developing|order|ordering|take|taking|"
+    r"greenlight|greenlighting|picking up|pick up|doing)\b")
+_ROUTING_RX = re.compile(
+    r"\b(?:who|whom|who'?d|who'?s|which (?:execs?|executives?|buyers?|networks?|streamers?|studios?|persons?|"
+    r"people|compan(?:y|ies)|platforms?|broadcasters?|channels?|commissioners?|distributors?|outlets?|"
+    r"one of them))\b"
+    r"|\bwhere (?:should|can|could|would|do|does|might|to|is)\b(?:\s+\w+){0,3}?\s+(?:take|pitch|send|sell|shop|"
+    r"go|land|fit|belong|place|end up|find a home)\b|\bwhere to\b"
+    r"|\b(?:best|right|good|natural|ideal|likely|obvious|logical) (?:home|fit|place|buyer|buyers|person|exec|"
+    r"executive|partner|outlet|destination|target|match)\b|\b(?:a )?(?:home|buyers?|takers?|outlet) for\b"
+    r"|\b(?:pitch (?:this|it|my)|(?:should|can|could) (?:i|we) pitch|to pitch)\b"
+    r"|\b(?:i|we)(?:'ve| have|'m| am)?\s+(?:got|have|developing|writing|working on|shopping|packaging|"
+    r"pitching|producing)\s+(?:a|an|my|our|this)\b"
+    r"|\bmy (?:script|project|pilot|feature|series|show|film|movie|doc|documentary|idea|pitch|screenplay|"
+    r"treatment|format|novel|book|spec)\b")
+_FACTUAL_RX = re.compile(
+    r"\b(?:recent|recently|latest|lately|greenlights?|greenlit|green-lit|greenlighted|ordered|orders?|"
+    r"commissioned|commissions|picked up|pickups?|pick-ups?|renewed|renewals?|what did|what has|what have|list|"
+    r"slate|deals?|bought|acquired|acquisitions|announced|this year|last year|since|in 20\d\d|(?:19|20)\d\d|"
+    r"added|adds?|launched|released|premiered|dropped|came (?:to|out)|arrived|most recent|newest|"
+    r"(?:any|anything|what'?s|whats) new|still (?:at|with)|works? (?:at|for)|working (?:at|for))\b")
+
+
 def classify(t: str, has_exec: bool, has_company: bool, has_terms: bool) -> Intent:
-    """Intent from cue phrases, most specific first. ``t`` is folded, typo-corrected text."""
-    if re.search(r"\bhow (?:do|can|should|would|to|might)\b.*\b(pitch|submit|approach|reach|contact|get)\b", t) or \
-       re.search(r"\b(pitch(?:ing)? process|submission policy|submissions?|accepts? (?:pitches|submissions)|"
-                 r"unsolicited|best way to (?:pitch|reach|approach)|get (?:a|my) pitch)\b", t):
+    """Intent from the structure of the question, most specific first. ``t`` is folded, typo-corrected
+    text; ``has_exec``/``has_company``: the question names a person/buyer (known or not)."""
+    if _PROCESS_RX.search(t):
         return Intent.PROCESS
-    if re.search(r"\b(examples?|sample loglines?|loglines?|comps|comparables?)\b", t):
+    if _EXAMPLES_RX.search(t):
         return Intent.EXAMPLES
-    if re.search(r"\b(mandates?|looking for|interested in|priorities|priority|wants?|wanting|after|"
-                 r"taste|strategy|focus(?:ed)? on|what (?:is|are|does) .* (?:buy(?:ing)?|want|look))\b", t) and \
-       (has_exec or has_company or re.search(r"\bmandates?\b", t)) and not re.search(r"^\s*who\b", t):
+    named = has_exec or has_company
+    who_first = re.search(r"^\s*(?:so |and |ok |okay |then )?(?:who|whom|who'?s|who'?d|which (?:execs?|executives?|"
+                          r"buyers?|person|people))\b", t)
+    if not who_first and (named or re.search(r"\bmandates?\b", t)) and \
+            (_STRATEGIC_RX.search(t) or _PRESENT_BUYING.search(t)):
         return Intent.STRATEGIC
-    if re.search(r"\b(who|whom|which (?:execs?|executives?|buyers?|networks?|streamers?|studios?|person|people|"
-                 r"compan(?:y|ies)))\b", t) or \
-       re.search(r"\b(where (?:should|can|do) (?:i|we) (?:take|pitch|send|sell|shop)|pitch (?:this|it|my)|"
-                 r"(?:should|can) i pitch|to pitch)\b", t):
+    if _ROUTING_RX.search(t):
         return Intent.ROUTING
-    if re.search(r"\b(recent|recently|latest|lately|greenlights?|greenlit|ordered|orders?|commissioned|commissions|"
-                 r"picked up|renewed|what did|what has|what have|list|slate|deals?|bought|acquired|"
-                 r"this year|last year|since|in 20\d\d|(?:19|20)\d\d|added|adds?|launched|released|premiered|"
-                 r"dropped|came (?:to|out)|arrived|most recent|newest|(?:any|anything|what'?s|whats) new)\b", t):
+    if _FACTUAL_RX.search(t):
         return Intent.FACTUAL
     if has_exec and not has_terms:
         return Intent.STRATEGIC
@@ -492,6 +557,41 @@ def _name_like(span: str, vocab_words: set[str]) -> bool:
     return not geo.find_places(rest) or len(geo.find_places(rest)) < len(content)
 
 
+_PARTICLE = r"(?:de|van|von|der|den|da|del|della|di|du|dos|das|la|le|al|el|bin|ibn|ter|op|st\.?)"
+_CAP_RUN = re.compile(r"(?<![\w\-])((?:[A-Z][\w\-\.]*(?:[\u2019'][A-Za-z]+)?)(?:\s+(?:" + _PARTICLE +
+                      r"\s+)*[A-Z][\w\-\.]*(?:[\u2019'][A-Za-z]+)?)+)")
+
+
+def _capitalised_names(question: str, vocab_words: set[str]) -> list[str]:
+    """Folded spans written like a person's or company's name (two or more capitalised words, none of them
+    a question, vocabulary, place or generic word), wherever they stand: "Is Marcus Delacroix still at
+    Brightwater?", "Harriet Gleeson's mandate". A question written in Title Case has no such signal, and a
+    run after "in" is a place, after "my"/"called" the user's own project."""
+    words = re.findall(r"[A-Za-z][\w'\u2019\-]*", question)
+    if any(w[0].isupper() and w.lower() in STOPWORDS and w != "I" for w in words[1:]):
+        return []  # "Who Should I Pitch A Horror Film To": Title Case, capitals say nothing
+    out: list[str] = []
+    for m in _CAP_RUN.finditer(question):
+        toks = m.group(1).split()
+        start = m.start(1)
+        while toks and fold(re.sub(r"[\u2019']s$", "", toks[0])) in STOPWORDS | GENERIC_WORDS | vocab_words:
+            start += len(toks[0]) + 1
+            toks = toks[1:]
+        before = fold(question[:start]).split()[-1:] if start else []
+        if len(toks) < 2 or (before and before[0] in ("in", "my", "our", "called", "titled", "named", "across")):
+            continue
+        folded = [fold(re.sub(r"[\u2019']s$", "", t)).strip(".") for t in toks]
+        names = [w for w in folded if not re.fullmatch(_PARTICLE, w)]
+        if any(w in STOPWORDS or w in GENERIC_WORDS or w in vocab_words or w in GENERIC_NAME_WORDS or
+               not re.search("[a-z]", w) for w in names):
+            continue
+        span = " ".join(" ".join(_NAME_TOKEN.findall(w)) for w in folded)
+        if geo.find_places(span):
+            continue
+        out.append(span)
+    return out
+
+
 def _original_case(question: str, folded_span: str) -> str:
     """The span as the user wrote it (capitals and accents), when it can be found; else the folded span."""
     words = question.split()
@@ -633,6 +733,7 @@ def parse(question: str, kb: "KnowledgeBase", today: dt.date | None = None, rece
         # The company word itself names nothing: "Nordic Noir TV" is a genre ask, "Nowhere Corp" a buyer.
         if len(words) >= 2 and _name_like(" ".join(_NAME_TOKEN.findall(fold(" ".join(words[:-1])))), vocab_words):
             slots.append(("company", " ".join(_NAME_TOKEN.findall(fold(" ".join(words))))))
+    slots.extend(("cap", span) for span in _capitalised_names(question, vocab_words | set(CUE_WORDS)))
     about_unknown = False
     for kind, span in slots:
         if kind in ("tail", "cap"):
@@ -650,7 +751,7 @@ def parse(question: str, kb: "KnowledgeBase", today: dt.date | None = None, rece
         name_slot = True
         if any(m.text in span or span in m.text for m in execs + comps):
             continue  # a KB executive or company
-        t_ids = _title_match(kb, span) if kind in ("title", "any", "about") else []
+        t_ids = _title_match(kb, span) if kind in ("title", "any", "about", "cap") else []
         if t_ids:
             titles.extend(t_ids)
             entity_words.update(span.split())
