@@ -91,7 +91,16 @@ wetv, hunan tv, fuji tv, nhk, wowow, u-next, hbo asia, hbo europe, hbo nordic, s
 universal kids, pop, pop tv, tv land, wgn america, wgn, reelz, ovation, epix now, mgm, the cw network, cw seed,
 nbcuniversal, warner bros. discovery, tcm, trutv, investigation discovery, animal planet, science channel, smithsonian channel,
 magnolia network, lifetime movies, hallmark, hallmark channel, hallmark movies & mysteries, great american family,
-nat geo wild, fox nation, fox news, cnn, cnn+, hbo max europe, showmax, mnet, kanal 5, tv4, c4
+nat geo wild, fox nation, fox news, cnn, cnn+, hbo max europe, showmax, mnet, kanal 5, tv4, c4,
+c5, bbc1, bbc2, bbc3, bbc4, bbc 1, bbc 2, bbc iplayer, iplayer, cbbc, cbeebies, bbc alba, bbc radio 4, radio 4, more4,
+film4, 5star, my5, itv1, itv3, itv4, itvbe, stv, utv, sky 1, sky kids, sky documentaries, sky crime, sky nature,
+sky history, sky italia, sky deutschland, skyshowtime, u&dave, u&gold, u&alibi, u&w, uktv play, all 4, gb news,
+virgin media, rte one, rté, channel dave, crunchyroll, funimation, amazon freevee, we tv, a+e, ion, espn, espn+, fubo,
+mhz choice, kanopy, byutv, up tv, gac family, telemundo, univision, vix+, claro video, rai 1, rai fiction, tf1,
+france tv, ocs, rtl+, joyn, zdfneo, das erste, srf, orf, rtbf, vrt, vtm, npo, videoland, hbo go, osn, shahid, mbc,
+starzplay, sony liv, altbalaji, eros now, hoichoi, kbs, jtbc, ocn, ena, nippon tv, tv asahi, tv tokyo, abema, viu,
+abs-cbn, gma, tvb, abc australia, abc kids, nitv, tvnz, neon, tvo, aptn, showcase, tou.tv, radio-canada, bell media,
+corus, hallmark+, paramount+ uk, e4 extra, comedy central uk
 """.replace("\n", " ").split(",") if n.strip())
 
 
@@ -184,6 +193,18 @@ _FROM_BEFORE = re.compile(r"\b(?:from|by|behind|of)\s+(?:the\s+)?(?:(?:co-?)?cre
                           r"team\s+behind\s+|producers?\s+of\s+|director\s+of\s+|writers?\s+of\s+)?$", re.I)
 
 
+_QUOTE_SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "is", "my"}
+
+
+def _is_quotation(text: str) -> bool:
+    """A quoted sentence rather than a title: four words or more, most of them (small words aside)
+    in lower case. Trade headlines write titles in title case; quotations keep sentence case."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'\u2019-]*", text) if w.lower() not in _QUOTE_SMALL]
+    if len(text.split()) < 4 or len(words) < 3:
+        return False
+    return sum(w[0].islower() for w in words[1:]) * 2 > len(words) - 1
+
+
 @dataclass
 class _Title:
     start: int
@@ -202,6 +223,8 @@ def _titles(h: str) -> list[_Title]:
         if t.endswith(("\u2019s", "'s")) and _CREDIT_AFTER.match(" " + h[e:e + 30]) is None and \
                 re.match(r"^\s+[A-Z][a-z]+\s+[A-Z][a-z]+", after):
             credit = True  # ‘Sons Of Anarchy’s Kurt Sutter
+        if not credit and _is_quotation(t):
+            credit = True  # a quotation ("“The next omen, already in motion”: ..."), never a title
         out.append(_Title(s, e, t.strip(), credit))
     # "'Moana,' 'Cars,' 'Princess and the Frog' Spinoff Series": a list that ends in a credit is credits
     source_list = False
@@ -225,9 +248,11 @@ NEGATIVE: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx, re.I)) for 
                        r"\bexecutive shuffle\b|\brestructur|\bcontracts?\b"),
     ("review", r"\breviews?\b|\brecap\b|\bcritics?\b|rotten tomatoes|\bverdict\b"),
     ("deal", r"first[\s-]look (?:deal|pact)|\bpact\b|\boverall deal\b|\bdevelopment deal\b|\boutput deal\b|"
-             r"\bcarriage\b|\bdeal\b|\bsigns?\b|\binks?\b|\boption(?:s|ed)?\b|\bstake\b|"
+             r"\b(?:talent|producing|writing|directing|first-look|multi-?year|exclusive) deal\b|"
+             r"\bcarriage\b|\bsigns?\b|\binks?\b|\boption(?:s|ed)?\b|\bstake\b|"
              r"\brights? to (?:the )?(?:novel|book|memoir|story|life|podcast|article|game|comic|play)\b|"
              r"\b(?:novel|book|memoir)\b.{0,40}\brights\b"),
+    ("sale deal", r"\bdeal\b"),  # no veto for an acquisition: buying a title is a deal
     ("ratings", r"\bratings\b|\bviewers\b|\bviewership\b|\bnielsen\b|most[\s-]watched|\btop 10\b|\bcharts?\b|"
                 r"\baudience (?:share|numbers|figures)\b|\bhours viewed\b|\bmost popular\b"),
     ("trailer", r"\btrailer\b|\bteaser\b|\bfirst[\s-]look\b|\bfirst image\b|\bposter\b|\bclip\b|\bfeaturette\b|"
@@ -245,11 +270,34 @@ NEGATIVE: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx, re.I)) for 
 ]]
 
 
-def _negative(text: str) -> str | None:
+def _negative(text: str, kinds: Iterable[str] = ()) -> str | None:
+    """The kind of other news ``text`` reports, if any. A bare "deal" is news of its own unless the
+    clause is an acquisition ("Acquires 'X' In Record-Breaking Deal"): then it is the acquisition."""
+    pickup = "pickup" in kinds
     for name, rx in NEGATIVE:
+        if name == "sale deal" and pickup:
+            continue
         if rx.search(text):
-            return name
+            return "deal" if name == "sale deal" else name
     return None
+
+
+# an adjunct after the announcement: "... Ahead of Premiere", "... Three Months After Netflix Canceled It",
+# "... As Star Exits". What it says is background, not the news of the clause.
+_ADJUNCT = re.compile(r"\s(?:(?:\w+\s+(?:days?|weeks?|months?|years?)\s+)?after|ahead\s+of|before|despite|as|amid|"
+                      r"following|while|weeks?\s+after|in\s+wake\s+of)\s", re.I)
+
+
+def _scope(clause: str, found: list["_Found"]) -> int:
+    """Where the news of ``clause`` ends: at the first adjunct after the last title found."""
+    low = clause.lower()
+    end = 0
+    for f in found:
+        i = low.find(f.title.lower())
+        if i != -1:
+            end = max(end, i + len(f.title))
+    m = _ADJUNCT.search(clause, end) if end else None
+    return m.start() if m else len(clause)
 
 
 # ---------------------------------------------------------------------- buyers
@@ -313,6 +361,16 @@ def _buyer_before(text: str) -> str | None:
     return " ".join(out)
 
 
+def _buyer_list(text: str, known: frozenset[str] | set[str]) -> list[str] | None:
+    """Several company names that make up all of ``text`` ("ABC, Screen Australia", "Sky & Peacock"),
+    the subject of a plural verb; at least one of them a known buyer."""
+    parts = [p.strip() for p in re.split(r",\s+(?:and\s+|&\s+)?|\s+(?:and|&)\s+", text.strip())]
+    if len(parts) < 2 or not all(p and _buyer_words_ok(p.split()) for p in parts) \
+            or not any(_is_known(p, known) for p in parts):
+        return None
+    return parts
+
+
 def _buyers_after(text: str) -> list[str]:
     """Company names that start ``text`` ("USA Network and Syfy", "HBO, Cast To Return")."""
     words = text.split()
@@ -367,7 +425,19 @@ _GENERIC_END = {"programs", "programmes", "titles", "shows", "series", "dramas",
 _GENERIC = _DESCRIPTOR | {"pilot", "prequel", "sequel", "almost", "more", "shows", "titles", "episodes", "projects", "pilots", "originals", "programmes",
                           "programs", "slate", "trio", "duo", "pair", "raft", "two", "three", "four", "five", "six",
                           "exclusive", "rights", "worldwide", "global", "u.s.", "north", "american", "international",
-                          "current", "upcoming", "status", "latest", "several", "lots", "raft", "batch"}
+                          "current", "upcoming", "status", "latest", "several", "lots", "raft", "batch", "tv", "uk",
+                          "us", "u.k.", "primetime", "daytime", "streaming"}
+
+
+# words that end an unquoted title in trade copy ("X for Season 2", "X After One Episode")
+_FOLLOW = r"for|after|while|season|seasons|s\d{1,2}|to|with|amid|following|ahead|\d+(?:st|nd|rd|th)|from|starring|as"
+# a format word written after a title ("The Day of the Jackal Adaptation", "X Revival")
+_POST_FORMAT = {"adaptation", "revival", "reboot", "remake", "spinoff", "spin-off", "docuseries", "pilot", "series",
+                "sitcom", "docudrama", "miniseries"}
+_SEASON_THEN_MORE = re.compile(
+    r"(?:for\s+)?(?:an?\s+)?(?:(?:season|series)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)|s\d{1,2}|"
+    r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|new|\d+(?:st|nd|rd|th))\s+(?:season|series))"
+    r"(?:,|\s+(?:and|&))\s+(?=[A-Z])", re.I)
 
 
 def _unquoted_after(text: str, after: str = "") -> list[str]:
@@ -405,9 +475,13 @@ def _unquoted_after(text: str, after: str = "") -> list[str]:
         i += 1
     titles: list[str] = []
     cur: list[str] = []
+    timed = False
 
     def close() -> None:
         while cur and cur[-1] in _TITLE_CONNECT:
+            cur.pop()
+        # "The Day of the Jackal Adaptation": a trailing format word is not part of the title
+        if len(cur) > 1 and cur[-1].lower() in _POST_FORMAT:
             cur.pop()
         if cur and not all(w.lower() in _GENERIC for w in cur) and not cur[0][:1].isdigit() \
                 and cur[-1].lower() not in _GENERIC_END and cur[0].lower() not in _TITLE_STOP | {"in", "of"}:
@@ -416,7 +490,7 @@ def _unquoted_after(text: str, after: str = "") -> list[str]:
 
     while i < len(words):
         w = words[i]
-        bare = w.rstrip(",;:.!?")
+        bare = w if re.fullmatch(r"(?:[A-Za-z]\.){2,}", w) else w.rstrip(",;:.!?")  # "L.A. Confidential"
         lw = bare.lower()
         if not bare:
             break
@@ -424,6 +498,17 @@ def _unquoted_after(text: str, after: str = "") -> list[str]:
             close()
             i += 1
             continue
+        if cur and re.fullmatch(r"\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|few", lw) and \
+                i + 1 < len(words) and re.fullmatch(r"(?:days?|weeks?|months?|years?)[,.]?", words[i + 1].lower()):
+            timed = True
+            break  # "One Day at a Time Three Months After ...": a time phrase ends the title
+        if cur or titles:
+            # a list goes on after a season marker: "Homeland for Season 5, The Affair for Season 2"
+            more = _SEASON_THEN_MORE.match(" ".join(words[i:]))
+            if more:
+                close()
+                i += len(more.group(0).split())
+                continue
         if lw in _TITLE_STOP and cur:
             break
         if re.fullmatch(r"s\d{1,2}|season|seasons|\d+(?:st|nd|rd|th)", lw):
@@ -447,8 +532,9 @@ def _unquoted_after(text: str, after: str = "") -> list[str]:
     if titles and not ended:
         nxt = words[i].lower().rstrip(",;:.!?")
         lower_and = nxt in ("and", "&") and i + 1 < len(words) and words[i + 1][:1].islower()
-        if not (re.fullmatch(r"for|after|while|season|seasons|s\d{1,2}|to|with|amid|following|ahead|\d+(?:st|nd|rd|th)", nxt)
-                or lower_and):
+        post = nxt in _POST_FORMAT | _FORMAT_WORDS and (
+            i + 1 >= len(words) or bool(re.fullmatch(_FOLLOW, words[i + 1].lower().rstrip(",;:.!?"))))
+        if not (re.fullmatch(_FOLLOW, nxt) or lower_and or post or timed):  # "ITV orders new Birds Of A Feather series"
             return []
     if titles and ended and after.strip() and not re.match(r"\s*(?:from|with|starring|after|amid|following|ahead|,|;)",
                                                            after, re.I):
@@ -484,6 +570,7 @@ _V_PAST = {"renewed", "ordered", "greenlit", "picked up", "commissioned", "acqui
 _V_ACTIVE = (r"order|greenlight|commission|renew|pick up|acquire|orders|ordered|reorders|greenlights|greenlit|green-?lights|green lights|commissions|commissioned|"
              r"picks up|picked up|renews|renewed|grabs|grabbed|acquires|acquired|buys|bought|scoops|scooped|"
              r"brings back|brought back|boards|rescues|rescued|revives|revived|nabs|snaps up|snapped up|lands|"
+             r"confirms|announces|unveils|"
              r"(?:gives|gave|grants|granted|hands|handed|awards)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?orders?\s+to|"
              r"(?:gives|gave|grants|hands)\s+(?:a\s+)?(?:[\w-]+\s+){0,2}?(?:green ?light|renewal|pickup)\s+to")
 _ACTIVE = re.compile(r"(?<![\w'\u2019-])(?P<verb>" + _V_ACTIVE + r")\b", re.I)
@@ -508,12 +595,20 @@ _PASSIVE_NEED_KNOWN = {"coming", "moving", "moves", "heads", "headed", "set", "l
 _RENEWAL_WORD = re.compile(r"renew|season|series \d|return|back|another|more episodes", re.I)
 
 
+_SEASON_MARK = re.compile(r"\b(?:season|series)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b|"
+                          r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|another)\s+"
+                          r"(?:season|series|run)\b|\bs\d{1,2}\b|\breturn", re.I)
+_FORMAT_RX = r"(?:series|drama|comedy|docuseries|documentary|doc|thriller|show|sitcom|miniseries|dramedy|special|film|movie|" \
+             r"feature|anthology|format|competition|game show|quiz)"
+
+
 def _split_clauses(h: str) -> list[tuple[int, str]]:
     """(offset, text) of each clause."""
     out: list[tuple[int, str]] = []
     start = 0
     for m in re.finditer(r";\s|\s\|\s|\s[\u2013\u2014]\s|\s-\s(?=[A-Z][a-z]+\s+[A-Z])|,\s(?=(?:[A-Z][\w+&]*\s){1,4}"
-                         r"(?:orders?|renews?|greenlights?|picks up|commissions?|acquires)\b)", h):
+                         r"(?:orders?|renews?|greenlights?|picks up|commissions?|acquires)\b)|"
+                         r",\s(?=(?i:orders|renews|greenlights|picks up|commissions|acquires|brings back|cancels)\s)", h):
         out.append((start, h[start:m.start()]))
         start = m.end()
     out.append((start, h[start:]))
@@ -556,9 +651,12 @@ def _active(clause: str, off: int, titles: list[_Title], known: frozenset[str] |
             buyer = prev_buyer  # "BBC Two Renews 'X', Orders 'Y'"
         if buyer is None and lead_buyer and off > 0 and k == 0 and not before.strip():
             buyer = lead_buyer  # "BBC Unveils Slate Of New Dramas; Orders 'SS-GB' & 'The Secret Agent'"
+        listed = _buyer_list(before, known) if verb in _V_PLURAL else None
+        if listed:
+            buyer = ", ".join(listed)  # "ABC, Screen Australia Commission House of Gods"
         if buyer is None:
             continue
-        if verb in _V_PLURAL and not re.search(r"\s(?:and|&)\s", buyer) and not _is_known(buyer, known):
+        if verb in _V_PLURAL and not listed and not re.search(r"\s(?:and|&)\s", buyer) and not _is_known(buyer, known):
             continue  # the plural form needs a plural subject ("Cartoon Network and HBO Max Order ...")
         # a title quoted before the subject makes this a different construction
         if any(t.end - off <= m.start() and not t.credit and t.start - off >= len(before) - len(buyer) - 2
@@ -573,6 +671,11 @@ def _active(clause: str, off: int, titles: list[_Title], known: frozenset[str] |
                     "revived", "bought") and not _is_known(buyer, known) and before.strip() != buyer:
             continue  # "'X' Star Y Ordered..." reads passive: a past-tense subject must open the clause or be known
         hi = ms[k + 1].start() if k + 1 < len(ms) else len(clause)
+        if verb == "confirms" and not _SEASON_MARK.search(clause, m.end(), hi):
+            continue  # "confirms" orders only with a season: "Channel 4 confirms Catastrophe Series 3 and Series 4"
+        if verb in ("announces", "unveils") and not re.match(r"\s+(?:an?\s+|its\s+)?new\s+(?:[\w-]+\s+){0,3}?"
+                                                             + _FORMAT_RX + r"\b", clause[m.end():hi], re.I):
+            continue  # "announces" orders only a new <format>: "BBC Announces New Irish Comedy Funboys"
         stop = _CREDIT_STOP.search(clause, m.end(), hi)
         region_end = stop.start() if stop else hi
         qs = [t for t in _region_titles(titles, off + m.end(), off + region_end) if not t.credit]
@@ -783,7 +886,7 @@ def _find(h: str, known: frozenset[str] | set[str]) -> tuple[list[_Found], str |
             found = _possessive(clause, off, titles, known, renewals_prefix)
         if not found:
             continue
-        neg = _negative(_mask(clause, titles, off))
+        neg = _negative(_mask(clause, titles, off)[: _scope(clause, found)], [f.kind for f in found])
         if neg:
             reasons.append(f"not an order: {neg}")
             continue
