@@ -39,15 +39,35 @@ How a headline is read (all hand-written, measured on real headlines with
      buyer> <genre> <format> <title>``; ``<known buyer> sets 'X' and 'Y' <format>`` (nothing else
      after the titles, so "Sets 'X' Premiere Date" is not an order);
    - *possessive*: ``[Renewals:] <Buyer>’s 'X', <Buyer>’s 'Y' renewed``, where the owner is a
-     known buyer (below).
+     known buyer (below);
+   - *other verbs*: "confirms" orders only with a season marker ("Channel 4 confirms Catastrophe
+     Series 3"), "announces/unveils" only a "new <format> <title>"; a verb-first clause after a
+     comma or ";" takes the known buyer that opens the headline ("TNT ..., Renews Dallas");
+   - *unquoted titles need evidence*: in a sentence-case headline (UK trades) capitals mark
+     names, but in a Title Case headline (US trades, World Screen) every noun phrase is
+     capitalised ("BBC Factual Commissions Spotlight Issues of Teen Homelessness"), so an
+     unquoted object counts as a title only after a format word or "Season 2 Of", before a
+     season marker, as the object of a renewal, or when the description names it with the same
+     capitals. A span opened by "new"/"a" and closed by a format word ("New Preschool Science
+     Show") is a description in either case, and a preposition before the object ("Commissions
+     for BBC Channels") means no title follows. Lists go on after "for Season N,"; a time phrase
+     ("Three Months After") or a trailing format word ("... Adaptation") ends a title.
 5. **Not orders.** Each clause with an order is checked, with its titles masked, for other
    news: box office, casting, executive moves, reviews, deals (first-look, overall, talent
-   deals, rights to a book), trailers and dates, ratings, cancellations and endings, "not
-   yet" stories (in talks, in the works, set to be renewed), production news, lawsuits.
-6. **Buyers** are capitalised runs of at most 6 words ("Apple TV+", "BBC Two", "Channel 4").
+   deals, rights to a book; a bare "deal" is the sale itself when the clause is an acquisition),
+   trailers and dates, ratings, cancellations and endings, "not yet" stories (in talks, in the
+   works, set to be renewed), production news, lawsuits. Only the clause's own news counts: an
+   adjunct after the last title ("Ahead of Premiere", "Three Months After Netflix Canceled It",
+   "As Star Exits") is background and does not veto the order.
+6. **Buyers** are capitalised runs of at most 6 words ("Apple TV+", "BBC Two", "Channel 4"),
+   or a list of them before a plural verb ("ABC, Screen Australia Commission ...").
    Where the pattern alone is weak (a possessive owner, "Boards", a buyer named before a
-   format word) the buyer must be a *known buyer*: :data:`KNOWN_BUYERS` (broadcasters and
-   streamers) plus the companies of the knowledge base passed in ``known_buyers``.
+   format word, a plural verb) the buyer must be a *known buyer*: :data:`KNOWN_BUYERS`
+   (broadcasters and streamers), the companies of the knowledge base passed in
+   ``known_buyers``, or a company the description says "has ordered / commissioned /
+   renewed / acquired" something (the description confirms the buyer).
+7. **Quoted phrases** of four words or more in sentence case are quotations, not titles
+   ("“The next omen, already in motion”: ...").
 
 Genres, format and region come from the words around the title in the headline, then
 from the description's sentence that names the title; the logline is the description's
@@ -440,6 +460,30 @@ _SEASON_THEN_MORE = re.compile(
     r"(?:,|\s+(?:and|&))\s+(?=[A-Z])", re.I)
 
 
+_FUNCTION_WORDS = {"for", "about", "on", "in", "at", "by", "with", "from", "to", "into", "based", "set", "featuring",
+                   "after", "as", "that", "which", "who", "exploring", "following", "around", "inspired", "centred",
+                   "centered", "celebrating", "examining", "starring", "fronted", "hosted", "led", "where", "than"}
+
+
+def _title_case(h: str) -> bool:
+    """Whether a headline is written in Title Case (US trades, World Screen) rather than sentence case
+    (UK trades). In Title Case every noun phrase is capitalised, so capitals alone do not mark a title."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'\u2019.-]*", h)[1:] if w.lower() not in _QUOTE_SMALL]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+
+
+def _inner_preposition(words: list[str], i: int) -> bool:
+    """Whether the preposition ``words[i]`` is inside a title ("One Day at a Time", "Love on the
+    Spectrum"): "at/to/on/in" before an article and a capitalised word that is not a buyer."""
+    if words[i].lower() not in ("at", "to", "on", "in") or i + 2 >= len(words):
+        return False
+    if words[i + 1].lower() not in ("a", "an", "the", "my", "your", "our") or not words[i + 2][:1].isupper():
+        return False
+    rest = " ".join(words[i + 1:i + 4]).lower()
+    return not any(rest.startswith(b + " ") or rest == b for b in ("the cw", "the roku channel", "the cw network")) \
+        and words[i + 2].lower().rstrip(",.;:") not in KNOWN_BUYERS
+
+
 def _unquoted_after(text: str, after: str = "") -> list[str]:
     """Titles written without quotes at the start of ``text`` ("Game of Thrones After ...",
     "a second series of Happy Valley", "four new dramas - Trauma, Girlfriends and Next of Kin")."""
@@ -456,7 +500,8 @@ def _unquoted_after(text: str, after: str = "") -> list[str]:
     if lead:
         i = len(lead.group(0).split())
     for j in range(min(5, len(words)) - 1 if not lead else -1, -1, -1):
-        if words[j].lower().rstrip(",:") in _FORMAT_WORDS and j + 1 < len(words):
+        if words[j].lower().rstrip(",:") in _FORMAT_WORDS and j + 1 < len(words) \
+                and not re.fullmatch(r"\d{1,2}|one|two|three|four|five|six", words[j + 1].lower()):  # not "Series 3"
             i = j + 1
             if i < len(words) and words[i].lower() == "of":
                 i += 1
@@ -470,12 +515,14 @@ def _unquoted_after(text: str, after: str = "") -> list[str]:
         if words[i].endswith(",") or words[i] in ("-", "\u2013", "\u2014", ":"):
             i += 1
             break
+        if words[i].lower() in _FUNCTION_WORDS:
+            return []  # "Commissions for BBC Channels", "orders drama about ...": no title follows
         i += 1
     if i < len(words) and words[i] in ("-", "\u2013", "\u2014", ":"):
         i += 1
     titles: list[str] = []
     cur: list[str] = []
-    timed = False
+    timed = False  # the title ended at a time phrase or a season marker
 
     def close() -> None:
         while cur and cur[-1] in _TITLE_CONNECT:
@@ -509,9 +556,11 @@ def _unquoted_after(text: str, after: str = "") -> list[str]:
                 close()
                 i += len(more.group(0).split())
                 continue
-        if lw in _TITLE_STOP and cur:
+        if lw in _TITLE_STOP and cur and not _inner_preposition(words, i):
             break
-        if re.fullmatch(r"s\d{1,2}|season|seasons|\d+(?:st|nd|rd|th)", lw):
+        if re.fullmatch(r"s\d{1,2}|season|seasons|\d+(?:st|nd|rd|th)", lw) or lw == "series" and i + 1 < len(words) \
+                and re.fullmatch(r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten", words[i + 1].lower()):
+            timed = True  # a season marker ends the title
             break
         if bare[:1].isupper() or bare[:1].isdigit() or (cur and lw in _TITLE_CONNECT):
             cur.append(bare)
@@ -639,8 +688,38 @@ _CREDIT_STOP = re.compile(r"\b(?:from|starring|with|by|based on|produced by|exec
                           r"led by|after|amid|as|about|following|ahead of|featuring|hosted by|including|in which)\b", re.I)
 
 
+_LEAD_MARK = re.compile(r"(?:\b(?:season|series)\s+\w+\s+(?:of|for)|\bpilots?\s+(?:of|for)|\brights\s+to|"
+                        r"\b(?:season|series|run)\s+of|\bmore\s+of|\b" + _FORMAT_RX + r"s?|\bstrand)\s*[:,\u2013\u2014-]?\s*$", re.I)
+
+
+def _unquoted_ok(obj: str, title: str, kind: str, title_case: bool, summary: str = "") -> bool:
+    """Whether an unquoted span after an order verb is a title rather than a description.
+
+    A span opened by "new"/"a" and closed by a format word ("New Preschool Science Show") describes
+    the programme. In a Title Case headline capitals prove nothing, so the span must also be marked
+    as a title: a format word or "Season 2 Of" right before it ("Orders Comedy Series Saving Me"), a
+    season right after it ("Bosch Season 2"), a renewal (the object of "renews" is a show), or the
+    description naming it with the same capitals ("Sky Picks Up Last King of The Cross": "Cineflix
+    Rights has presold the new Australian crime drama Last King of The Cross to Sky")."""
+    i = obj.find(title)
+    if i < 0:
+        return False
+    pre, post = obj[:i], obj[i + len(title):]
+    last = title.split()[-1].lower()
+    if last in _FORMAT_WORDS | {"show", "doc", "docs", "strand"} and re.search(r"\b(?:new|an?)\s+(?:\S+\s+)*$", pre, re.I):
+        return False
+    if not title_case:
+        return True
+    if kind == "renewal" or _LEAD_MARK.search(pre) or re.match(r"\s*(?:,\s*)?(?:for\s+)?(?:an?\s+)?(?:season|series|s\d)", post, re.I) \
+            or re.match(r"\s*(?:for\s+)?(?:an?\s+)?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|"
+                        r"\d+(?:st|nd|rd|th))\s+(?:season|series)", post, re.I):
+        return True
+    return bool(summary) and re.search(r"(?<!\w)" + re.escape(title) + r"(?!\w)", summary) is not None
+
+
 def _active(clause: str, off: int, titles: list[_Title], known: frozenset[str] | set[str],
-            prev_buyer: str | None, topic: list[_Title], lead_buyer: str | None = None) -> list[_Found]:
+            prev_buyer: str | None, topic: list[_Title], lead_buyer: str | None = None,
+            title_case: bool = False, summary: str = "") -> list[_Found]:
     found: list[_Found] = []
     ms = list(_ACTIVE.finditer(clause))
     for k, m in enumerate(ms):
@@ -696,7 +775,9 @@ def _active(clause: str, off: int, titles: list[_Title], known: frozenset[str] |
             continue
         if any(t.start >= off + m.end() for t in titles):
             continue  # only credits are quoted: the title is not named
-        names = _unquoted_after(clause[m.end(): region_end], clause[region_end:hi])
+        obj = clause[m.end(): region_end]
+        names = [n for n in _unquoted_after(obj, clause[region_end:hi])
+                 if _unquoted_ok(obj, n, kind, title_case, summary)]
         if not names and topic:
             names = [t.text for t in topic]
         for b in buyers:
@@ -862,8 +943,9 @@ def _possessive(clause: str, off: int, titles: list[_Title], known: frozenset[st
     return out
 
 
-def _find(h: str, known: frozenset[str] | set[str]) -> tuple[list[_Found], str | None]:
+def _find(h: str, known: frozenset[str] | set[str], summary: str = "") -> tuple[list[_Found], str | None]:
     titles = _titles(h)
+    title_case = _title_case(_mask(h, titles, 0))
     renewals_prefix = bool(_RENEWALS_PREFIX.match(h))
     # a title before a colon at the start is the topic of the headline ("'Goosebumps': New Series Lands at Disney+")
     topic = [t for t in titles if not t.credit and t.start <= 1
@@ -875,7 +957,8 @@ def _find(h: str, known: frozenset[str] | set[str]) -> tuple[list[_Found], str |
     lead_buyer = next((" ".join(first[:n]) for n in range(len(first), 0, -1)
                        if _is_known(" ".join(first[:n]), known)), None)
     for off, clause in _split_clauses(h):
-        found = _active(clause, off, titles, known, prev_buyer, topic if off == 0 else [], lead_buyer)
+        found = _active(clause, off, titles, known, prev_buyer, topic if off == 0 else [], lead_buyer, title_case,
+                        summary)
         if not found:
             found = _passive(clause, off, titles, known, topic if off == 0 else [])
         if not found:
@@ -900,6 +983,27 @@ def _find(h: str, known: frozenset[str] | set[str]) -> tuple[list[_Found], str |
     if neg:
         return [], f"not an order: {neg}"
     return [], "no order phrase" if titles else "no quoted title and no order phrase"
+
+
+_SUMMARY_ORDER = re.compile(r"(?P<buyer>[A-Z][\w+&!.'\u2019-]*(?:\s+(?:[A-Z0-9][\w+&!.'\u2019-]*|of|and|&)){0,4})\s+"
+                            r"(?:has|have|had)\s+(?:(?:also|now|officially|already|just)\s+)?"
+                            r"(?:ordered|commissioned|renewed|greenlit|greenlighted|acquired|picked up|bought|"
+                            r"come on board|boarded|brought back)\b")
+
+
+def _buyers_in(summary: str) -> set[str]:
+    """Companies the description says ordered, commissioned, renewed or acquired something
+    ("Sky and Peacock have ordered ...", "Channel 4 has commissioned ..."): with them the
+    description confirms a buyer that the headline names in a weak slot."""
+    out: set[str] = set()
+    for m in _SUMMARY_ORDER.finditer(summary):
+        for part in re.split(r"\s+(?:and|&)\s+", m.group("buyer")):
+            words = part.split()
+            if words and words[0] in ("The", "A", "An") and len(words) > 1:
+                words = words[1:]
+            if words and _buyer_words_ok(words):
+                out.add(" ".join(words).lower())
+    return out
 
 
 def _pick_format(text: str, kind: str) -> str | None:
@@ -947,11 +1051,12 @@ def extract_greenlight(headline: str, *, summary: str = "", link: str | None = N
         return res
     h = _SUFFIX.sub("", _PREFIX.sub("", h))
     known = {k.lower() for k in known_buyers}
-    found, reason = _find(h, known)
+    summary = _WS.sub(" ", summary[:MAX_SUMMARY]).strip()
+    known |= _buyers_in(summary)
+    found, reason = _find(h, known, summary)
     if not found:
         res.reason = reason
         return res
-    summary = _WS.sub(" ", summary[:MAX_SUMMARY]).strip()
     logline = _logline(summary)
     exec_names = [e for e in executives if e and len(e) > 3]
     seen: set[tuple[str, str]] = set()

@@ -1,0 +1,92 @@
+"""Headline extraction: one test per structural rule, each on real headlines from the dev sets
+(tests/data/headlines_dev*.jsonl; never from the frozen or held-out sets)."""
+from __future__ import annotations
+
+import pytest
+
+from mw.ingest.headlines import _buyers_in, _is_quotation, _title_case, _unquoted_after, extract_greenlight
+
+
+def _pairs(headline: str, summary: str = "") -> list[tuple[str, str]]:
+    return [(r["buyer"], r["title"]) for r in extract_greenlight(headline, summary=summary).records]
+
+
+@pytest.mark.parametrize("headline,expected", [
+    # news words in an adjunct after the title do not veto the clause's order (dev2 d230, dev2 d052)
+    ("Starz Renews 'Magic City' Ahead of Premiere", [("Starz", "Magic City")]),
+    # ... but they do within the clause (dev4 d4016 keeps its renewal; a cancellation is not one)
+    ("\u2018The Rehearsal\u2019 Renewed for Season 2 at HBO Ahead of Season 1 Finale", [("HBO", "The Rehearsal")]),
+    # a bare "deal" is the acquisition itself (dev3 e087)
+    ("Sundance Spotlight: Fox Searchlight Acquires \u201cThe Birth Of A Nation\u201d In Record-Breaking Deal",
+     [("Fox Searchlight", "The Birth Of A Nation")]),
+    # a verb-first clause after a comma takes the buyer that opens the headline (dev1 d052)
+    ("TNT Realizes It\u2019s Struck Black Gold, Renews Dallas for Season 2", [("TNT", "Dallas")]),
+    # an unquoted list goes on after "for Season N," (dev2 d211)
+    ("Showtime Renews Homeland for Season 5, The Affair for Season 2",
+     [("Showtime", "Homeland"), ("Showtime", "The Affair")]),
+    # "confirms" orders only with a season marker (dev2 d321)
+    ("Channel 4 confirms Catastrophe Series 3 and Series 4", [("Channel 4", "Catastrophe")]),
+    # "announces" orders only "new <format> <title>" (dev2 d330, d189)
+    ("BBC Announces New Irish Comedy Funboys", [("BBC", "Funboys")]),
+    ("Amazon Studios announces new original TV series", []),
+    # abbreviations keep their dots; "and an <lower case>" ends the list (dev2 d198)
+    ("CBS Orders Pilots for L.A. Confidential and an Eric Holder-Inspired Drama", [("CBS", "L.A. Confidential")]),
+])
+def test_structural_rules(headline, expected):
+    assert _pairs(headline) == expected
+
+
+@pytest.mark.parametrize("headline", [
+    # Title Case headlines whose object is a description, not a title (dev4)
+    "BBC Factual Commissions Spotlight Issues of Teen Homelessness, Guns",
+    "CBeebies Commissions New Preschool Science Show",
+    "Raft of Factual Commissions for BBC Channels",
+    "Channel 5 Unveils New Doc Strand Modern Britain",
+])
+def test_descriptions_after_an_order_verb_are_not_titles(headline):
+    ex = extract_greenlight(headline)
+    assert ex.records == [] and ex.reason
+
+
+def test_a_title_case_object_needs_evidence_and_the_description_can_give_it():
+    # dev5 v007: capitals prove nothing in Title Case; the description names the title with the same capitals
+    h = "Sky Picks Up Last King of The Cross"
+    assert _title_case(h)
+    assert _pairs(h) == []
+    summary = ("Cineflix Rights has presold the new Australian crime drama Last King of The Cross to Sky, "
+               "which will have an exclusive in Italy, the U.K., Ireland and Germany.")
+    assert _pairs(h, summary) == [("Sky", "Last King of The Cross")]
+    # a renewal's object is a show: no evidence needed (dev5 v013)
+    assert _pairs("Netflix Renews The Sandman") == [("Netflix", "The Sandman")]
+    # sentence case: capitals mark names (dev2)
+    assert not _title_case("Channel 4 acquires US hit comedy black-ish")
+
+
+def test_buyer_lists_before_a_plural_verb_and_a_trailing_format_word():
+    # dev5 v012, v021
+    summary = ("Sky and Peacock have ordered a series adaptation of Frederick Forsyth\u2019s thriller "
+               "The Day of the Jackal from Carnival Films.")
+    assert _pairs("Sky & Peacock Order The Day of the Jackal Adaptation", summary) == [
+        ("Sky", "The Day of the Jackal"), ("Peacock", "The Day of the Jackal")]
+    summary = "ABC and Screen Australia have ordered the six-part drama House of Gods."
+    assert _pairs("ABC, Screen Australia Commission House of Gods", summary) == [
+        ("ABC", "House of Gods"), ("Screen Australia", "House of Gods")]
+
+
+def test_the_description_names_buyers_that_ordered():
+    assert _buyers_in("Sky and Peacock have ordered a series adaptation of The Day of the Jackal.") == {"sky", "peacock"}
+    assert _buyers_in("Wag Entertainment has been commissioned to produce two new programs.") == set()
+
+
+def test_a_time_phrase_ends_an_unquoted_title():
+    # dev2 d259: "Three Months After ..." is not part of the title
+    assert _unquoted_after("One Day at a Time Three Months") == ["One Day at a Time"]
+
+
+def test_quotations_are_not_titles():
+    # dev5 v038 opens with a quotation; titles keep title case
+    assert _is_quotation("The next omen, already in motion")
+    assert not _is_quotation("Only Murders In The Building")
+    assert not _is_quotation("Jeopardy! Masters")
+    assert _pairs("\u201cThe next omen, already in motion\u201d: Netflix\u2019s Wednesday renewed for season 3") in (
+        [], [("Netflix", "Wednesday")])
