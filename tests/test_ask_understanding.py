@@ -346,12 +346,16 @@ def catalogue(tmp_path):
     ("What science and nature shows did Lumenwave add in 2017?", ["gl-gb-2"]),  # '&' and 'tv' in the tag
     ("Latest Turkish series on Lumenwave", ["gl-tr-2", "gl-tr-1"]),  # none recent: the newest, said so
     ("Any new Turkish dramas?", ["gl-tr-2"]),
+    ("What did Lumenwave pick up from Turkey in 2018?", ["gl-tr-2", "gl-tr-1"]),  # 'Turkey' after 'from': a place
+    ("Lumenwave's 2017 British additions", ["gl-gb-2", "gl-gb-1"]),  # a year before the list it qualifies
+    ("Latest science and nature docuseries on Lumenwave", ["gl-gb-2"]),  # the category without 'tv'
+    ("Show me British crime shows on Lumenwave", ["gl-gb-1"]),  # a listing, not a routing question
 ])
 def test_catalogue_questions_about_greenlights(catalogue, q, ids):
     a = ask(q)
     assert a["intent"] == "FACTUAL"
     assert [g["id"] for g in a["greenlights"]] == ids
-    if q.startswith(("Latest", "Any new")):
+    if q.startswith(("Latest Turkish", "Any new")):
         assert any("newest matching" in w for w in a["warnings"])
 
 

@@ -155,7 +155,7 @@ _POINT = _MONTH + r"(?:,?\s+(?P<my>(?:19|20)\d\d))?|(?P<year>(?:19|20)\d\d)|q(?P
 
 _IN_POINT = re.compile(r"\b(?:(?P<prep>in|during|of|from)\s+)?(?:" + _POINT + r")\b")
 # A bare year that qualifies a list of deals: "Kanalwerk's 2025 greenlights", "2024 pickups" (not "a 2025 comedy").
-_YEAR_OF_DEALS = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s+(?:greenlights?|orders|pickups?|pick-ups|commissions|"
+_YEAR_OF_DEALS = re.compile(r"\b(?P<year>(?:19|20)\d\d)(?:\s+[a-z&\-]+){0,3}?\s+(?:greenlights?|orders|pickups?|pick-ups|commissions|"
                             r"acquisitions|slate|deals|additions|releases|premieres|launches|originals|titles|renewals)\b")
 
 
@@ -318,7 +318,7 @@ _FACTUAL_RX = re.compile(
     r"commissioned|commissions|picked up|pickups?|pick-ups?|renewed|renewals?|what did|what has|what have|list|"
     r"slate|deals?|bought|acquired|acquisitions|announced|this year|last year|since|in 20\d\d|(?:19|20)\d\d|"
     r"added|adds?|launched|released|premiered|dropped|came (?:to|out)|arrived|most recent|newest|"
-    r"(?:any|anything|what'?s|whats) new|still (?:at|with)|works? (?:at|for)|working (?:at|for))\b")
+    r"(?:any|anything|what'?s|whats) new|(?:show|list|give|find) me|still (?:at|with)|works? (?:at|for)|working (?:at|for))\b")
 
 
 def classify(t: str, has_exec: bool, has_company: bool, has_terms: bool) -> Intent:
@@ -704,6 +704,16 @@ def parse(question: str, kb: "KnowledgeBase", today: dt.date | None = None, rece
     if re.search(r"(?<![A-Za-z])(US|U\.S\.)(?![A-Za-z])", question) or re.search(r"\b(?:in|from|for) the us\b", corrected):
         regions.append("US")
         countries.append("US")
+    # A country whose name is also a word or a first name ("Turkey", "Georgia", "Jordan") is a place when
+    # written as a name after a place preposition and not followed by a surname: "titles from Turkey".
+    ambiguous_places: list[str] = []
+    for m in re.finditer(r"\b(?:from|in|out of)\s+([A-Z][a-z]+)\b(?!\s+[A-Z])", question):
+        if not geo.find_places(fold(m.group(1))):
+            region, country = geo.parse_place(m.group(1))
+            if country:
+                countries.append(country)
+                regions.extend([region] if region else [])
+                ambiguous_places.append(fold(m.group(1)))
     genres, formats = list(dict.fromkeys(genres)), list(dict.fromkeys(formats))
     regions, countries = list(dict.fromkeys(regions)), list(dict.fromkeys(countries))
     since, until, label = parse_time(corrected, today, recent_days)
@@ -719,6 +729,7 @@ def parse(question: str, kb: "KnowledgeBase", today: dt.date | None = None, rece
             entity_words.update(t.text.split())
     for _, s, e in geo.find_places(corrected):
         entity_words.update(corrected[s:e].split())
+    entity_words.update(ambiguous_places)
     # --- names the question asks about that the KB may not hold --------------------------
     vocab_words = set(entity_words) | {w for t in terms for w in t.text.split()}
     unknown: str | None = None

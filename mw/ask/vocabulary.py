@@ -44,6 +44,8 @@ def _variants(tag: str) -> set[str]:
         stem = _CATALOGUE_SUFFIX.sub("", v)
         if stem != v and len(stem) >= 3:
             out |= {f"{stem} {suf}" for suf in CATALOGUE_SUFFIXES}
+            if " " in stem:  # "science and nature docuseries": a category of several words stands alone
+                out.add(stem)
     for v in list(out):
         if v.endswith("s") and len(v) > 4:
             out.add(v[:-1])
