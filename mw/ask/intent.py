@@ -524,6 +524,10 @@ GENERIC_WORDS = frozenset(
 )
 
 
+# Words a question uses that name no genre: never mapped to one, and the background a mapped word must beat.
+_QUESTION_WORDS = frozenset(CUE_WORDS) | GENERIC_WORDS | STOPWORDS | frozenset(_MONTHS) | frozenset(_NUM_WORDS)
+
+
 # A name shaped like a company ("Foo Studios", "Bar Media Group") in the question as written.
 _COMPANY_LIKE = re.compile(
     r"\b((?:[A-Z][\w&'\-\.]*\s+){1,3}(?:" + "|".join(COMPANY_SUFFIXES) + r"))\b(?![\w\-])")
@@ -771,6 +775,12 @@ def parse(question: str, kb: "KnowledgeBase", today: dt.date | None = None, rece
         if not unknown:
             about_unknown = kind == "about"
         unknown = unknown or _original_case(question, span)
+    # With the semantic extra, a content word nothing above understood may map to a KB genre by embedding.
+    skip = STOPWORDS | _QUESTION_WORDS | entity_words | _kb_words(kb, voc) | set(fold(unknown or "").split())
+    for mp in vocabulary.map_unknown(kb, voc, corrected, skip, _QUESTION_WORDS):
+        genres = list(dict.fromkeys([*genres, mp.tag]))
+        mapping.append(mp.note())
+        entity_words.update(mp.text.split())
     intent = classify(corrected, bool(execs) or bool(unknown and not about_unknown), bool(comps),
                       bool(genres or formats or regions))
     if about_unknown and not execs and not comps and intent in (Intent.ROUTING, Intent.STRATEGIC):
