@@ -14,7 +14,8 @@ the file, line and key; exit 2) and records where each value came from
 (:meth:`Settings.source`, shown by ``mw config list``). An unknown key in a file
 is an error naming the key, the file and the line. Tables owned by a feature
 (``[tiers.*]`` by rate limits, ``[refresh]`` by the refresh jobs) are checked
-by that feature when it loads them.
+by that feature when it loads them; a setting of :data:`KEYS` inside one
+(``refresh.extractor``) is typed here like any other.
 
 :attr:`Settings.file` is the merged file content with validated, typed values,
 so features that read a table (``settings.section("serve")``) never see a
@@ -290,6 +291,9 @@ KEYS: tuple[Key, ...] = (
     Key("metrics.stale_after_hours", Float(0, exclusive=True), 48.0,
         "data counts as stale when no refresh job succeeded for this long (hours)"),
     Key("llm.hyde", Bool(), True, "let the LLM write a hypothetical document for retrieval (HyDE)"),
+    Key("refresh.extractor", Choice("rules", "llm"), "rules",
+        "how feed headlines become greenlights: rules, or llm (the configured LLM, checked against the text)",
+        env=("MW_REFRESH_EXTRACTOR",), flag="--extractor"),
     Key("now", DateTime(), None, "pinned clock for reproducible runs and tests", env=("MW_NOW",), in_file=False),
     Key("debug", Text(), None, "MW_DEBUG=1 shows tracebacks on errors", env=("MW_DEBUG",), in_file=False),
     Key("pinecone_api_key", Text(), None, "Pinecone API key (vector index pinecone://)", env=("PINECONE_API_KEY",),
@@ -537,6 +541,17 @@ def _check_file(f: _File, *, user_file: bool) -> list[Problem]:
             elif name in OWNED_TABLES:
                 if not isinstance(v, dict):
                     bad(path, f"expected a table [{name}.*], got {_show(v)}")
+                else:  # the owner checks its table; settings declared in it are typed here
+                    for sub in list(v):
+                        key = BY_NAME.get(f"{name}.{sub}")
+                        if key is not None:
+                            try:
+                                v[sub] = key.kind.parse(v[sub])
+                            except ValueError as e:
+                                bad(path + (sub,), f"{e}, got {_show(v[sub])}",
+                                    hint=f"Example: {_toml_line(key, example(key))}; "
+                                         f"or `mw config set {key.name} VALUE`.")
+                                del v[sub]
             elif name in FREE_TABLES:
                 if not isinstance(v, dict):
                     bad(path, f"expected a table [{name}], got {_show(v)}")

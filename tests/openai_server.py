@@ -3,6 +3,10 @@
 It records every request body and answers according to ``mode``:
 ``ok`` (a reply that cites [1]), ``nocite`` (a reply without citations),
 ``error`` (HTTP 500), ``slow`` (sleeps past the client's timeout).
+
+``respond``, when set, answers instead: called with the request body, it returns the reply's
+content (a string) or a dict with any of ``content``, ``refusal``, ``finish_reason``,
+``status`` (an HTTP error status) and ``sleep`` (seconds before answering).
 """
 from __future__ import annotations
 
@@ -17,6 +21,7 @@ class FakeOpenAI:
         self.mode = "ok"
         self.requests: list[dict] = []
         self.reply = "Pitch it to the first executive listed [1]."
+        self.respond = None
         outer = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -26,6 +31,22 @@ class FakeOpenAI:
             def do_POST(self):
                 body = json.loads(self.rfile.read(int(self.headers.get("Content-Length", 0))) or b"{}")
                 outer.requests.append({"path": self.path, "body": body, "auth": self.headers.get("Authorization")})
+                if outer.respond is not None:
+                    r = outer.respond(body)
+                    r = {"content": r} if isinstance(r, str) else r
+                    time.sleep(r.get("sleep", 0))
+                    if r.get("status"):
+                        self._send(r["status"], {"error": {"message": "boom", "type": "server_error"}})
+                        return
+                    self._send(200, {
+                        "id": "chatcmpl-test", "object": "chat.completion", "created": int(time.time()),
+                        "model": body.get("model"),
+                        "choices": [{"index": 0, "finish_reason": r.get("finish_reason", "stop"),
+                                     "message": {"role": "assistant", "content": r.get("content"),
+                                                 "refusal": r.get("refusal")}}],
+                        "usage": {"prompt_tokens": 1000, "completion_tokens": 200, "total_tokens": 1200},
+                    })
+                    return
                 if outer.mode == "error":
                     self._send(500, {"error": {"message": "boom", "type": "server_error"}})
                     return

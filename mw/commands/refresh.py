@@ -27,6 +27,21 @@ def _row(res: Any) -> list[Any]:
             redact_text(note)]
 
 
+def _llm_line(job: str, llm: dict[str, Any]) -> str:
+    cost = f"US${llm['cost_usd']:.4f}" if llm.get("priced") else "cost unknown (no price for this model: [llm.prices])"
+    line = (f"{job}: LLM extractor ({llm['model']}): {llm['requests']} request(s), {llm['prompt_tokens']:,} prompt + "
+            f"{llm['completion_tokens']:,} completion tokens, {cost}; {llm['greenlights']} greenlight(s) from replies")
+    if llm.get("read_before"):
+        line += f", {llm['read_before']} item(s) read before"
+    if llm.get("fallbacks"):
+        line += f", {llm['fallbacks']} item(s) fell back to the rules"
+    if llm.get("dropped"):
+        line += f", {llm['dropped']} greenlight(s) dropped (not supported by the text)"
+    if llm.get("unavailable"):
+        line += f"; LLM unavailable: {llm['unavailable']}"
+    return line
+
+
 @refresh_app.command("run")
 def run_cmd(
     jobs: Annotated[Optional[list[str]], typer.Argument(help="Jobs to run (default: those due or stale).",
@@ -34,6 +49,10 @@ def run_cmd(
     force: Annotated[bool, typer.Option("--force", help="Run every enabled job (or the named ones) even if not due, "
                                                         "and refetch feeds ignoring ETag/Last-Modified.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing unless a job fails.")] = False,
+    extractor: Annotated[Optional[str], typer.Option(
+        "--extractor", help="How feed headlines become greenlights: rules, or llm (the configured LLM, checked "
+                            "against the text; falls back to the rules per item). Default: [refresh] extractor, "
+                            "else rules.", show_default=False)] = None,
     json_: JsonOpt = False,
 ) -> None:
     """Run jobs now. Exit 0 when all succeed, 1 when a job or source failed, 75 when another run holds the lock.
@@ -41,10 +60,13 @@ def run_cmd(
     Each source of a job is read on its own: a failing source is reported and the others land.
     """
     r.set_json(json_)
+    from mw import config
     from mw.commands import _ctx
     from mw.ingest import refresh
 
     from mw.commands._progress import Progress
+
+    config.set_overrides(**{"refresh.extractor": extractor})
 
     kb = _ctx.kb()
     bars: list[Progress] = []  # one per job: sources read so far, with rate and time left (stderr)
@@ -76,6 +98,9 @@ def run_cmd(
             r.info("Nothing to do: no job is due or stale (name jobs or pass --force to run them anyway).")
         else:
             r.table(COLUMNS, [_row(j) for j in report.jobs])
+            for j in report.jobs:
+                if j.llm is not None:
+                    r.info(_llm_line(j.job, j.llm))
     if not json_:
         for res in report.jobs:
             if res.status not in ("failed", "partial"):

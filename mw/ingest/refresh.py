@@ -12,8 +12,10 @@ Keys of a job table: ``schedule`` ("daily HH:MM", "weekly DAY HH:MM", "hourly",
 "every N[smhd]"; times are the host's local time, as with cron), ``stale_after``
 ("30m", "12h", "7d"; a number is seconds), ``enabled``, ``sources`` (a list) and
 ``description``. ``[refresh]`` itself takes ``lock_ttl`` (default 30s), ``timeout``
-(20 s), ``retries`` (3), ``backoff`` (1 s), ``max_backoff`` (60 s) and ``contact``
-(named in the User-Agent). An unknown key is a :class:`ConfigError` naming the file,
+(20 s), ``retries`` (3), ``backoff`` (1 s), ``max_backoff`` (60 s), ``contact``
+(named in the User-Agent) and ``extractor`` ("rules", the default, or "llm": feed items
+read by the configured LLM and checked against their text, :mod:`mw.ingest.llm_extract`;
+also ``MW_REFRESH_EXTRACTOR`` and ``mw refresh run --extractor``). An unknown key is a :class:`ConfigError` naming the file,
 the line and the key.
 
 A source is a local path (relative paths are relative to ``MW_HOME``), a
@@ -59,6 +61,11 @@ These field names are stable (the metrics collector exports them as
     added, updated, unchanged   records of the last run (all types together)
     skipped          feed items of the last run that were not taken (not orders, duplicates)
     kb_version       knowledge-base version after the last successful run
+    llm              the LLM extractor's account of the last run (model, requests, replies, prompt_tokens,
+                     completion_tokens, cost_usd, greenlights, fallbacks, dropped, read_before, ...);
+                     absent when the last run used the rules
+    llm_requests_total, llm_prompt_tokens_total, llm_completion_tokens_total, llm_cost_usd_total
+                     running totals of the LLM extractor over every run of the job
 
 Timestamps come from :func:`mw.clock.now` (``MW_NOW`` pins it).
 """
@@ -110,7 +117,7 @@ DEFAULT_JOBS: dict[str, JobDefault] = {
                                kind="vector_index"),
 }
 JOB_KEYS = {"schedule", "stale_after", "enabled", "sources", "description"}
-REFRESH_KEYS = {"jobs", "lock_ttl", "timeout", "retries", "backoff", "max_backoff", "contact"}
+REFRESH_KEYS = {"jobs", "lock_ttl", "timeout", "retries", "backoff", "max_backoff", "contact", "extractor"}
 
 
 # ---------------------------------------------------------------------- durations and schedules
@@ -253,6 +260,8 @@ class RefreshConfig:
     lock_ttl: float
     http: Any  # mw.ingest.http.HttpOptions
     home: Path
+    extractor: str = "rules"  # how feed headlines become greenlights: rules | llm (mw.ingest.llm_extract)
+    settings: Any = None  # the settings the LLM extractor uses (OpenAI key, server, model, timeout)
 
 
 def _config_path(settings: "Settings") -> Path:
@@ -380,7 +389,28 @@ def load_config(settings: "Settings") -> RefreshConfig:
     if lock_ttl < 5:
         raise ConfigError(f"{_where(path, 'refresh', 'lock_ttl')} lock_ttl: must be at least 5 s, not {lock_ttl:g} s")
     del rwhere
-    return RefreshConfig(jobs=jobs, lock_ttl=lock_ttl, http=http, home=Path(settings.home))
+    extractor = settings.values.get("refresh.extractor") or "rules"
+    if extractor == "llm":
+        _check_llm(settings)
+    return RefreshConfig(jobs=jobs, lock_ttl=lock_ttl, http=http, home=Path(settings.home), extractor=extractor,
+                         settings=settings)
+
+
+def _check_llm(settings: "Settings") -> None:
+    """The LLM extractor needs the ``openai`` package and an LLM: a :class:`ConfigError` saying which is missing."""
+    import importlib.util
+
+    from mw.llm import configured
+
+    src = settings.sources.get("refresh.extractor")
+    where = f"{src}: refresh.extractor" if src is not None else "refresh.extractor"
+    if not configured(settings):
+        raise ConfigError(f"{where} is 'llm' but no LLM is configured (no OpenAI API key)",
+                          hint="Set OPENAI_API_KEY (and OPENAI_BASE_URL for an OpenAI-compatible server), "
+                               "or use extractor = \"rules\".")
+    if importlib.util.find_spec("openai") is None:
+        raise ConfigError(f"{where} is 'llm' but the openai package is not installed",
+                          hint="pip install 'mandate-wizard[llm]', or use extractor = \"rules\".")
 
 
 # ---------------------------------------------------------------------- results
@@ -400,6 +430,7 @@ class JobResult:
     sources: list[dict[str, Any]] = field(default_factory=list)
     skipped_items: list[dict[str, str]] = field(default_factory=list)
     kb_version: str | None = None
+    llm: dict[str, Any] | None = None  # the LLM extractor's account (requests, tokens, cost, fallbacks)
 
     def to_dict(self) -> dict[str, Any]:
         return {k: v for k, v in self.__dict__.items()}
@@ -516,19 +547,23 @@ def _existing(kb: "KnowledgeBase", t: str, rid: str) -> dict[str, Any] | None:
     return json.loads(row[0]) if row else None
 
 
-def _kb_names(kb: "KnowledgeBase") -> tuple[list[str], list[str]]:
-    """Company names and aliases, and executive names, of the knowledge base (not the sample)."""
+def _kb_names(kb: "KnowledgeBase") -> tuple[list[str], list[str], list[list[str]]]:
+    """Company names and aliases, executive names, and each company's names (name + aliases), of the
+    knowledge base (not the sample)."""
     if kb.meta("initialized") is None or kb.meta("sample") == "1":
-        return [], []
+        return [], [], []
     import json
 
     companies: list[str] = []
     execs: list[str] = []
+    groups: list[list[str]] = []
     for t, data in kb.db.execute("SELECT type, data FROM records WHERE type IN ('company', 'executive')"):
         rec = json.loads(data)
-        names = [rec.get("name") or ""] + list(rec.get("aliases") or [])
-        (companies if t == "company" else execs).extend(n for n in names if n)
-    return companies, execs
+        names = [n for n in [rec.get("name") or ""] + list(rec.get("aliases") or []) if n]
+        (companies if t == "company" else execs).extend(names)
+        if t == "company" and len(names) > 1:
+            groups.append(names)
+    return companies, execs, groups
 
 
 @dataclass
@@ -556,7 +591,7 @@ class _SourceResult:
 
 def _read_source(job: Job, src: str, conf: RefreshConfig, state: "StateStore", kb: "KnowledgeBase", force: bool,
                  scope: str, result: JobResult, seen_links: set[str], seen_keys: set[tuple[str, str]],
-                 names: tuple[list[str], list[str]]) -> _SourceResult:
+                 names: tuple[list[str], list[str], list[list[str]]], llm: Any = None) -> _SourceResult:
     """Fetch and parse one source; every failure is kept on the returned result, never raised."""
     from mw.ingest.feeds import extract_items, parse_feed
     from mw.ingest.importer import Parsed, normalise, parse_text, record_id
@@ -578,7 +613,10 @@ def _read_source(job: Job, src: str, conf: RefreshConfig, state: "StateStore", k
                                now=fetched_at)
             fetch_day = dt.datetime.fromtimestamp(fetched_at, dt.timezone.utc).date().isoformat()
             taken = 0
-            for ex, item in zip(extract_items(items, fetch_day, known_buyers=names[0], executives=names[1]), items):
+            extractions = extract_items(items, fetch_day, known_buyers=names[0], executives=names[1])
+            if llm is not None:  # the LLM's reading where it gave a valid one (mw.ingest.llm_extract)
+                extractions = llm.extract(items, extractions, fetch_day, source=src, seen_links=seen_links)
+            for ex, item in zip(extractions, items):
                 if not ex.records:
                     result.skipped_items.append({"headline": ex.headline, "reason": ex.reason or "", "source": src})
                     continue
@@ -651,12 +689,23 @@ def _collect(job: Job, conf: RefreshConfig, state: "StateStore", kb: "KnowledgeB
     by_link = _existing_by_source(kb)
     scope = validator_scope(job.name, kb)
     names = _kb_names(kb)
+    llm = None
+    if conf.extractor == "llm":
+        from mw.ingest.llm_extract import LLMExtractor
+
+        llm = LLMExtractor(conf.settings, state=state, scope=scope, buyer_names=names[2], executives=names[1],
+                           known_links=by_link)
     results: list[_SourceResult] = []
-    for i, src in enumerate(job.sources, 1):
-        check()
-        if on_source:
-            on_source(job, src, i, len(job.sources))
-        results.append(_read_source(job, src, conf, state, kb, force, scope, result, seen_links, seen_keys, names))
+    try:
+        for i, src in enumerate(job.sources, 1):
+            check()
+            if on_source:
+                on_source(job, src, i, len(job.sources))
+            results.append(_read_source(job, src, conf, state, kb, force, scope, result, seen_links, seen_keys,
+                                        names, llm))
+    finally:
+        if llm is not None:  # what the LLM cost is recorded even when the job stops here
+            result.llm = llm.report()
     # Resolve names across the good sources; a source whose records do not resolve fails on its own.
     while True:
         good = [r for r in results if r.error is None]
@@ -956,6 +1005,7 @@ def run_job(job: Job, conf: RefreshConfig, state: "StateStore", kb: "KnowledgeBa
         unchanged=result.unchanged, skipped=result.skipped,
         sources=[{k: v for k, v in s.items() if k != "problems"} for s in result.sources],
     )
+    _account_llm(rec, result.llm)
     for k in ("runs_ok", "runs_failed", "runs_skipped", "runs_partial", "last_success", "last_success_ts",
               "last_error"):
         rec.setdefault(k, 0 if k.startswith("runs_") else None)
@@ -973,6 +1023,17 @@ def run_job(job: Job, conf: RefreshConfig, state: "StateStore", kb: "KnowledgeBa
         rec.update(last_error=None, runs_skipped=int(rec["runs_skipped"]) + 1, reason=result.reason)
     state.put_record(COLLECTION, job.name, rec)
     return result
+
+
+def _account_llm(rec: dict[str, Any], llm: dict[str, Any] | None) -> None:
+    """The LLM extractor's last run (counts) and running totals on the job's status record."""
+    if llm is None:
+        rec.pop("llm", None)
+        return
+    rec["llm"] = {k: v for k, v in llm.items() if not k.endswith("_items")}
+    for k in ("requests", "prompt_tokens", "completion_tokens"):
+        rec[f"llm_{k}_total"] = int(rec.get(f"llm_{k}_total") or 0) + int(llm.get(k) or 0)
+    rec["llm_cost_usd_total"] = round(float(rec.get("llm_cost_usd_total") or 0.0) + float(llm.get("cost_usd") or 0.0), 8)
 
 
 # ---------------------------------------------------------------------- status
@@ -1027,5 +1088,10 @@ def status_report(settings: "Settings | None" = None, state: "StateStore | None"
             "updated": rec.get("updated"),
             "unchanged": rec.get("unchanged"),
             "skipped": rec.get("skipped"),
+            "llm": rec.get("llm"),
+            "llm_requests_total": rec.get("llm_requests_total", 0),
+            "llm_prompt_tokens_total": rec.get("llm_prompt_tokens_total", 0),
+            "llm_completion_tokens_total": rec.get("llm_completion_tokens_total", 0),
+            "llm_cost_usd_total": rec.get("llm_cost_usd_total", 0.0),
         })
     return {"now": clock.iso(now), "running": running, "jobs": jobs}

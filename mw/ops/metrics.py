@@ -207,7 +207,7 @@ def metric_key(spec: Spec, values: Sequence[str]) -> str:
 
 def configured_models(settings: "Settings | None") -> tuple[str, ...]:
     """The bounded ``model`` label domain: the price table, ``[llm.prices.*]`` and ``llm_model``."""
-    from mw.ask.llm import PRICES
+    from mw.llm import PRICES
 
     models = dict.fromkeys(PRICES)
     if settings is not None:
@@ -222,7 +222,7 @@ def model_label(model: str | None, settings: "Settings | None") -> str:
         return OTHER
     if settings is not None and (model == settings.llm_model or model in settings.section("llm", "prices")):
         return model
-    from mw.ask.llm import PRICES
+    from mw.llm import PRICES
 
     return model if model in PRICES else OTHER
 
