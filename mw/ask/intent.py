@@ -94,6 +94,7 @@ class ParsedQuestion:
     vocabulary: list[str] = field(default_factory=list)  # how question words were mapped to KB tags
     constraints: dict[str, Any] = field(default_factory=dict)  # explicit buyer/place/format constraints
     recent_default: bool = False  # the time range is only the default window of "recent", "latest", "new"
+    implied_genres: list[str] = field(default_factory=list)  # genres a format word implies, for ranking only
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
@@ -342,6 +343,9 @@ def classify(t: str, has_exec: bool, has_company: bool, has_terms: bool) -> Inte
         return Intent.STRATEGIC
     if has_company and not has_terms:
         return Intent.FACTUAL
+    if has_company and re.search(r"\b(?:originals|titles|shows|series|films|movies|features|specials|docs|"
+                                 r"docuseries|releases|output)\b", t):
+        return Intent.FACTUAL  # "Viu originals out of India": a buyer's titles, listed
     return Intent.ROUTING
 
 
@@ -369,8 +373,10 @@ def _name_labels(kb: "KnowledgeBase") -> dict[int, list[tuple[str, str, str, str
 _LABEL_CACHE: dict[tuple[str, str], dict[int, list[tuple[str, str, str, str]]]] = {}
 
 
-def _find_names(kb: "KnowledgeBase", text: str) -> tuple[list[Mention], list[Mention]]:
-    """Executives and companies named in ``text`` (folded), by name or alias, tolerating typos."""
+def _find_names(kb: "KnowledgeBase", text: str, upper: frozenset[str] = frozenset()) -> tuple[list[Mention],
+                                                                                           list[Mention]]:
+    """Executives and companies named in ``text`` (folded), by name or alias, tolerating typos; a name of two
+    letters ("FX", "C4") only exactly and when the question writes it in capitals (``upper``, folded)."""
     from rapidfuzz import fuzz, process
 
     words = [w.rstrip(".") for w in _NAME_TOKEN.findall(text)]
@@ -384,7 +390,7 @@ def _find_names(kb: "KnowledgeBase", text: str) -> tuple[list[Mention], list[Men
             exact.setdefault(c, []).append(i)
         for i in range(0, len(words) - n + 1):
             gram = " ".join(words[i : i + n])
-            if n == 1 and (gram in STOPWORDS or len(gram) < 3):
+            if n == 1 and (gram in STOPWORDS or len(gram) < 3) and not (len(gram) == 2 and gram in upper):
                 continue
             hits: list[tuple[int, float]] = [(j, 100.0) for j in exact.get(gram, [])]
             if len(gram) >= 5:
@@ -596,6 +602,28 @@ def _capitalised_names(question: str, vocab_words: set[str]) -> list[str]:
     return out
 
 
+def _cities_named(question: str) -> list[str]:
+    """Folded runs of one to three capitalised words standing alone (no capitalised word right before or
+    after: "Paris Hilton" is a person) that may name a city; :func:`mw.geo.city_country` decides."""
+    toks = list(re.finditer(r"[^\W\d_][\w']*", question))
+    words = [t.group(0) for t in toks]
+    if any(w[0].isupper() and w.lower() in STOPWORDS and w != "I" for w in words[1:]):
+        return []  # Title Case
+    out: list[str] = []
+    i = 0
+    while i < len(toks):
+        if not words[i][0].isupper():
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(toks) and words[j + 1][0].isupper() and question[toks[j].end():toks[j + 1].start()] == " ":
+            j += 1
+        if j - i < 3:
+            out.append(fold(" ".join(words[i:j + 1])))
+        i = j + 1
+    return out
+
+
 def _original_case(question: str, folded_span: str) -> str:
     """The span as the user wrote it (capitals and accents), when it can be found; else the folded span."""
     words = question.split()
@@ -637,6 +665,11 @@ def _titles(kb: "KnowledgeBase") -> dict[str, Any]:
 _TITLE_CACHE: dict[tuple[str, str], dict[str, Any]] = {}
 
 
+def _titles_folded(kb: "KnowledgeBase", ids: list[str]) -> list[str]:
+    return [" ".join(_NAME_TOKEN.findall(fold(g.get("title", "")))) for g in kb.get_many("greenlight", ids).values()] \
+        if ids else []
+
+
 def _kb_words(kb: "KnowledgeBase", voc: Any) -> frozenset[str]:
     """Every word of the KB's names and tags, cached per KB version."""
     key = ("words", kb.version)
@@ -665,7 +698,7 @@ def parse(question: str, kb: "KnowledgeBase", today: dt.date | None = None, rece
     folded = re.sub(r"[’']s\b", "", folded)  # possessives: "Mara's mandate"
     voc = vocabulary.for_kb(kb)
     corrected, fixes = correct_typos(folded, _kb_words(kb, voc))
-    execs, comps = _find_names(kb, corrected)
+    execs, comps = _find_names(kb, corrected, frozenset(fold(w) for w in re.findall(r"\b[A-Z][A-Z0-9]\b", question)))
     # Vocabulary that is part of a matched name is not a genre/format/region ask.
     name_spans = [(m.start(), m.end()) for n in execs + comps for m in re.finditer(re.escape(n.text), corrected)]
 
@@ -678,6 +711,7 @@ def parse(question: str, kb: "KnowledgeBase", today: dt.date | None = None, rece
     regions: list[str] = []
     countries: list[str] = []
     mapping: list[str] = []
+    implied: list[str] = []
     unmapped_words: list[str] = []
     for t in terms:
         if t.kind == "region":
@@ -692,6 +726,13 @@ def parse(question: str, kb: "KnowledgeBase", today: dt.date | None = None, rece
             genres.append(tag)
         else:
             formats.append(tag)
+            # "a documentary series", "a comedy special": the genre inside the format's words; a docuseries
+            # is a documentary by definition. Used to rank, never to filter greenlights.
+            for g in [c for c, _, _ in vocab.find_terms(t.text, "genre")] + \
+                    (["documentary"] if t.concept == "docuseries" else []):
+                g_tag, _ = voc.resolve("genre", g)
+                if g_tag:
+                    implied.append(g_tag)
     # A place word inside one of the KB's own genre tags ("K-drama", "British TV shows", "international TV
     # shows") is part of that tag, not a place constraint.
     genre_spans = [(t.start, t.end) for t in terms if t.kind == "genre" and ("-" in t.text or " " in t.text)
@@ -718,6 +759,19 @@ def parse(question: str, kb: "KnowledgeBase", today: dt.date | None = None, rece
                 countries.append(country)
                 regions.extend([region] if region else [])
                 ambiguous_places.append(fold(m.group(1)))
+    # A city stands for its country ("a Seoul-based writer", "Mumbai crime thriller", "an Auckland-set doc").
+    kb_words = _kb_words(kb, voc)
+    for city in _cities_named(question):
+        # Only a word that is nothing else is looked up (the city table loads on first use).
+        if city in kb_words or city in _titles(kb)["exact"] or any(
+                w in STOPWORDS or w in GENERIC_WORDS or w in CUE_WORDS or w in kb_words for w in city.split()):
+            continue
+        cc = geo.city_country(city)
+        if cc:
+            region, _ = geo.resolve_place(cc)
+            countries.append(cc)
+            regions.extend([region] if region else [])
+            ambiguous_places.extend(city.split())
     genres, formats = list(dict.fromkeys(genres)), list(dict.fromkeys(formats))
     regions, countries = list(dict.fromkeys(regions)), list(dict.fromkeys(countries))
     since, until, label = parse_time(corrected, today, recent_days)
@@ -757,13 +811,17 @@ def parse(question: str, kb: "KnowledgeBase", today: dt.date | None = None, rece
             if not words or not all(re.match(r"[A-Z0-9&]", w) or w in _NAME_PARTICLES for w in words):
                 continue
         if not _name_like(span, vocab_words):
-            exact = _titles(kb)["exact"].get(span) if kind in ("title", "any", "about") else None
+            # "What has Showtime greenlit?": the buyer the slot names, not a title that shares its name
+            named = any(m.text == span for m in execs + comps) and kind != "title"
+            exact = _titles(kb)["exact"].get(span) if kind in ("title", "any", "about") and not named else None
             if exact:  # a title made of ordinary words ("Show 0000", "The Crown")
                 titles.extend(exact)
                 entity_words.update(span.split())
                 name_slot = True
             continue
         name_slot = True
+        if kind == "cap" and any(span in t for t in _titles_folded(kb, titles)):
+            continue  # part of a title already found ("Orphan Black" of "Orphan Black: Echoes")
         if any(m.text in span or span in m.text for m in execs + comps):
             continue  # a KB executive or company
         t_ids = _title_match(kb, span) if kind in ("title", "any", "about", "cap") else []
@@ -797,6 +855,7 @@ def parse(question: str, kb: "KnowledgeBase", today: dt.date | None = None, rece
         executives=execs, companies=comps, since=since, until=until, time_label=label,
         keywords=list(dict.fromkeys(keywords)), corrections=fixes, countries=countries,
         titles=list(dict.fromkeys(titles)), vocabulary=mapping, recent_default=recent_default,
+        implied_genres=[g for g in dict.fromkeys(implied) if g not in genres],
     )
     from mw.ask.shapes import detect  # trends, comparisons, who greenlit what, executive moves
 

@@ -24,7 +24,7 @@ import datetime as dt
 import math
 import re
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Callable, Protocol, Sequence
 
 from mw import geo, vocab
@@ -257,12 +257,15 @@ def retrieve(pq: ParsedQuestion, be: Backends, *, today: dt.date, top_k: int | N
     trace = Trace()
     kb, graph = be.kb, be.graph
 
+    # Ranking reads the genres a format implies too ("a documentary series" is documentary); the greenlight
+    # list below filters by what the question said.
+    rq = replace(pq, genres=list(dict.fromkeys([*pq.genres, *pq.implied_genres]))) if pq.implied_genres else pq
     t0 = time.perf_counter()
-    terms = expand_terms(pq)
+    terms = expand_terms(rq)
     trace.add("query_expansion", t0, terms=terms)
 
     t0 = time.perf_counter()
-    hyde = hyde_text or hyde_template(pq)
+    hyde = hyde_text or hyde_template(rq)
     trace.add("hyde", t0, source="llm" if hyde_text else "template", text=hyde)
 
     # --- lexical -------------------------------------------------------------
@@ -279,7 +282,7 @@ def retrieve(pq: ParsedQuestion, be: Backends, *, today: dt.date, top_k: int | N
     sem_docs: list[tuple[str, str, float]] = []
     if be.vectors is not None:
         t0 = time.perf_counter()
-        sem_docs = be.vectors.search([pq.question, hyde], top_k=100)
+        sem_docs = be.vectors.search([rq.question, hyde], top_k=100)
         sem_exec = _doc_hits_to_execs(kb, sem_docs)
         sem_rank = sorted(sem_exec, key=lambda e: -sem_exec[e])
         trace.add("dense", t0, backend=getattr(be.vectors, "backend", "embedded"), documents=len(sem_docs),
@@ -297,38 +300,41 @@ def retrieve(pq: ParsedQuestion, be: Backends, *, today: dt.date, top_k: int | N
 
     # --- structured evidence -----------------------------------------------------
     t0 = time.perf_counter()
-    company_ids = [m.id for m in pq.companies]
-    exec_ids = [m.id for m in pq.executives]
-    structured = graph.executives_matching(genres=pq.genres, formats=pq.formats, companies=company_ids) \
-        if (pq.genres or pq.formats or company_ids) else []
-    if (pq.regions or pq.countries) and not (pq.genres or pq.formats or company_ids):
-        structured = graph.executives_matching(regions=[r for r in pq.regions if r != "Global"])
-    candidates = list(dict.fromkeys([*exec_ids, *structured, *list(fused)[:200]]))
+    company_ids = [m.id for m in rq.companies]
+    exec_ids = [m.id for m in rq.executives]
+    # The people recorded on a title the question names are who it is about ("Tell me about <title>").
+    named_ids = list(dict.fromkeys([*exec_ids, *(e for g in kb.get_many("greenlight", rq.titles).values()
+                                                 for e in g.get("executives", []))])) if rq.titles else exec_ids
+    structured = graph.executives_matching(genres=rq.genres, formats=rq.formats, companies=company_ids) \
+        if (rq.genres or rq.formats or company_ids) else []
+    if (rq.regions or rq.countries) and not (rq.genres or rq.formats or company_ids):
+        structured = graph.executives_matching(regions=[r for r in rq.regions if r != "Global"])
+    candidates = list(dict.fromkeys([*named_ids, *structured, *list(fused)[:200]]))
     if company_ids and not exec_ids:  # "who at <buyer>...", "what did <buyer> order": that buyer's people
         in_company = set(graph.executives_matching(companies=company_ids))
         candidates = [c for c in candidates if c in in_company] or sorted(in_company)
     facets = graph.executive_facets(candidates)  # genres and region only: whole profiles for the finalists
     candidates = [c for c in candidates if c in facets]
-    window_since = pq.since or (today - dt.timedelta(days=2 * recent_days)).isoformat()
+    window_since = rq.since or (today - dt.timedelta(days=2 * recent_days)).isoformat()
     pruned = 0
     if len(candidates) > MAX_CANDIDATES:
         # Two-stage: a cheap pre-score (profile genres, greenlight counts from one aggregate query,
         # text rank) keeps the best MAX_CANDIDATES for the full evidence below.
-        counts = graph.greenlight_counts(pq.genres, since=window_since) if pq.genres else {}
+        counts = graph.greenlight_counts(rq.genres, since=window_since) if rq.genres else {}
         max_fused_pre = max(fused.values(), default=0.0) or 1.0
 
         def pre(eid: str) -> float:
             p = facets[eid]
-            g = sum(1 for x in pq.genres if x in p.get("genres", [])) / len(pq.genres) if pq.genres else 0.0
-            region = 1.0 if pq.regions and (p.get("region") in pq.regions or p.get("country") in pq.countries) else 0.0
-            named = 10.0 if eid in exec_ids else 0.0
+            g = sum(1 for x in rq.genres if x in p.get("genres", [])) / len(rq.genres) if rq.genres else 0.0
+            region = 1.0 if rq.regions and (p.get("region") in rq.regions or p.get("country") in rq.countries) else 0.0
+            named = 10.0 if eid in named_ids else 0.0
             return (WEIGHTS["genre_fit"] * g + WEIGHTS["greenlight_fit"] * min(counts.get(eid, 0), 5) / 5
                     + WEIGHTS["text_fit"] * fused.get(eid, 0.0) / max_fused_pre + WEIGHTS["region_fit"] * region + named)
 
         pruned = len(candidates) - MAX_CANDIDATES
         candidates = sorted(candidates, key=lambda e: -pre(e))[:MAX_CANDIDATES]
     profiles = graph.executives(candidates)
-    gl_by_exec = graph.greenlights_for(candidates, genres=pq.genres, since=window_since)
+    gl_by_exec = graph.greenlights_for(candidates, genres=rq.genres, since=window_since)
     mandates = graph.mandates_for(candidates)
     trace.add("structured_graph", t0, backend=graph.backend, candidates=len(candidates),
               from_graph=len(structured), pruned=pruned, since=window_since)
@@ -340,14 +346,14 @@ def retrieve(pq: ParsedQuestion, be: Backends, *, today: dt.date, top_k: int | N
     max_fused = max(fused.values(), default=0.0) or 1.0
     hits: list[ExecHit] = []
     concept_res = [re.compile(r"(?<![a-z0-9])(?:" + "|".join(re.escape(t) for t in c) + r")(?![a-z0-9])")
-                   for c in concept_terms(pq)]
-    companies = {c["id"]: c for c in kb.all("company")} if (pq.regions or pq.countries) else {}
-    related = {g: vocab.related_genres(g) for g in pq.genres}
+                   for c in concept_terms(rq)]
+    companies = {c["id"]: c for c in kb.all("company")} if (rq.regions or rq.countries) else {}
+    related = {g: vocab.related_genres(g) for g in rq.genres}
     any_concept = re.compile("|".join(rx.pattern for rx in concept_res)) if concept_res else None
-    asked_families = {format_family(x) for x in pq.formats}
+    asked_families = {format_family(x) for x in rq.formats}
 
     def gl_format_ok(g: dict[str, Any]) -> float:
-        if not pq.formats or not g.get("format") or g.get("format") in pq.formats:
+        if not rq.formats or not g.get("format") or g.get("format") in rq.formats:
             return 1.0
         return 0.6 if format_family(g["format"]) in asked_families else 0.0
 
@@ -357,33 +363,33 @@ def retrieve(pq: ParsedQuestion, be: Backends, *, today: dt.date, top_k: int | N
         p = profiles[eid]
         f: dict[str, float] = {}
         eg = set(p.get("genres", []))
-        if pq.genres:
+        if rq.genres:
             credit = 0.0
-            for g in pq.genres:
+            for g in rq.genres:
                 if g in eg:
                     credit += 1.0
                 else:
                     credit += max((RELATED_GENRE_CREDIT.get(d, 0.0) for r, d in related[g].items() if r in eg),
                                   default=0.0)
-            f["genre_fit"] = credit / len(pq.genres)
+            f["genre_fit"] = credit / len(rq.genres)
         matching = [g for g in gl_by_exec.get(eid, []) if gl_format_ok(g) > 0]
         weight = 0.0
         for g in matching:
-            m = _greenlight_match(g, pq.genres) * gl_format_ok(g)
+            m = _greenlight_match(g, rq.genres) * gl_format_ok(g)
             weight += m * math.exp(-_age_days(g.get("date"), today) / recent_days)
-        if pq.genres or pq.formats:
+        if rq.genres or rq.formats:
             f["greenlight_fit"] = 1.0 - math.exp(-weight / 1.5)
         violations = 0
-        if pq.formats:
+        if rq.formats:
             fm = set(p.get("formats", [])) | {g.get("format") for g in matching}
-            f["format_fit"] = 1.0 if any(x in fm for x in pq.formats) else (
+            f["format_fit"] = 1.0 if any(x in fm for x in rq.formats) else (
                 0.5 if any(format_family(x) in asked_families for x in fm if x) else 0.0)
             if p.get("formats") and f["format_fit"] == 0.0:
                 violations += 1  # buys only other formats
         tier = 0
-        if pq.regions or pq.countries:
+        if rq.regions or rq.countries:
             region, country = exec_place(p, companies)
-            tier, violates = geo_tier(pq, region, country)
+            tier, violates = geo_tier(rq, region, country)
             f["region_fit"] = {0: 1.0, 1: 0.8, 2: 0.5, 3: 0.2, 4: 0.0}.get(tier, -1.0)
             violations += violates
         ms = mandates.get(eid, [])
@@ -406,13 +412,13 @@ def retrieve(pq: ParsedQuestion, be: Backends, *, today: dt.date, top_k: int | N
             f["company_fit"] = 1.0 if p.get("company") in company_ids else 0.0
             violations += 0 if f["company_fit"] else 1
         score = sum(WEIGHTS[k] * v for k, v in f.items())
-        if eid in exec_ids:
-            score += 10.0  # the question names this executive
-        topical = bool(pq.genres or pq.keywords)
+        if eid in named_ids:
+            score += 10.0  # the question names this executive, or a title they are recorded on
+        topical = bool(rq.genres or rq.keywords)
         relevant = (not topical or f.get("genre_fit", 0) > 0 or f.get("greenlight_fit", 0) > 0.05
-                    or f.get("mandate_fit", 0) > 0 or f["text_fit"] >= 0.35 or eid in exec_ids)
+                    or f.get("mandate_fit", 0) > 0 or f["text_fit"] >= 0.35 or eid in named_ids)
         tiers[eid] = (violations, 0 if relevant else 1, tier)
-        hits.append(ExecHit(eid, p, f, score, ms, [g for g in matching if _greenlight_match(g, pq.genres) > 0]))
+        hits.append(ExecHit(eid, p, f, score, ms, [g for g in matching if _greenlight_match(g, rq.genres) > 0]))
         evidence[eid] = speaking + len(hits[-1].matching_greenlights)
     # Constraints before preferences: a candidate that violates an explicit buyer, place or format
     # constraint ranks below every one that satisfies it; then relevance, then the place tier, then score.
@@ -423,8 +429,8 @@ def retrieve(pq: ParsedQuestion, be: Backends, *, today: dt.date, top_k: int | N
 
     # --- adaptive top-k --------------------------------------------------------------
     t0 = time.perf_counter()
-    k_max = top_k or DEFAULT_TOP_K[pq.intent]
-    if exec_ids and pq.intent in (Intent.STRATEGIC, Intent.PROCESS):
+    k_max = top_k or DEFAULT_TOP_K[rq.intent]
+    if exec_ids and rq.intent in (Intent.STRATEGIC, Intent.PROCESS):
         k = len(exec_ids)
         chosen = hits[:k]
     elif hits and top_k:
@@ -446,10 +452,10 @@ def retrieve(pq: ParsedQuestion, be: Backends, *, today: dt.date, top_k: int | N
     trace.add("adaptive_topk", t0, max=k_max, chosen=k,
               spread=round(hits[0].score - hits[min(len(hits), k_max) - 1].score, 3) if hits else 0,
               constraints_first=[{"id": h.id, "violations": tiers[h.id][0], "irrelevant": tiers[h.id][1],
-                                  "place_tier": tiers[h.id][2]} for h in hits[:5]] if pq.constraints else None)
+                                  "place_tier": tiers[h.id][2]} for h in hits[:5]] if rq.constraints else None)
     constraint_note = None
-    if chosen and (pq.countries or pq.regions) and tiers[chosen[0].id][2] > 0:
-        asked = ", ".join(geo.place_name(c) for c in pq.countries) or ", ".join(geo.place_name(r) for r in pq.regions)
+    if chosen and (rq.countries or rq.regions) and tiers[chosen[0].id][2] > 0:
+        asked = ", ".join(geo.place_name(c) for c in rq.countries) or ", ".join(geo.place_name(r) for r in rq.regions)
         constraint_note = (f"No executive in the knowledge base covers {asked} specifically; the nearest are "
                            f"{'regional or global' if tiers[chosen[0].id][2] < 5 else 'outside it'}.")
     if chosen and tiers[chosen[0].id][0] > 0:
