@@ -50,6 +50,7 @@ class Asker:
         self.graph = graph or EmbeddedGraph(kb)
         self.vectors = vectors
         self.llm = llm  # an mw.ask.llm.LLMWriter or None
+        self.parser: Any = None  # an mw.ask.llm_parse.LLMParser when the LLM also parses questions
         self.notes: list[str] = []  # set-up warnings added to every computed answer
         self.vectors_note: str | None = None  # why dense retrieval is off or behind (--explain)
         # Pluggable answer-cache read: ``cache_get(key) -> value | None``. None (the CLI's
@@ -63,6 +64,8 @@ class Asker:
             "llm": (opts.model or self.settings.llm_model) if self.llm else None,
             "vec": bool(self.vectors), "explain": opts.explain,
         }
+        if self.parser is not None:
+            parts["parse"] = True
         if self.vectors_note:  # a lagging or missing vector index answers differently: own entries
             parts["vnote"] = self.vectors_note
         return CACHE_PREFIX + hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()[:32]
@@ -105,6 +108,9 @@ class Asker:
         today = clock.today()
         recent_days = int(self.settings.file.get("recent_days", 365))
         pq = intent_mod.parse(question, self.kb, today=today, recent_days=recent_days)
+        if self.parser is not None:  # the optional LLM parser: checked against the KB; offline on any failure
+            pq = self.parser.refine(question, pq)
+        llm_down = self.parser is not None and self.parser.down
         from mw.ask import questions
 
         move_days = int(self.settings.file.get("recent_move_days", 180))
@@ -121,7 +127,7 @@ class Asker:
         hyde_text = None
         llm_info: dict[str, Any] | None = None
         n_calls = len(self.llm.calls) if self.llm is not None else 0
-        if self.llm is not None and not pq.unknown_name:
+        if self.llm is not None and not pq.unknown_name and not llm_down:
             hyde_text = self.llm.hyde(question, pq)
         stage_seconds: dict[str, float] = {}
         r = retrieve(pq, Backends(self.kb, self.graph, self.vectors, self.vectors_note), today=today, top_k=opts.top_k,
@@ -132,8 +138,8 @@ class Asker:
         companies = {c["id"]: c for c in self.kb.all("company")}
         ans = compose(pq, r, companies, today=today, stale_days=self.settings.stale_mandate_days,
                       sample=self.kb.is_sample, closest=closest, recent_days=recent_days)
-        hyde_failed = (self.llm is not None and len(self.llm.calls) > n_calls
-                       and self.llm.calls[-1]["status"] != "ok")
+        hyde_failed = llm_down or (self.llm is not None and len(self.llm.calls) > n_calls
+                                   and self.llm.calls[-1]["status"] != "ok")
         if self.llm is not None and hyde_failed:
             # The HyDE call just failed: the server is down or slow; do not wait for it twice.
             llm_info = self.llm.calls[-1]

@@ -95,6 +95,7 @@ class ParsedQuestion:
     constraints: dict[str, Any] = field(default_factory=dict)  # explicit buyer/place/format constraints
     recent_default: bool = False  # the time range is only the default window of "recent", "latest", "new"
     implied_genres: list[str] = field(default_factory=list)  # genres a format word implies, for ranking only
+    parser: str = "offline"  # which parser read the question: offline, or llm (see mw.ask.llm_parse)
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
@@ -868,8 +869,14 @@ def parse(question: str, kb: "KnowledgeBase", today: dt.date | None = None, rece
         p.unknown_name = unknown
     elif not execs and not comps and not titles and p.intent in (Intent.STRATEGIC, Intent.PROCESS, Intent.FACTUAL):
         p.unknown_name = _unknown_name(question)
-    p.constraints = {k: v for k, v in {
-        "buyers": [m.name for m in comps], "countries": countries,
-        "regions": [r for r in regions if r not in {geo.region_of(c) for c in countries}] or
-        ([] if countries else regions), "formats": formats}.items() if v}
+    p.constraints = constraints_of(p)
     return p
+
+
+def constraints_of(p: ParsedQuestion) -> dict[str, Any]:
+    """The explicit constraints of a parsed question: buyers, countries, regions a named country does not
+    already imply, formats."""
+    return {k: v for k, v in {
+        "buyers": [m.name for m in p.companies], "countries": p.countries,
+        "regions": [r for r in p.regions if r not in {geo.region_of(c) for c in p.countries}] or
+        ([] if p.countries else p.regions), "formats": p.formats}.items() if v}

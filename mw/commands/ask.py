@@ -120,6 +120,7 @@ def _show(res: dict[str, Any], json_: bool, explain: bool, full_sources: bool = 
         r.out("")
         r.out("Explain:")
         ex = res["explain"]
+        r.out(f"  parser: {(ex.get('parsed') or {}).get('parser', 'offline')}")
         r.out("  constraints: " + (r.dumps(ex.get("constraints")) if ex.get("constraints") else "none"))
         for line in ex.get("vocabulary") or []:
             r.out(f"  vocabulary: {line}")

@@ -49,6 +49,10 @@ def build_asker(state: "StateStore | None", *, offline: bool = False) -> "Asker"
 
     graph = open_configured_graph(kb, settings)  # embedded unless a graph URL is configured
     asker = Asker(settings, kb, state, graph=graph, vectors=vectors, llm=llm)
+    if llm is not None and settings.value("llm.parse"):
+        from mw.ask.llm_parse import LLMParser
+
+        asker.parser = LLMParser(llm, kb)
     asker.notes = notes
     asker.vectors_note = vectors_note
     return asker
