@@ -169,6 +169,9 @@ def test_date_phrases_filter_a_buyers_greenlights():
     ("Has Pavo Networks picked anything up this year?", "FACTUAL"),
     ("Anything new in animation this year?", "FACTUAL"),
     ("Is Chase Brody still at Pavo Networks?", "FACTUAL"),
+    ("Is Chase Brody still commissioning at Pavo Networks?", "FACTUAL"),
+    ("Which dramas did Pavo Networks pick up?", "FACTUAL"),
+    ("Korean romance series, which commissioner?", "ROUTING"),
 ])
 def test_intent_conventions(q, intent):
     assert ask(q)["intent"] == intent
@@ -387,6 +390,7 @@ def test_typo_correction_changes_a_letter_or_two_not_the_word():
     # three edits away, or a prefix that changes the meaning: another word, not a typo
     assert correct_typos("has it picked anything up")[0] == "has it picked anything up"
     assert correct_typos("where is the scripted slate heading")[0] == "where is the scripted slate heading"
+    assert correct_typos("which commissioner")[0] == "which commissioner"  # an inflection of 'commission'
 
 
 def test_a_year_before_a_list_of_deals_is_that_year():

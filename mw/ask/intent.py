@@ -114,6 +114,13 @@ def _correction_vocab() -> tuple[frozenset[str], tuple[str, ...]]:
     return frozenset(words), tuple(sorted(words))
 
 
+def _stem(w: str) -> str:
+    for suf in ("ers", "ing", "er", "ed", "es", "s"):
+        if w.endswith(suf) and len(w) - len(suf) >= 4:
+            return w[: -len(suf)]
+    return w
+
+
 def correct_typos(text: str, keep: frozenset[str] = frozenset()) -> tuple[str, dict[str, str]]:
     """Replace misspelt cue/vocabulary words (edit distance small) by the known word; words in ``keep``
     (the KB's names and tags: "Tidemark" is a buyer, not a typo of "Denmark") stay."""
@@ -127,10 +134,13 @@ def correct_typos(text: str, keep: frozenset[str] = frozenset()) -> tuple[str, d
         w = m.group(0)
         if len(w) < 4 or w in known or w in STOPWORDS or w in GENERIC_WORDS or not w.isalpha() or w in keep:
             return w
+
         best = process.extractOne(w, ordered, scorer=fuzz.ratio, score_cutoff=80 if len(w) >= 6 else 85)
         if best is None:
             return w
         cand = best[0]
+        if _stem(w) == _stem(cand):
+            return w  # another form of the same word ("commissioner", "commissioned"), not a typo
         # A typo is a letter or two off ("shoud", "thriler"), not another word: "anything" is not
         # "wanting" (three edits), and a prefix changes the meaning ("scripted" is not "unscripted").
         if OSA.distance(w, cand) > (1 if len(w) <= 6 else 2) or (len(cand) != len(w) and
@@ -320,7 +330,7 @@ _FACTUAL_RX = re.compile(
     r"commissioned|commissions|picked up|pickups?|pick-ups?|renewed|renewals?|what did|what has|what have|list|"
     r"slate|deals?|bought|acquired|acquisitions|announced|this year|last year|since|in 20\d\d|(?:19|20)\d\d|"
     r"added|adds?|launched|released|premiered|dropped|came (?:to|out)|arrived|most recent|newest|"
-    r"(?:any|anything|what'?s|whats) new|(?:show|list|give|find) me|still (?:at|with)|works? (?:at|for)|working (?:at|for))\b")
+    r"(?:any|anything|what'?s|whats) new|show me|list|did\b.*\b(?:pick up|order|greenlight|commission|buy|acquire|add|renew|announce|release|launch)|still (?:at|with)|works? (?:at|for)|working (?:at|for))\b")
 
 
 def classify(t: str, has_exec: bool, has_company: bool, has_terms: bool) -> Intent:
@@ -331,6 +341,8 @@ def classify(t: str, has_exec: bool, has_company: bool, has_terms: bool) -> Inte
     if _EXAMPLES_RX.search(t):
         return Intent.EXAMPLES
     named = has_exec or has_company
+    if re.search(r"\bstill (?:\w+ing )?(?:at|with)\b", t):
+        return Intent.FACTUAL  # "is X still (commissioning) at Y": where someone works
     who_first = re.search(r"^\s*(?:so |and |ok |okay |then )?(?:who|whom|who'?s|who'?d|which (?:execs?|executives?|"
                           r"buyers?|person|people))\b", t)
     if not who_first and (named or re.search(r"\bmandates?\b", t)) and \
@@ -344,8 +356,7 @@ def classify(t: str, has_exec: bool, has_company: bool, has_terms: bool) -> Inte
         return Intent.STRATEGIC
     if has_company and not has_terms:
         return Intent.FACTUAL
-    if has_company and re.search(r"\b(?:originals|titles|shows|series|films|movies|features|specials|docs|"
-                                 r"docuseries|releases|output)\b", t):
+    if has_company and re.search(r"\b(?:originals|titles|releases|output|catalogue|catalog|library)\b", t):
         return Intent.FACTUAL  # "Viu originals out of India": a buyer's titles, listed
     return Intent.ROUTING
 
@@ -699,7 +710,9 @@ def parse(question: str, kb: "KnowledgeBase", today: dt.date | None = None, rece
     folded = re.sub(r"[’']s\b", "", folded)  # possessives: "Mara's mandate"
     voc = vocabulary.for_kb(kb)
     corrected, fixes = correct_typos(folded, _kb_words(kb, voc))
-    execs, comps = _find_names(kb, corrected, frozenset(fold(w) for w in re.findall(r"\b[A-Z][A-Z0-9]\b", question)))
+    execs, comps = _find_names(kb, corrected, frozenset(
+        fold(w) for w in re.findall(r"\b[A-Z][A-Z0-9]\b", question)
+        if fold(w) not in STOPWORDS and not geo.find_places(fold(w))))  # "FX", not "US" or "UK"
     # Vocabulary that is part of a matched name is not a genre/format/region ask.
     name_spans = [(m.start(), m.end()) for n in execs + comps for m in re.finditer(re.escape(n.text), corrected)]
 
@@ -856,7 +869,7 @@ def parse(question: str, kb: "KnowledgeBase", today: dt.date | None = None, rece
         executives=execs, companies=comps, since=since, until=until, time_label=label,
         keywords=list(dict.fromkeys(keywords)), corrections=fixes, countries=countries,
         titles=list(dict.fromkeys(titles)), vocabulary=mapping, recent_default=recent_default,
-        implied_genres=[g for g in dict.fromkeys(implied) if g not in genres],
+        implied_genres=[] if genres else list(dict.fromkeys(implied)),  # only when no genre is asked
     )
     from mw.ask.shapes import detect  # trends, comparisons, who greenlit what, executive moves
 
