@@ -190,6 +190,10 @@ def test_feed_run_imports_orders_only_and_second_run_costs_one_304(mw_home, serv
     cold = greenlights["harbor-light-media--cold-harbour"]
     assert cold["genres"] == ["crime", "thriller"] and cold["format"] == "series" and cold["date"] == "2026-03-02"
     assert cold["source"] == "https://dailyslate.example/2026/03/cold-harbour-series-order-1235001/"
+    # the description's story sentence is kept as the logline (RSS description and Atom summary)
+    assert cold["logline"] == "The series follows a harbour pilot who uncovers a smuggling ring on the Kent coast."
+    assert greenlights["copperline-studios--the-ninth-floor"]["logline"] == \
+        "The film follows a night guard who hears the building breathe."
     assert greenlights["northwind--the-ferryman-s-daughter"]["region"] == "Nordics"
     assert not any("Signal Lost" in g["title"] or "Lantern Keeper" in g["title"] for g in greenlights.values())
     ua = server.hits("/tv/feed/")[0]["headers"]["User-Agent"]
@@ -766,6 +770,11 @@ def test_difficult_real_world_feeds_land_and_a_second_run_costs_one_304_each(mw_
     assert (gls["Dated"]["date"], gls["Dated"]["date_source"]) == ("2026-03-02", "published")
     for t in ("No Date", "Year One", "Far Future", "Garbled"):  # the fetch day, said so
         assert (gls[t]["date"], gls[t]["date_source"]) == ("2026-03-05", "fetched"), t
+    # answers say when a fetch-dated greenlight was seen, never that it was announced then
+    res = mw("ask", "greenlights", "--no-cache")
+    assert res.exit_code == 0, res.stderr
+    assert "seen on 2026-03-05  No Date:" in res.stdout and "2026-03-02  Dated:" in res.stdout
+    assert "seen on 2026-03-02" not in res.stdout
     assert server.hits("/nbsp/feed/")[0]["headers"]["User-Agent"].endswith("(feed refresh; +data@example.org)")
     st = job(mw_json("refresh", "status"), "variety_tv")
     assert st["status"] == "partial" and st["schedule"] == "every 2h" and st["stale_after_hours"] == 6

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from mw import geo
+from mw.ask.dates import gl_date
 from mw.ask.intent import Intent, ParsedQuestion
 from mw.ask.retrieval import ExecHit, Retrieval
 from mw.vocab import fold
@@ -66,6 +67,7 @@ class Citations:
                 "date": rec.get("date") or rec.get("updated_at"),
                 "source": rec.get("source") or f"kb:{t}/{rec['id']}",
                 **({"sample": True} if rec.get("sample") else {}),
+                **({"date_source": "fetched"} if rec.get("date_source") == "fetched" else {}),
             })
             self._index[key] = len(self.sources)
         return f"[{self._index[key]}]"
@@ -76,6 +78,7 @@ def _gl_row(g: dict[str, Any], companies: dict[str, dict[str, Any]]) -> dict[str
         "id": g["id"], "title": g["title"], "buyer": companies.get(g["buyer"], {}).get("name", g["buyer"]),
         "buyer_id": g["buyer"], "date": g.get("date"), "genres": g.get("genres", []), "format": g.get("format"),
         "region": g.get("region"), "logline": g.get("logline"), "executives": g.get("executives", []),
+        **({"date_source": g["date_source"]} if g.get("date_source") else {}),
     }
 
 
@@ -140,7 +143,7 @@ def compose(pq: ParsedQuestion, r: Retrieval, companies: dict[str, dict[str, Any
             gl = h.matching_greenlights
             if gl:
                 what = " ".join(pq.genres) if pq.genres else "/".join(pq.formats)
-                titles = ", ".join(f"{g['title']} ({g.get('date')}) {cites.cite('greenlight', g, g['title'])}" for g in gl[:3])
+                titles = ", ".join(f"{g['title']} ({gl_date(g)}) {cites.cite('greenlight', g, g['title'])}" for g in gl[:3])
                 reasons.append(f"greenlit {_plural(len(gl), what + ' project')} {period}: {titles}")
         covered = [g for g in pq.genres if g in p.get("genres", [])]
         if covered:
@@ -210,7 +213,7 @@ def compose(pq: ParsedQuestion, r: Retrieval, companies: dict[str, dict[str, Any
                 recent = [g for g in r.greenlights if h.id in g.get("executives", [])][:3]
                 if recent:
                     reasons.append("recent greenlights: " + ", ".join(
-                        f"{g['title']} ({g.get('date')}, {'/'.join(g.get('genres', []))}) {cites.cite('greenlight', g, g['title'])}"
+                        f"{g['title']} ({gl_date(g)}, {'/'.join(g.get('genres', []))}) {cites.cite('greenlight', g, g['title'])}"
                         for g in recent))
             else:
                 lines.append(f"How to pitch {who(h)}:")
@@ -245,9 +248,9 @@ def compose(pq: ParsedQuestion, r: Retrieval, companies: dict[str, dict[str, Any
                 c = cites.cite("greenlight", g, g["title"])
                 meta = f"{'/'.join(g.get('genres', []))} {g.get('format') or ''}".strip()
                 if intent == Intent.FACTUAL:
-                    lines.append(f"- {g.get('date')}  {g['title']}: {buyer}, {meta} {c}")
+                    lines.append(f"- {gl_date(g)}  {g['title']}: {buyer}, {meta} {c}")
                 else:
-                    lines.append(f"- {g['title']} ({buyer}, {g.get('date')}, {meta}): "
+                    lines.append(f"- {g['title']} ({buyer}, {gl_date(g)}, {meta}): "
                                  f"{g.get('logline') or 'no logline on record'} {c}")
         if r.relaxed:
             warnings.append(r.relaxed)

@@ -23,6 +23,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from mw.ask.intent import ParsedQuestion
+from mw.ask.dates import gl_date
 from mw.ask.shapes import _BY_EXEC, _MOVES_ANY, _WHAT_EXEC, _WHO_GREENLIT, strip_title, unknown_names
 
 if TYPE_CHECKING:
@@ -166,7 +167,8 @@ def _compare(pq: ParsedQuestion, kb: "KnowledgeBase", graph: "Graph", cites: Any
         newest = b["newest"]
         lines.append(f"{b['name']}: {gl['count']} greenlight(s) {_cite_gls(cites, kb, list(reversed(gl['ids'])))}".rstrip())
         lines.append(f"   - last 90 days: {b['last_90_days']['count']}" + (
-            f"; newest: {newest['title']} ({newest['date']}, {newest['days_ago']} days ago) "
+            f"; newest: {newest['title']} ({gl_date({**(kb.get('greenlight', newest['id']) or {}), 'date': newest['date']})}, "
+            f"{newest['days_ago']} days ago) "
             f"{cites.cite('greenlight', {'id': newest['id'], **(kb.get('greenlight', newest['id']) or {})}, newest['title'])}"
             if newest else "; none in the window"))
         for label in ("genres", "formats", "regions"):
@@ -224,7 +226,7 @@ def _greenlit(pq: ParsedQuestion, kb: "KnowledgeBase", graph: "Graph", cites: An
         for g in gls:
             res = gm.who_greenlit(kb, graph, g)
             c = cites.cite("greenlight", g, g["title"])
-            head = f"{g['title']} ({res['buyer_name']}, {g.get('date')}, {'/'.join(g.get('genres', [])) or 'genre n/a'}) {c}"
+            head = f"{g['title']} ({res['buyer_name']}, {gl_date(g)}, {'/'.join(g.get('genres', [])) or 'genre n/a'}) {c}"
             if res["executives"]:
                 lines.append(f"{head} was greenlit by:")
                 for e in res["executives"]:
@@ -277,7 +279,7 @@ def _greenlit(pq: ParsedQuestion, kb: "KnowledgeBase", graph: "Graph", cites: An
                  f"{' for ' + what if what else ''}."]
     for g in gls[:20]:
         buyer = companies.get(g["buyer"], g["buyer"])
-        lines.append(f"- {g.get('date')}  {g['title']}: {buyer}, {'/'.join(g.get('genres', []))} {g.get('format') or ''} "
+        lines.append(f"- {gl_date(g)}  {g['title']}: {buyer}, {'/'.join(g.get('genres', []))} {g.get('format') or ''} "
                      f"{cites.cite('greenlight', g, g['title'])}")
     return {"lines": lines, "greenlit": {"executive": e.id, "count": len(gls), "ids": [g["id"] for g in gls]},
             "greenlights": [_greenlight_row(g, companies.get(g["buyer"], g["buyer"])) for g in gls[:20]],

@@ -109,8 +109,11 @@ def _show(res: dict[str, Any], json_: bool, explain: bool, full_sources: bool = 
         if res.get("sources"):
             r.out("")
             r.out("Sources:")
+            from mw.ask.dates import gl_date
+
             for s in res["sources"]:
-                r.out(f"  [{s['n']}] {s['type']}: {s['label']} ({s.get('date') or 'undated'}) {s['source']}")
+                when = gl_date(s)
+                r.out(f"  [{s['n']}] {s['type']}: {s['label']} ({when}) {s['source']}")
         if res.get("followups"):
             r.out("")
             r.out("Follow-ups:")
