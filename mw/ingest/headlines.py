@@ -206,7 +206,10 @@ _SUFFIX = re.compile(r"\s+[|\u2013\u2014-]\s+(?:deadline|variety|tvline|thewrap|
 _CREDIT_AFTER = re.compile(
     r"^\s*(?:['\u2019]s?\s+)?(?:co-?)?(?:creators?|director|directors|star|stars|duo|team|alum|alums|vet|vets|"
     r"producers?|exec producers?|eps?|showrunners?|writers?|scribes?|helmers?|filmmakers?|makers|author|novelist|"
-    r"actor|actress|cast|castmembers?|mastermind|boss|mogul|trio|spin-?offs?|spinoffs?|prequels?|sequels?)\b", re.I)
+    r"actor|actress|cast|castmembers?|mastermind|boss|mogul|trio|spin-?offs?|spinoffs?|prequels?|sequels?|"
+    # the source of an adaptation: "'Gilbert Girls' Western Romance Books", "'X' Novel"
+    r"(?:[\w-]+\s+){0,2}(?:books?|novels?|memoirs?|comics?|graphic novels?|podcasts?|video games?|plays?|short stor(?:y|ies)))\b",
+    re.I)
 _SOURCE_WORD = re.compile(r"^\s*(?:spin-?offs?|spinoffs?|prequels?|sequels?)\b", re.I)
 _CREDIT_POSSESSIVE = re.compile(r"^['\u2019]s\s", re.I)
 _FROM_BEFORE = re.compile(r"\b(?:from|by|behind|of)\s+(?:the\s+)?(?:(?:co-?)?creators?\s+of\s+|makers\s+of\s+|"
@@ -330,6 +333,12 @@ _NOT_BUYER = {"for", "with", "as", "after", "amid", "in", "following", "starring
               "why", "how", "what", "when", "where", "first", "second", "third", "final", "sources", "here's",
               "update", "updated", "breaking", "watch", "newswire", "one", "two", "three", "four", "five"}
 _BUYER_OK_END = re.compile(r"[\w+!]$")
+
+
+# public funding agencies co-finance but do not commission ("ABC, Screen Australia Commission ...")
+_FUNDER = re.compile(r"\bscreen\s+(?:australia|ireland|scotland|wales|nsw|queensland|new zealand|flanders)\b|"
+                     r"northern ireland screen|\bbfi\b|\bfilm\s+(?:fund|institute|commission|council)\b|"
+                     r"\bmedia fund\b|\btelefilm\b|\beurimages\b|\bcreative europe\b|\bnz on air\b", re.I)
 
 
 def _is_known(buyer: str, known: frozenset[str] | set[str]) -> bool:
@@ -541,7 +550,11 @@ def _unquoted_after(text: str, after: str = "") -> list[str]:
         lw = bare.lower()
         if not bare:
             break
-        if cur and lw in ("and", "&") and titles is not None and i + 1 < len(words) and words[i + 1][:1].isupper():
+        if cur and lw == "&" and not titles and i + 1 < len(words) and words[i + 1][:1].isupper():
+            cur.append(bare)  # "Hooten & The Lady": "&" joins within a title unless it ends a list "X, Y & Z"
+            i += 1
+            continue
+        if cur and lw in ("and", "&") and i + 1 < len(words) and words[i + 1][:1].isupper():
             close()
             i += 1
             continue
@@ -591,15 +604,19 @@ def _unquoted_after(text: str, after: str = "") -> list[str]:
     return titles
 
 
-def _unquoted_before(text: str) -> str | None:
-    """A title written without quotes that ends ``text`` ("Dead to Me", "Netflix’s animated series Arcane")."""
+def _unquoted_before(text: str, known: frozenset[str] | set[str] = frozenset()) -> str | None:
+    """A title written without quotes that ends ``text`` ("Dead to Me", "Netflix’s animated series Arcane",
+    "RuPaul’s Drag Race UK"); none after "from the makers of" (a credit)."""
     words = text.split()
     out: list[str] = []
-    for w in reversed(words):
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
         lw = w.lower()
         if w[:1].isupper() or w[:1].isdigit() or (out and lw in _TITLE_CONNECT):
-            if w.endswith(("\u2019s", "'s", ":", ",")):
+            if w.endswith((":", ",")):
                 break
+            if w.endswith(("\u2019s", "'s")) and (k > 0 or _is_known(w[:-2], known) or not out):
+                break  # "Netflix’s Arcane": the owner; a possessive opening the headline is the title's
             out.insert(0, w)
             if len(out) > 8:
                 return None
@@ -609,7 +626,11 @@ def _unquoted_before(text: str) -> str | None:
         out.pop(0)
     if not out or all(w.lower() in _GENERIC for w in out):
         return None
-    return " ".join(out)
+    title = " ".join(out)
+    if _FROM_BEFORE.search(text[: text.rfind(title)]) or re.search(r"\b(?:makers|creators?|producers?|team)\s+of\s*$",
+                                                                  text[: text.rfind(title)], re.I):
+        return None  # "New drama from the makers of The End of the F***king World coming to Channel 4"
+    return title
 
 
 # ---------------------------------------------------------------------- patterns
@@ -842,7 +863,9 @@ def _passive(clause: str, off: int, titles: list[_Title], known: frozenset[str] 
             qs = topic
         names = [t.text for t in qs]
         if not names and not any(t.start < off + m.start() for t in titles):
-            u = _unquoted_before(re.sub(r"\s+(?:season\s+\w+|s\d+)\s*$", "", before, flags=re.I))
+            u = _unquoted_before(re.sub(r"\s+(?:season\s+\w+|series\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)|"
+                                        r"s\d+)?(?:\s+(?:is|has been|was|will be|are|have been))?\s*$",
+                                        "", before, flags=re.I), known)
             if u:
                 # "Netflix’s animated series Arcane renewed"
                 names = [u]
@@ -899,12 +922,14 @@ def _lands_buyer(clause: str, off: int, titles: list[_Title], known: frozenset[s
     return [_Found(buyer, t, "order", clause[start:]) for t in _unquoted_after(clause[start:])]
 
 
-_SETS = re.compile(r"(?<![\w-])sets\s+(?=[\u2018\u201c'\"])", re.I)
+_SETS = re.compile(r"(?<![\w-])(?:sets|adds|recruits|unveils|announces|slates)\s+(?=[\u2018\u201c'\"])", re.I)
 
 
 def _sets_titles(clause: str, off: int, titles: list[_Title], known: frozenset[str] | set[str]) -> list[_Found]:
-    """"Disney+ sets 'Tiana' and 'Iwaju' animated series": a known buyer, "sets", quoted titles and
-    nothing after them but lower-case descriptors and a format word (so "Sets 'X' Premiere Date" is not)."""
+    """"Disney+ sets 'Tiana' and 'Iwaju' animated series", "Fox Recruits 'Special Forces' Competition Series",
+    "ABC Adds 'Jeopardy! Masters' to Unscripted Slate": a known buyer, sets/adds/recruits/unveils/announces,
+    quoted titles and nothing after them but up to three descriptors and a format word, or "to <its> slate"
+    (so "Sets 'X' Premiere Date" and "Unveils 'X' Trailer" are not orders)."""
     m = _SETS.search(clause)
     if not m:
         return []
@@ -917,9 +942,53 @@ def _sets_titles(clause: str, off: int, titles: list[_Title], known: frozenset[s
     gaps = [clause[a.end - off: b.start - off] for a, b in zip(qs, qs[1:])]
     tail = clause[qs[-1].end - off:]
     if not all(re.fullmatch(r"[\s,&]*(?:and\s*)?", g) for g in gaps) or \
-            not re.fullmatch(r"(?:\s+[a-z][\w-]*){0,3}\s+(?:series|drama|comedy|docuseries|film|movie|show|special)s?\s*", tail):
+            not re.fullmatch(r"(?:\s+[a-z][\w-]*){0,3}\s+(?:series|drama|comedy|docuseries|film|movie|show|special)s?\s*|"
+                             r"\s+to\s+(?:its\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:slate|line-?up|schedule)\s*", tail, re.I):
         return []
     return [_Found(buyer, t.text, "order", tail) for t in qs]
+
+
+_NEW_BUYER_FIRST = re.compile(r"^\s*new\s+(?P<rest>.+?)\s+(?:announced|confirmed|commissioned|ordered|greenlit|unveiled)\s*$",
+                              re.I)
+_NEW_BUYER_LAST = re.compile(r"^\s*new\s+(?P<rest>.+?)\s+(?:for|on|at|coming to|heads to|set for)\s+(?P<buyer>[^,;]+?)\s*$",
+                             re.I)
+
+
+def _new_for(clause: str, off: int, titles: list[_Title], known: frozenset[str] | set[str], title_case: bool,
+             summary: str) -> list[_Found]:
+    """Verbless announcements: "New BBC Three sitcom Starstruck announced" (a known buyer, up to three
+    descriptors, a format word, the title) and "New Lockerbie Docuseries for Sky" (the title, a format
+    word, "for" a known buyer). An unquoted title needs the same evidence as after a verb; in the second
+    form always the description's ("New Michael Palin Christmas special heads to BBC Two" names no title)."""
+    m = _NEW_BUYER_FIRST.match(clause)
+    if m:
+        words = m.group("rest").split()
+        n = next((n for n in range(min(4, len(words)), 0, -1) if _is_known(" ".join(words[:n]), known)), 0)
+        if not n:
+            return []
+        buyer, rest = " ".join(words[:n]), " ".join(words[n:])
+        f = re.match(r"(?:[\w-]+\s+){0,3}?" + _FORMAT_RX + r"\s+(?P<title>.+)$", rest, re.I)
+    else:
+        m = _NEW_BUYER_LAST.match(clause)
+        if not m or not _is_known(m.group("buyer"), known):
+            return []
+        buyer = m.group("buyer")
+        f = re.match(r"(?P<title>.+?)\s+" + _FORMAT_RX + r"$", m.group("rest"), re.I)
+        title_case = True  # the title ends where the format word starts, which proves little: ask the description
+    if not f:
+        return []
+    qs = [t for t in titles if not t.credit and off <= t.start and t.end <= off + len(clause)]
+    if qs:
+        return [_Found(buyer, t.text, "order", clause) for t in qs]
+    title = f.group("title").strip()
+    words = title.split()
+    if any(t.start >= off for t in titles) or not words or len(words) > 8 \
+            or not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_CONNECT for w in words) \
+            or all(w.lower() in _GENERIC for w in words):
+        return []
+    if title_case and not re.search(r"(?<!\w)" + re.escape(title) + r"(?!\w)", summary):
+        return []
+    return [_Found(buyer, title, "order", clause)]
 
 
 def _possessive(clause: str, off: int, titles: list[_Title], known: frozenset[str] | set[str],
@@ -964,9 +1033,11 @@ def _find(h: str, known: frozenset[str] | set[str], summary: str = "") -> tuple[
         if not found:
             found = _set_at(clause, off, titles, known)
         if not found:
-            found = _lands_buyer(clause, off, titles, known) or _sets_titles(clause, off, titles, known)
+            found = _lands_buyer(clause, off, titles, known) or _sets_titles(clause, off, titles, known) \
+                or _new_for(clause, off, titles, known, title_case, summary)
         if not found and (renewals_prefix or off == 0):
             found = _possessive(clause, off, titles, known, renewals_prefix)
+        found = [f for f in found if not _FUNDER.search(f.buyer)]
         if not found:
             continue
         neg = _negative(_mask(clause, titles, off)[: _scope(clause, found)], [f.kind for f in found])
