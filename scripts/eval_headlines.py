@@ -5,6 +5,12 @@
     .venv/bin/python scripts/eval_headlines.py tests/data/headlines_dev.jsonl -v
     .venv/bin/python scripts/eval_headlines.py --json
     .venv/bin/python scripts/eval_headlines.py tests/data/headlines_dev2.jsonl --overlap-with FROZEN
+    OPENAI_API_KEY=... .venv/bin/python scripts/eval_headlines.py FILE --extractor llm   # the LLM extractor
+
+``--extractor llm`` scores the LLM extractor of ``mw refresh`` (:mod:`mw.ingest.llm_extract`:
+each row sent as a feed item, replies checked against the text, the rules' reading where a
+reply is unusable) with the configured LLM (``OPENAI_API_KEY``, ``OPENAI_BASE_URL``,
+``MW_LLM_MODEL``); it prints the requests, tokens and cost with the scores.
 
 ``--overlap-with FILE`` checks that dev data does not repeat held-out data: it lists the ids of
 the scored file's headlines whose normalised text equals, or shares more than 60% of its words
@@ -65,14 +71,25 @@ def predict(row: dict[str, Any]) -> list[tuple[str, str]]:
     return [(r["buyer"], r["title"]) for r in records]
 
 
-def score(rows: list[dict[str, Any]]) -> dict[str, Any]:
+def predict_llm(rows: list[dict[str, Any]], extractor: Any) -> list[list[tuple[str, str]]]:
+    """(buyer, title) pairs of each row as the LLM extractor reads it (the rules' where a reply is unusable)."""
+    from mw.ingest.feeds import FeedItem, extract_greenlight
+
+    items = [FeedItem(title=r["headline"], summary=r.get("description", ""), link=f"row:{i}", guid=f"row:{i}")
+             for i, r in enumerate(rows)]
+    rules = [extract_greenlight(r["headline"], summary=r.get("description", "")) for r in rows]
+    return [[(g["buyer"], g["title"]) for g in ex.records] for ex in extractor.extract(items, rules, "2026-01-01")]
+
+
+def score(rows: list[dict[str, Any]], extractor: Any = None) -> dict[str, Any]:
     tp = fp = fn = 0
     misses: list[dict[str, Any]] = []
     wrong: list[dict[str, Any]] = []
-    for row in rows:
+    predicted = predict_llm(rows, extractor) if extractor is not None else [predict(row) for row in rows]
+    for row, pairs in zip(rows, predicted):
         gold = [(p["buyer"], p["title"]) for p in row.get("pairs", [])]
         left = [(norm_buyer(b), norm_title(t)) for b, t in gold]
-        for b, t in predict(row):
+        for b, t in pairs:
             key = (norm_buyer(b), norm_title(t))
             if key in left:
                 left.remove(key)
@@ -118,6 +135,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true", help="print the scores as JSON")
     ap.add_argument("--overlap-with", type=Path, metavar="FILE",
                     help="list ids that repeat a headline of FILE (exact or near) instead of scoring")
+    ap.add_argument("--extractor", choices=("rules", "llm"), default="rules",
+                    help="rules (default), or llm: the configured LLM, as `mw refresh --extractor llm` reads items")
     args = ap.parse_args(argv)
     if args.overlap_with:
         path = args.overlap_with if str(args.overlap_with) != "FROZEN" else FROZEN
@@ -131,7 +150,21 @@ def main(argv: list[str] | None = None) -> int:
         return 1 if found else 0
     for path in args.files:
         rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-        res = score(rows)
+        extractor = None
+        if args.extractor == "llm":
+            from mw.config import get_settings
+            from mw.ingest.llm_extract import LLMExtractor
+            from mw.llm import configured
+
+            settings = get_settings()
+            if not configured(settings):
+                print("eval_headlines: --extractor llm needs an LLM: set OPENAI_API_KEY (and OPENAI_BASE_URL)",
+                      file=sys.stderr)
+                return 2
+            extractor = LLMExtractor(settings)
+        res = score(rows, extractor)
+        if extractor is not None:
+            res["llm"] = {k: v for k, v in extractor.report().items() if not k.endswith("_items")}
         if args.json:
             print(json.dumps({"file": str(path), **res} if args.verbose else
                              {"file": str(path), **{k: v for k, v in res.items()
@@ -140,6 +173,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{path}: {res['headlines']} headlines, {res['labelled_pairs']} labelled pairs, "
               f"{res['predicted_pairs']} predicted, {res['correct']} correct: "
               f"precision {res['precision']:.1%}, recall {res['recall']:.1%}")
+        if "llm" in res:
+            n = res["llm"]
+            print(f"  LLM {n['model']}: {n['requests']} requests, {n['prompt_tokens']} prompt + "
+                  f"{n['completion_tokens']} completion tokens, US${n['cost_usd']:.4f}; {n['fallbacks']} rows fell "
+                  f"back to the rules, {n['dropped']} pairs dropped by the checks")
         if args.verbose:
             for w in res["false_positives"]:
                 print(f"  FP {w['id']}: {w['predicted']} <- {w['headline']}  (gold {w['gold']})")

@@ -209,6 +209,22 @@ def test_valid_replies_become_greenlights_and_a_made_up_title_is_dropped(mw_home
     st = next(j for j in mw_json("refresh", "status")["jobs"] if j["job"] == "recent_greenlights")
     assert st["llm_requests_total"] == 4 and st["llm"]["requests"] == 0
 
+    # and exported for Prometheus, per job
+    from prometheus_client import generate_latest
+
+    from mw import config
+    from mw.ops import metrics
+    from mw.store.state.factory import open_state
+
+    config.reset()
+    state = open_state(config.get_settings())
+    text = generate_latest(metrics.build_registry(
+        metrics.StoreCollector(config.get_settings(), lambda: state, lambda: None))).decode()
+    assert 'mandatewizard_refresh_llm_tokens_total{refresh_job="recent_greenlights",type="prompt"} 4000.0' in text
+    cost = next(line for line in text.splitlines()
+                if line.startswith('mandatewizard_refresh_llm_cost_usd_total{refresh_job="recent_greenlights"}'))
+    assert float(cost.split()[-1]) == pytest.approx(acct["cost_usd"])
+
 
 def test_plain_output_shows_the_llm_cost(mw_home, feeds, llm):
     configure(mw_home, feeds)
@@ -363,3 +379,27 @@ def test_known_links_and_repeated_items_are_not_sent(llm):
     out = x.extract([a, b, c], rules, "2026-03-03")
     assert len(llm.requests) == 1 and out[0].records == [] and out[0].reason == "no greenlight (LLM)"
     assert out[1] is rules[1] and out[2] is rules[2]
+
+
+def test_eval_script_scores_the_llm_extractor(llm, tmp_path, capsys):
+    import importlib.util
+
+    from cli_util import ROOT
+
+    spec = importlib.util.spec_from_file_location("eval_headlines", ROOT / "scripts" / "eval_headlines.py")
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    rows = [{"id": "a", "headline": "Bluefin+ Brings S\u00f8ren Vik Mystery The Lantern Coast To Its Slate",
+             "pairs": [{"buyer": "Bluefin+", "title": "The Lantern Coast"}]},
+            {"id": "b", "headline": "Copperline Studios Greenlights Horror Feature \u2018The Ninth Floor\u2019",
+             "pairs": [{"buyer": "Copperline Studios", "title": "The Ninth Floor"}]},
+            {"id": "c", "headline": "\u2018Signal Lost\u2019 Tops Weekend Box Office With $42M Opening", "pairs": []}]
+    path = tmp_path / "rows.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    assert script.main([str(path), "--extractor", "llm", "--json"]) == 0
+    res = json.loads(capsys.readouterr().out)
+    # the model finds the unquoted title; its made-up "Tenth Floor" is dropped and the rules' pair kept
+    assert (res["correct"], res["predicted_pairs"], res["labelled_pairs"]) == (2, 2, 2)
+    assert res["llm"]["requests"] == 3 and res["llm"]["fallbacks"] == 1 and res["llm"]["dropped"] == 1
+    assert script.main([str(path), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["correct"] == 1  # the rules miss the unquoted title

@@ -199,6 +199,13 @@ REFRESH_RUNS = _s("refresh_runs_total", "counter", "Refresh job runs, by outcome
                   [("refresh_job", None), ("status", REFRESH_STATUSES)])
 REFRESH_LAST_SUCCESS = _s("refresh_last_success_timestamp_seconds", "gauge",
                           "Unix time of the last successful run of a refresh job.", [("refresh_job", None)])
+# The LLM headline extractor's spend (the job records' running totals; only jobs that used it).
+REFRESH_LLM_TOKENS = _s("refresh_llm_tokens_total", "counter",
+                        "LLM tokens spent reading feed headlines, by refresh job and type (prompt/completion).",
+                        [("refresh_job", None), ("type", TOKEN_TYPES)])
+REFRESH_LLM_COST = _s("refresh_llm_cost_usd_total", "counter",
+                      "LLM spend reading feed headlines in US dollars (list prices), by refresh job.",
+                      [("refresh_job", None)])
 
 
 def metric_key(spec: Spec, values: Sequence[str]) -> str:
@@ -864,6 +871,10 @@ class StoreCollector:
                                    labels=list(REFRESH_RUNS.labelnames))
         last = GaugeMetricFamily(REFRESH_LAST_SUCCESS.name, REFRESH_LAST_SUCCESS.help,
                                  labels=list(REFRESH_LAST_SUCCESS.labelnames))
+        llm_tokens = CounterMetricFamily(REFRESH_LLM_TOKENS.name[: -len("_total")], REFRESH_LLM_TOKENS.help,
+                                         labels=list(REFRESH_LLM_TOKENS.labelnames))
+        llm_cost = CounterMetricFamily(REFRESH_LLM_COST.name[: -len("_total")], REFRESH_LLM_COST.help,
+                                       labels=list(REFRESH_LLM_COST.labelnames))
         for job, rec in sorted(jobs.items()):
             if not isinstance(rec, dict):
                 continue
@@ -875,9 +886,15 @@ class StoreCollector:
             ts = _ts(rec.get("last_success"))
             if ts is not None:
                 last.add_metric([job], ts)
+            if "llm_requests_total" in rec:
+                for t in TOKEN_TYPES:
+                    llm_tokens.add_metric([job, t], float(rec.get(f"llm_{t}_tokens_total") or 0))
+                llm_cost.add_metric([job], float(rec.get("llm_cost_usd_total") or 0.0))
         yield dur
         yield runs
         yield last
+        yield llm_tokens
+        yield llm_cost
 
 
 def build_registry(collector: StoreCollector) -> Any:
