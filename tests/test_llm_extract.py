@@ -403,3 +403,18 @@ def test_eval_script_scores_the_llm_extractor(llm, tmp_path, capsys):
     assert res["llm"]["requests"] == 3 and res["llm"]["fallbacks"] == 1 and res["llm"]["dropped"] == 1
     assert script.main([str(path), "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["correct"] == 1  # the rules miss the unquoted title
+
+
+def test_season_words_are_not_part_of_the_title(llm):
+    item = _item("Amazon Orders Bosch Season 2", "Amazon has renewed the detective drama Bosch.")
+    llm.respond = lambda body: json.dumps({"greenlights": [gl("Amazon", "Bosch Season 2", kind="renewal")]})
+    ex = _extractor(llm).extract([item], extract_items([item], "2026-03-03"), "2026-03-03")[0]
+    assert [(r["buyer"], r["title"]) for r in ex.records] == [("Amazon", "Bosch")]
+
+
+def test_a_job_without_feeds_has_no_llm_account(mw_home, llm):
+    (mw_home / "gl.jsonl").write_text(json.dumps({"type": "company", "name": "Northwind"}) + "\n")
+    (mw_home / "config.toml").write_text('[refresh]\nextractor = "llm"\n[refresh.jobs.recent_greenlights]\n'
+                                         'sources = ["gl.jsonl"]\n')
+    code, job, err = run()
+    assert code == 0 and job["added"] == 1 and job["llm"] is None and llm.requests == []

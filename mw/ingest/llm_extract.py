@@ -112,6 +112,7 @@ SYSTEM = (
 
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
+_SEASON = re.compile(r"\s+(?:season\s+\w+|s\d{1,2})$", re.I)
 
 
 def folded(text: str) -> str:
@@ -156,6 +157,7 @@ class LLMExtractor:
         self.dropped_items: list[dict[str, str]] = []
         self.unavailable: str | None = None
         self.not_sent = 0  # items left to the rules once the LLM was unavailable
+        self.feeds = 0  # feeds read (calls of extract)
         self._in_row = 0
 
     # ------------------------------------------------------------------ one feed
@@ -163,6 +165,7 @@ class LLMExtractor:
                 source: str = "", seen_links: Iterable[str] = ()) -> list[Extraction]:
         """The extraction of each item: the model's where it gave a valid reply, else the rules' (``rules``)."""
         out = list(rules)
+        self.feeds += 1
         skip = self.known_links | set(seen_links)
         todo: list[int] = []
         for i, it in enumerate(items):
@@ -257,6 +260,7 @@ class LLMExtractor:
         rules_logline = next((r["logline"] for r in rules.records if r.get("logline")), None)
         for g in found:
             title = " ".join(str(g.get("title") or "").split()).strip(" \"'\u2018\u2019\u201c\u201d")
+            title = _SEASON.sub("", title)  # "Bosch Season 2" is the greenlight of "Bosch", as the rules write it
             buyer = " ".join(str(g.get("buyer") or "").split())
             kind = g.get("kind")
             why = None

@@ -704,7 +704,7 @@ def _collect(job: Job, conf: RefreshConfig, state: "StateStore", kb: "KnowledgeB
             results.append(_read_source(job, src, conf, state, kb, force, scope, result, seen_links, seen_keys,
                                         names, llm))
     finally:
-        if llm is not None:  # what the LLM cost is recorded even when the job stops here
+        if llm is not None and llm.feeds:  # what the LLM cost is recorded even when the job stops here
             result.llm = llm.report()
     # Resolve names across the good sources; a source whose records do not resolve fails on its own.
     while True:

@@ -73,8 +73,8 @@ _mw_cmd_info() {
             _mw_subs="run status daemon"; _mw_opts="--help -h"
             _mw_valopts=""; _mw_args="";;
         "refresh run")
-            _mw_subs=""; _mw_opts="--force --quiet -q --json --help -h"
-            _mw_valopts=""; _mw_args="none|...";;
+            _mw_subs=""; _mw_opts="--force --quiet -q --extractor --json --help -h"
+            _mw_valopts="--extractor"; _mw_args="none|...";;
         "refresh status")
             _mw_subs=""; _mw_opts="--json --help -h"
             _mw_valopts=""; _mw_args="";;
@@ -134,13 +134,13 @@ _mw_cmd_info() {
             _mw_valopts=""; _mw_args="";;
         "config get")
             _mw_subs=""; _mw_opts="--json --help -h"
-            _mw_valopts=""; _mw_args="choice:home store redis_prefix store_retry_seconds cache_ttl openai_api_key openai_base_url llm_model llm_timeout user default_tier limits_fail_mode stale_mandate_days recent_days recent_move_days analytics_retention_days history_answers suggest_share_queries graph vector semantic serve.max_body_bytes serve.request_timeout serve.threads serve.auth serve.batch.max_batch serve.batch.cache_wait_ms serve.batch.embed_wait_ms batching metrics.stale_after_hours llm.hyde now debug pinecone_api_key neo4j_user neo4j_password";;
+            _mw_valopts=""; _mw_args="choice:home store redis_prefix store_retry_seconds cache_ttl openai_api_key openai_base_url llm_model llm_timeout user default_tier limits_fail_mode stale_mandate_days recent_days recent_move_days analytics_retention_days history_answers suggest_share_queries graph vector semantic serve.max_body_bytes serve.request_timeout serve.threads serve.auth serve.batch.max_batch serve.batch.cache_wait_ms serve.batch.embed_wait_ms batching metrics.stale_after_hours llm.hyde refresh.extractor now debug pinecone_api_key neo4j_user neo4j_password";;
         "config set")
             _mw_subs=""; _mw_opts="--global --help -h"
-            _mw_valopts=""; _mw_args="choice:home store redis_prefix store_retry_seconds cache_ttl openai_api_key openai_base_url llm_model llm_timeout user default_tier limits_fail_mode stale_mandate_days recent_days recent_move_days analytics_retention_days history_answers suggest_share_queries graph vector semantic serve.max_body_bytes serve.request_timeout serve.threads serve.auth serve.batch.max_batch serve.batch.cache_wait_ms serve.batch.embed_wait_ms metrics.stale_after_hours llm.hyde|none";;
+            _mw_valopts=""; _mw_args="choice:home store redis_prefix store_retry_seconds cache_ttl openai_api_key openai_base_url llm_model llm_timeout user default_tier limits_fail_mode stale_mandate_days recent_days recent_move_days analytics_retention_days history_answers suggest_share_queries graph vector semantic serve.max_body_bytes serve.request_timeout serve.threads serve.auth serve.batch.max_batch serve.batch.cache_wait_ms serve.batch.embed_wait_ms metrics.stale_after_hours llm.hyde refresh.extractor|none";;
         "config unset")
             _mw_subs=""; _mw_opts="--global --help -h"
-            _mw_valopts=""; _mw_args="choice:home store redis_prefix store_retry_seconds cache_ttl openai_api_key openai_base_url llm_model llm_timeout user default_tier limits_fail_mode stale_mandate_days recent_days recent_move_days analytics_retention_days history_answers suggest_share_queries graph vector semantic serve.max_body_bytes serve.request_timeout serve.threads serve.auth serve.batch.max_batch serve.batch.cache_wait_ms serve.batch.embed_wait_ms metrics.stale_after_hours llm.hyde";;
+            _mw_valopts=""; _mw_args="choice:home store redis_prefix store_retry_seconds cache_ttl openai_api_key openai_base_url llm_model llm_timeout user default_tier limits_fail_mode stale_mandate_days recent_days recent_move_days analytics_retention_days history_answers suggest_share_queries graph vector semantic serve.max_body_bytes serve.request_timeout serve.threads serve.auth serve.batch.max_batch serve.batch.cache_wait_ms serve.batch.embed_wait_ms metrics.stale_after_hours llm.hyde refresh.extractor";;
         "config path")
             _mw_subs=""; _mw_opts="--json --help -h"
             _mw_valopts=""; _mw_args="";;

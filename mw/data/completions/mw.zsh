@@ -74,8 +74,8 @@ _mw_cmd_info() {
             _mw_subs="run status daemon"; _mw_opts="--help -h"
             _mw_valopts=""; _mw_args="";;
         "refresh run")
-            _mw_subs=""; _mw_opts="--force --quiet -q --json --help -h"
-            _mw_valopts=""; _mw_args="none|...";;
+            _mw_subs=""; _mw_opts="--force --quiet -q --extractor --json --help -h"
+            _mw_valopts="--extractor"; _mw_args="none|...";;
         "refresh status")
             _mw_subs=""; _mw_opts="--json --help -h"
             _mw_valopts=""; _mw_args="";;
@@ -135,13 +135,13 @@ _mw_cmd_info() {
             _mw_valopts=""; _mw_args="";;
         "config get")
             _mw_subs=""; _mw_opts="--json --help -h"
-            _mw_valopts=""; _mw_args="choice:home store redis_prefix store_retry_seconds cache_ttl openai_api_key openai_base_url llm_model llm_timeout user default_tier limits_fail_mode stale_mandate_days recent_days recent_move_days analytics_retention_days history_answers suggest_share_queries graph vector semantic serve.max_body_bytes serve.request_timeout serve.threads serve.auth serve.batch.max_batch serve.batch.cache_wait_ms serve.batch.embed_wait_ms batching metrics.stale_after_hours llm.hyde now debug pinecone_api_key neo4j_user neo4j_password";;
+            _mw_valopts=""; _mw_args="choice:home store redis_prefix store_retry_seconds cache_ttl openai_api_key openai_base_url llm_model llm_timeout user default_tier limits_fail_mode stale_mandate_days recent_days recent_move_days analytics_retention_days history_answers suggest_share_queries graph vector semantic serve.max_body_bytes serve.request_timeout serve.threads serve.auth serve.batch.max_batch serve.batch.cache_wait_ms serve.batch.embed_wait_ms batching metrics.stale_after_hours llm.hyde refresh.extractor now debug pinecone_api_key neo4j_user neo4j_password";;
         "config set")
             _mw_subs=""; _mw_opts="--global --help -h"
-            _mw_valopts=""; _mw_args="choice:home store redis_prefix store_retry_seconds cache_ttl openai_api_key openai_base_url llm_model llm_timeout user default_tier limits_fail_mode stale_mandate_days recent_days recent_move_days analytics_retention_days history_answers suggest_share_queries graph vector semantic serve.max_body_bytes serve.request_timeout serve.threads serve.auth serve.batch.max_batch serve.batch.cache_wait_ms serve.batch.embed_wait_ms metrics.stale_after_hours llm.hyde|none";;
+            _mw_valopts=""; _mw_args="choice:home store redis_prefix store_retry_seconds cache_ttl openai_api_key openai_base_url llm_model llm_timeout user default_tier limits_fail_mode stale_mandate_days recent_days recent_move_days analytics_retention_days history_answers suggest_share_queries graph vector semantic serve.max_body_bytes serve.request_timeout serve.threads serve.auth serve.batch.max_batch serve.batch.cache_wait_ms serve.batch.embed_wait_ms metrics.stale_after_hours llm.hyde refresh.extractor|none";;
         "config unset")
             _mw_subs=""; _mw_opts="--global --help -h"
-            _mw_valopts=""; _mw_args="choice:home store redis_prefix store_retry_seconds cache_ttl openai_api_key openai_base_url llm_model llm_timeout user default_tier limits_fail_mode stale_mandate_days recent_days recent_move_days analytics_retention_days history_answers suggest_share_queries graph vector semantic serve.max_body_bytes serve.request_timeout serve.threads serve.auth serve.batch.max_batch serve.batch.cache_wait_ms serve.batch.embed_wait_ms metrics.stale_after_hours llm.hyde";;
+            _mw_valopts=""; _mw_args="choice:home store redis_prefix store_retry_seconds cache_ttl openai_api_key openai_base_url llm_model llm_timeout user default_tier limits_fail_mode stale_mandate_days recent_days recent_move_days analytics_retention_days history_answers suggest_share_queries graph vector semantic serve.max_body_bytes serve.request_timeout serve.threads serve.auth serve.batch.max_batch serve.batch.cache_wait_ms serve.batch.embed_wait_ms metrics.stale_after_hours llm.hyde refresh.extractor";;
         "config path")
             _mw_subs=""; _mw_opts="--json --help -h"
             _mw_valopts=""; _mw_args="";;
@@ -189,7 +189,7 @@ _mw_descs() {
         "opts|stats") _mw_d=("--user:Only this user's questions." "--days:Period: the last N days." "--json:Print one JSON object." "--limit:Rows in the 'popular' lists." "--help:Show this message and exit." "-h:Show this message and exit.");;
         "subs|refresh") _mw_d=("run:Run jobs now. Exit 0 when all succeed, 1 when a job or source failed, 75 when another run holds the lock." "status:Per job: status, last success and attempt, staleness, age, next run, last error." "daemon:Run jobs at their scheduled times in the foreground (the \`schedule\` library).");;
         "opts|refresh") _mw_d=("--help:Show this message and exit." "-h:Show this message and exit.");;
-        "opts|refresh run") _mw_d=("--force:Run every enabled job (or the named ones) even if not due, and refetch feeds ignoring ETag/Last-Modified." "--quiet:Print nothing unless a job fails." "-q:Print nothing unless a job fails." "--json:Print JSON on stdout." "--help:Show this message and exit." "-h:Show this message and exit.");;
+        "opts|refresh run") _mw_d=("--force:Run every enabled job (or the named ones) even if not due, and refetch feeds ignoring ETag/Last-Modified." "--quiet:Print nothing unless a job fails." "-q:Print nothing unless a job fails." "--extractor:How feed headlines become greenlights: rules, or llm (the configured LLM, checked against the text; falls back to the rules per item). Default: [refresh] extractor, else rules." "--json:Print JSON on stdout." "--help:Show this message and exit." "-h:Show this message and exit.");;
         "opts|refresh status") _mw_d=("--json:Print JSON on stdout." "--help:Show this message and exit." "-h:Show this message and exit.");;
         "opts|refresh daemon") _mw_d=("--check-every:How often to also run stale jobs (catch-up)." "--help:Show this message and exit." "-h:Show this message and exit.");;
         "subs|serve") _mw_d=("keys:API keys: add (prints the key once), list, revoke.");;
