@@ -85,6 +85,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--min-score", type=float, default=None, help="exit 1 when the score is below this (0-1)")
     ap.add_argument("--summary", action="store_true",
                     help="print only the score and failures per check (no question text): for held-out sets")
+    ap.add_argument("--semantic", action="store_true",
+                    help="embed the KB into the embedded vector index first and answer with dense retrieval "
+                         "(needs the 'semantic' extra), as `mw ask` does where the extra is installed")
     args = ap.parse_args(argv)
 
     home = tempfile.mkdtemp(prefix="mw-eval-")
@@ -103,7 +106,16 @@ def main(argv: list[str] | None = None) -> int:
     if args.kb:
         import_files(kb, [args.kb], replace=True)
     kb.ensure_data()
-    asker = Asker(config.get_settings(), kb, state=None)
+    vectors = None
+    if args.semantic:
+        from mw.index.dense import dense_status, reindex
+
+        reindex(kb)
+        vectors, note = dense_status(config.get_settings(), kb)
+        if vectors is None:
+            print(f"dense retrieval is off: {note}", file=sys.stderr)
+            return 2
+    asker = Asker(config.get_settings(), kb, state=None, vectors=vectors)
     today = clock.today()
     greenlights = list(kb.iter("greenlight"))
     known = {t: {r["id"] for r in kb.iter(t)} for t in ("executive", "greenlight")}

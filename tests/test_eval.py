@@ -41,3 +41,15 @@ def test_eval_on_the_dev_set_and_summary_hides_questions():
     out = _run("--kb", str(dev / "dev_kb.jsonl"), "--questions", str(dev / "dev_questions.jsonl"), "--summary")
     assert "answers naming a person or title not in the KB: 0" in out
     assert "failed checks:" in out and "Korean" not in out and "PASS" not in out
+
+
+def test_eval_with_dense_retrieval_on_another_kb():
+    import importlib.util
+
+    import pytest
+
+    if importlib.util.find_spec("numpy") is None or importlib.util.find_spec("tokenizers") is None:
+        pytest.skip("the semantic extra is not installed")
+    out = _run("--semantic", "--kb", str(ROOT / "tests/data/mini.jsonl"),
+               "--questions", str(ROOT / "tests/eval/mini_questions.jsonl"))
+    assert "score:" in out
