@@ -95,6 +95,8 @@ def main(argv: list[str] | None = None) -> int:
     os.environ["MW_NOW"] = args.now
     os.environ.pop("REDIS_URL", None)
     os.environ.pop("OPENAI_API_KEY", None)
+    if args.semantic:
+        os.environ["MW_SEMANTIC"] = "on"
     from mw import config
     from mw import clock
     from mw.ask.asker import Asker, AskOptions
