@@ -12,7 +12,8 @@ How a headline is read (all hand-written, measured on real headlines with
    trailing "| Variety" / "– Deadline" are dropped.
 2. **Titles.** Quoted titles are found by one left-to-right scan (curly or straight quotes;
    "Anarchy’s" is an apostrophe, not a closing quote). A quoted phrase is a *credit*, never a
-   title, when a credit word follows it ("'Happy Valley' Creator", "'Hunger Games' director",
+   title, when a credit word or a source work follows it ("'Happy Valley' Creator", "'Hunger Games'
+   director", "'Gilbert Girls' Western Romance Books",
    "'X' star/duo/team/alum/vet/producer/showrunner", "'Sons Of Anarchy'’s Kurt Sutter", a
    franchise before "Spinoff/Prequel/Sequel" and the list that ends in it) or
    "from"/"by" comes before it in the same stretch ("From 'Damages' Creators").
@@ -36,8 +37,11 @@ How a headline is read (all hand-written, measured on real headlines with
      at|by|on|to|for <Buyer> [and <Buyer>]`` (also "gets ... order from <known buyer>"), and
      "'X' Gets <Buyer> Greenlight";
    - *set at*: ``<anyone> sets|lands|takes <titles> at|to <Buyer>``; ``<talent> lands <known
-     buyer> <genre> <format> <title>``; ``<known buyer> sets 'X' and 'Y' <format>`` (nothing else
-     after the titles, so "Sets 'X' Premiere Date" is not an order);
+     buyer> <genre> <format> <title>``; ``<known buyer> sets|adds|recruits|unveils|announces 'X' and
+     'Y' <format>`` or ``... 'X' to <its> slate`` (nothing else after the titles, so "Sets 'X' Premiere
+     Date" is not an order);
+   - *verbless*: "New <known buyer> <format> <title> announced" and "New <title> <format> for
+     <known buyer>" (the second only when the description names the title);
    - *possessive*: ``[Renewals:] <Buyer>’s 'X', <Buyer>’s 'Y' renewed``, where the owner is a
      known buyer (below);
    - *other verbs*: "confirms" orders only with a season marker ("Channel 4 confirms Catastrophe
@@ -65,7 +69,8 @@ How a headline is read (all hand-written, measured on real headlines with
    format word, a plural verb) the buyer must be a *known buyer*: :data:`KNOWN_BUYERS`
    (broadcasters and streamers), the companies of the knowledge base passed in
    ``known_buyers``, or a company the description says "has ordered / commissioned /
-   renewed / acquired" something (the description confirms the buyer).
+   renewed / acquired" something (the description confirms the buyer). Public funding
+   agencies (Screen Australia, BFI, Telefilm, ...) co-finance but are never buyers.
 7. **Quoted phrases** of four words or more in sentence case are quotations, not titles
    ("“The next omen, already in motion”: ...").
 
