@@ -1,7 +1,11 @@
 """`mw ask` on the real-data development KB (tests/eval/dev/dev4): short buyer names, a title named like a
-buyer, the people recorded on a title, cities standing for their country, a buyer's titles listed."""
+buyer, the people recorded on a title, cities standing for their country, a buyer's titles listed; greenlight
+lists (exactly the newest greenlights matching every stated filter; when none, the nearest, labelled);
+names the KB does not hold, however close to a real one, are "not found" with nothing standing in for them;
+intents from the structure of the question. Small KBs written in a test check one rule each."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -9,6 +13,7 @@ import pytest
 from cli_util import mw, mw_json
 
 DEV4 = Path(__file__).resolve().parent / "eval" / "dev" / "dev4" / "kb.jsonl"
+RAW = [json.loads(line) for line in DEV4.read_text().splitlines() if line.strip()]
 
 
 @pytest.fixture(autouse=True)
@@ -59,3 +64,145 @@ def test_city_country_from_geonames():
 
     assert (geo.city_country("Seoul"), geo.city_country("Joburg"), geo.city_country("Los Angeles")) == ("KR", "ZA", "US")
     assert geo.city_country("Showtime") is None
+
+
+def expected(genres=(), formats=(), buyers=(), countries=(), since=None, until=None) -> list[str]:
+    """Ids of the KB file's greenlights matching the filter, newest first then by id (from the raw records,
+    not through mw)."""
+    out = []
+    for g in RAW:
+        if g["type"] != "greenlight":
+            continue
+        gg = [x.lower() for x in g.get("genres", [])]
+        if not all(x in gg for x in genres) or (formats and g.get("format") not in formats) or \
+                (buyers and g["buyer"] not in buyers) or (countries and g.get("region") not in countries) or \
+                (since and g["date"] < since) or (until and g["date"] > until):
+            continue
+        out.append(g)
+    out.sort(key=lambda g: g["id"])
+    out.sort(key=lambda g: g["date"], reverse=True)
+    return [g["id"] for g in out]
+
+
+@pytest.mark.parametrize("q, f", [
+    # a built-in phrase ("nature docs") read as the KB's own tags: nature + documentary
+    ("What nature docs did Disney Plus add in 2021?",
+     dict(genres=["nature", "documentary"], buyers=["disney-plus"], since="2021-01-01", until="2021-12-31")),
+    # "South African" is a place word, never "corrected" into another one
+    ("Show me loglines of South African horror", dict(genres=["horror"], countries=["South Africa"])),
+    ("What horror did Showtime greenlight before 2021?", dict(genres=["horror"], buyers=["showtime"],
+                                                            until="2020-12-31")),
+    ("What has FX ordered between 2019 and 2021?", dict(buyers=["fx"], since="2019-01-01", until="2021-12-31")),
+    ("Any Nordic dramas at Arte?", dict(genres=["drama"], buyers=["arte"], countries=["Denmark", "Norway"])),
+    ("Which German dramas has Arte picked up?", dict(genres=["drama"], buyers=["arte"], countries=["Germany"])),
+    ("Which Kenyan or Nigerian series has Showmax greenlit?", dict(buyers=["showmax"], countries=["Kenya", "Nigeria"])),
+])
+def test_a_list_is_exactly_the_newest_matching_greenlights(q, f):
+    a = ask(q)
+    assert "not_found" not in a and "relaxed" not in a
+    exp = expected(**f)
+    got = [g["id"] for g in a["greenlights"]]
+    assert exp and got == exp[:len(got)] and len(got) >= min(len(exp), 5), (got, exp)
+
+
+def test_a_genre_phrase_with_a_format_word_asks_for_both(tmp_path):
+    p = tmp_path / "kb.jsonl"
+    recs = [{"type": "company", "name": "Larkspur", "region": "US"},
+            *({"type": "greenlight", "title": f"Special {i}", "buyer": "Larkspur", "date": f"2026-0{i}-01",
+               "genres": ["stand-up"], "format": "special"} for i in range(1, 4)),
+            {"type": "greenlight", "title": "Open Mic Nights", "buyer": "Larkspur", "date": "2026-05-01",
+             "genres": ["stand-up"], "format": "series"}]
+    p.write_text("\n".join(json.dumps(r) for r in recs) + "\n")
+    assert mw("kb", "import", "--replace", str(p)).exit_code == 0
+    a = ask("any new stand-up specials?")
+    assert [g["title"] for g in a["greenlights"]] == ["Special 3", "Special 2", "Special 1"]
+    assert a["entities"]["genres"] == ["stand-up"] and a["entities"]["formats"] == ["special"]
+
+
+def test_a_greenlight_is_placed_by_its_own_country_not_its_buyers(tmp_path):
+    p = tmp_path / "kb.jsonl"
+    recs = [{"type": "company", "name": "Maison Bleue", "region": "France"},
+            {"type": "greenlight", "title": "Paris Nights", "buyer": "Maison Bleue", "date": "2026-03-01",
+             "genres": ["drama"], "format": "series", "region": "France"},
+            {"type": "greenlight", "title": "Continental", "buyer": "Maison Bleue", "date": "2026-04-01",
+             "genres": ["drama"], "format": "series", "region": "Europe"},
+            {"type": "greenlight", "title": "Fjord Line", "buyer": "Maison Bleue", "date": "2026-05-01",
+             "genres": ["drama"], "format": "series", "region": "Denmark"},
+            {"type": "greenlight", "title": "Nowhere Special", "buyer": "Maison Bleue", "date": "2026-02-01",
+             "genres": ["drama"], "format": "series"}]
+    p.write_text("\n".join(json.dumps(r) for r in recs) + "\n")
+    assert mw("kb", "import", "--replace", str(p)).exit_code == 0
+    # a record placed only in Europe is not French; a record with no place at all is its buyer's
+    assert [g["title"] for g in ask("French dramas at Maison Bleue?")["greenlights"]] == \
+        ["Paris Nights", "Nowhere Special"]
+    assert [g["title"] for g in ask("Any Danish dramas at Maison Bleue?")["greenlights"]] == ["Fjord Line"]
+    # a region asked for itself takes its countries' records and the region's own (Denmark is in the
+    # Nordics, a trade region of its own)
+    assert [g["title"] for g in ask("Which European dramas has Maison Bleue ordered?")["greenlights"]] == \
+        ["Continental", "Paris Nights", "Nowhere Special"]
+
+
+def test_an_empty_list_says_so_and_shows_the_nearest_labelled():
+    a = ask("What did Crave order in 2019?")
+    assert a["relaxed"] == "without the date window"
+    assert a["answer"].splitlines()[0].startswith("No greenlights in the knowledge base match")
+    assert "Nearest: without the date window" in a["answer"]
+    assert [g["id"] for g in a["greenlights"]] == expected(buyers=["crave"])[:10]
+    assert any("nearest" in w for w in a["warnings"])
+    # a named buyer is never widened away: a buyer with no such title shows its own other titles
+    b = ask("Which anime has Showtime ordered?")
+    assert b["greenlights"] and {g["buyer_id"] for g in b["greenlights"]} == {"showtime"}
+    assert b["relaxed"] == "any genre"
+
+
+@pytest.mark.parametrize("q", [
+    "Show me Hulu's recent comedy orders",       # a possessive
+    "Is ViuTV buying romance?",                  # a name close to a real one (Viu), as the subject
+    "What comedy has Channel 5 ordered since 2020?",  # Channel 4 is in the KB
+    "Who at Channel 5 should I pitch a crime drama to?",
+    "Any dramas from Channel 5?",
+    "Is Showmax Two buying comedy?",             # a known name with more name to it
+    "Who greenlit Moving Day?",                  # a title holding a real one ("Moving") and more
+    "Tell me about Moving Pictures",
+    "Latest greenlights by Ben Stephenson",
+])
+def test_an_unknown_name_is_not_found_in_any_position(q):
+    a = ask(q)
+    assert a.get("not_found") and a["closest"], q
+    assert not a["executives"] and not a["greenlights"] and not a["sources"], q
+
+
+@pytest.mark.parametrize("q, buyer", [
+    ("Is Viu buying romance?", "viu"),
+    ("Show me BBC Three's comedy orders", "bbc"),
+    ("Did Channel 4 order any thrillers in 2025?", "channel-4"),
+    ("What is Showtime buying these days?", "showtime"),
+])
+def test_a_known_buyer_in_the_same_places_is_that_buyer(q, buyer):
+    a = ask(q)
+    assert "not_found" not in a and a["entities"]["companies"], q
+    assert all(g["buyer_id"] == buyer for g in a["greenlights"]), q
+
+
+@pytest.mark.parametrize("q, who", [
+    ("Who greenlit the second season of Moving?", "carol-choi"),
+    ("Who greenlit Moving?", "kim-so-yeon"),
+    ("Who picked up The Talamasca at AMC?", "dan-mcdermott"),  # "Anne Rice's The Talamasca"
+    ("Who's behind Yellowjackets at Showtime?", "jana-winograde"),
+    ("Who was responsible for Pulse at Showmax?", "candice-fangueiro"),
+])
+def test_a_title_as_people_say_it_finds_who_greenlit_it(q, who):
+    a = ask(q)
+    assert a["intent"] == "FACTUAL" and "not_found" not in a
+    assert a["executives"][0]["id"] == who
+
+
+@pytest.mark.parametrize("q, intent", [
+    ("Any Nordic dramas at Arte?", "FACTUAL"),
+    ("are there any anime greenlights?", "FACTUAL"),
+    ("What has FX been buying?", "STRATEGIC"),
+    ("Any advice for pitching Channel 4?", "PROCESS"),
+    ("Anyone at Crave buying comedy?", "ROUTING"),
+])
+def test_intent_from_the_structure_of_the_question(q, intent):
+    assert ask(q)["intent"] == intent

@@ -119,6 +119,14 @@ def test_a_narrower_tag_is_kept_and_filters_exactly():
     ("in the last 2 years", "2024-11-24", None),
     ("year to date", "2026-01-01", None),
     ("who may want a 2025 comedy", None, None),
+    ("in the last year", "2025-11-24", None),  # the last 12 months; "last year" is the calendar year
+    ("last year", "2025-01-01", "2025-12-31"),
+    ("before 2021", None, "2020-12-31"),
+    ("since 2019 but before 2022", "2019-01-01", "2021-12-31"),
+    ("until the end of 2023", None, "2023-12-31"),
+    ("greenlights from october 2026", "2026-10-01", "2026-10-31"),
+    ("from march 2026 onwards", "2026-03-01", None),
+    ("after 2024", "2025-01-01", None),
 ])
 def test_date_phrases(phrase, since, until):
     import datetime as dt

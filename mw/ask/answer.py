@@ -32,6 +32,7 @@ class Answer:
     not_found: str | None = None
     closest: list[str] = field(default_factory=list)
     llm: dict[str, Any] | None = None
+    relaxed: str | None = None  # no greenlight matched the question exactly; the list is the nearest
 
     def to_dict(self) -> dict[str, Any]:
         d = {
@@ -49,6 +50,8 @@ class Answer:
         if self.not_found:
             d["not_found"] = self.not_found
             d["closest"] = self.closest
+        if self.relaxed:
+            d["relaxed"] = self.relaxed
         if self.llm:
             d["llm"] = self.llm
         return d
@@ -237,12 +240,17 @@ def compose(pq: ParsedQuestion, r: Retrieval, companies: dict[str, dict[str, Any
             lines.append(f"No greenlights in the knowledge base match {filt}.")
         else:
             head = "Greenlights" if intent == Intent.FACTUAL else "Examples of pitches that sold"
-            from mw.ask.retrieval import GREENLIGHT_LIMIT
+            from mw.ask.greenlit import LIST_LIMIT
 
-            found = (f"more than {GREENLIGHT_LIMIT}" if len(r.greenlights) > GREENLIGHT_LIMIT
+            found = (f"more than {LIST_LIMIT}" if len(r.greenlights) > LIST_LIMIT
                      else str(len(r.greenlights)))
-            lines.append(f"{head} matching {filt}, newest first ({found} found"
-                         f"{', showing ' + str(len(gls)) if len(r.greenlights) > len(gls) else ''}):")
+            shown = f"{found} found{', showing ' + str(len(gls)) if len(r.greenlights) > len(gls) else ''}"
+            if r.relaxed:
+                # Nothing matches exactly: say so, then the nearest list, labelled with what was widened.
+                lines.append(f"No greenlights in the knowledge base match {filt}.")
+                lines.append(f"Nearest: {r.relaxed}, newest first ({shown}):")
+            else:
+                lines.append(f"{head} matching {filt}, newest first ({shown}):")
             for g in gls:
                 buyer = companies.get(g["buyer"], {}).get("name", g["buyer"])
                 c = cites.cite("greenlight", g, g["title"])
@@ -253,7 +261,7 @@ def compose(pq: ParsedQuestion, r: Retrieval, companies: dict[str, dict[str, Any
                     lines.append(f"- {g['title']} ({buyer}, {gl_date(g)}, {meta}): "
                                  f"{g.get('logline') or 'no logline on record'} {c}")
         if r.relaxed:
-            warnings.append(r.relaxed)
+            warnings.append(f"nothing matches {filt}; showing the nearest: {r.relaxed}")
         for h in r.executives[:3]:
             execs_out.append(exec_row(h, exec_reasons(h)))
     if stale:
@@ -261,7 +269,8 @@ def compose(pq: ParsedQuestion, r: Retrieval, companies: dict[str, dict[str, Any
     if sample:
         lines.insert(0, "[sample data: fictional buyers and executives]")
     return Answer(pq.question, pq.intent.value, "\n".join(lines), execs_out, gls_out, cites.sources,
-                  _followups(pq, r.executives, companies), _entities(pq), sample, warnings)
+                  _followups(pq, r.executives, companies), _entities(pq), sample, warnings,
+                  relaxed=r.relaxed if gls_out and intent in (Intent.FACTUAL, Intent.EXAMPLES) else None)
 
 
 def _describe_filter(pq: ParsedQuestion, companies: dict[str, dict[str, Any]]) -> str:

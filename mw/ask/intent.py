@@ -111,7 +111,12 @@ def _correction_vocab() -> tuple[frozenset[str], tuple[str, ...]]:
         for canon, syns in table.items():
             for phrase in (canon.lower(), *syns):
                 words.update(w for w in phrase.split() if len(w) >= 4)
+    # demonyms and trade words for places ("nigerian", "scandi"): "nigerain" is a typo of one
+    words.update(w for phrase in geo.DEMONYMS for w in phrase.split() if len(w) >= 5 and w.isalpha())
     return frozenset(words), tuple(sorted(words))
+
+
+_CUE_SORTED = tuple(sorted(CUE_WORDS))
 
 
 def _stem(w: str) -> str:
@@ -134,8 +139,13 @@ def correct_typos(text: str, keep: frozenset[str] = frozenset()) -> tuple[str, d
         w = m.group(0)
         if len(w) < 4 or w in known or w in STOPWORDS or w in GENERIC_WORDS or not w.isalpha() or w in keep:
             return w
+        if geo.find_places(w):
+            return w  # a place word is not a typo of another one ("african" is not "american")
 
-        best = process.extractOne(w, ordered, scorer=fuzz.ratio, score_cutoff=80 if len(w) >= 6 else 85)
+        # A four-letter word one letter from a vocabulary word is usually another word ("move" is not
+        # "movie"); at that length only the question's cue words are corrected ("pich" -> "pitch").
+        best = process.extractOne(w, ordered if len(w) > 4 else _CUE_SORTED, scorer=fuzz.ratio,
+                                  score_cutoff=80 if len(w) >= 6 else 85)
         if best is None:
             return w
         cand = best[0]
@@ -201,13 +211,35 @@ _VAGUE_RECENT = re.compile(r"\b(recent|recently|lately|latest|newest|new|current
                            r"these days)\b")
 
 
+# An upper bound: "before 2021", "prior to March 2026", "until 2024", "through Q2 2025", "up to 2023".
+_UNTIL = re.compile(r"\b(?P<how>before|prior to|earlier than|until|till|through|up to|up until|no later than)\s+"
+                    r"(?P<edge>the (?:start|beginning|end) of\s+)?(?:" + _POINT + r")\b")
+
+
 def parse_time(text: str, today: dt.date, recent_days: int = 365) -> tuple[str | None, str | None, str | None]:
     """(since, until, label) from phrases like 'last 6 months', 'this year', 'in 2025', 'since June 2026',
-    'last quarter', 'in March', 'Q3 2025', 'between March and June 2026', 'recent'.
+    'last quarter', 'in March', 'Q3 2025', 'between March and June 2026', 'before 2021', 'recent'.
 
     Calendar words name calendar periods ("last year" is the previous calendar year, "last quarter" the
-    previous calendar quarter); "last/past N months" counts back N calendar months from today. A month
-    without a year is its latest occurrence not after today."""
+    previous calendar quarter); "the last/past year" and "last/past N months" count back from today. A month
+    without a year is its latest occurrence not after today. "Before X" ends the day before X begins,
+    "until/through X" on X's last day, and combines with a lower bound ("since 2019 but before 2022")."""
+    m = _UNTIL.search(text)
+    if m and not re.search(r"\b(?:between|from)\s+\S+(?:\s+\S+)?\s+(?:and|to|until|till|through)\s", text):
+        first, last, label = _point(m, today)
+        before = m.group("how") in ("before", "prior to", "earlier than") and "end" not in (m.group("edge") or "")
+        until = first - dt.timedelta(days=1) if before else last
+        since, until0, label0 = _parse_time(text[:m.start()] + " " + text[m.end():], today, recent_days)
+        if until0 and until0 < until.isoformat():
+            return since, until0, label0
+        if since and since > until.isoformat():
+            return _parse_time(text, today, recent_days)
+        how = "before" if before else "up to"
+        return since, until.isoformat(), " ".join(x for x in (label0 if since else None, f"{how} {label}") if x)
+    return _parse_time(text, today, recent_days)
+
+
+def _parse_time(text: str, today: dt.date, recent_days: int = 365) -> tuple[str | None, str | None, str | None]:
     t = text
     # "between March and June 2026", "from 2024 to 2025": both ends; a year on the second end only applies
     # to both.
@@ -236,7 +268,9 @@ def parse_time(text: str, today: dt.date, recent_days: int = 365) -> tuple[str |
             n = int(n_raw) if n_raw.isdigit() else _NUM_WORDS.get(n_raw, 0)
         if n:
             unit = m.group(2)
-            if n == 1 and unit in ("year", "years") and re.search(r"\blast year\b", t) and not n_raw:
+            if n == 1 and unit in ("year", "years") and not n_raw and m.group(0).startswith("last") and \
+                    not re.search(r"\bthe\s+$", t[:m.start()]):
+                # "last year" is the previous calendar year; "the last year", "the past year" the last 12 months
                 y = today.year - 1
                 return f"{y}-01-01", f"{y}-12-31", f"in {y}"
             if unit.startswith(("month", "quarter", "year")):
@@ -244,7 +278,7 @@ def parse_time(text: str, today: dt.date, recent_days: int = 365) -> tuple[str |
                 since = _shift_months(today, months)
             else:
                 since = today - dt.timedelta(days=round(n * _TIME_UNITS[unit]))
-            label = f"in the last {n} {unit if n != 1 else unit.rstrip('s')}"
+            label = f"in the last {n} {unit}" if n != 1 else f"in the last {unit.rstrip('s')}"
             return since.isoformat(), None, label
     if re.search(r"\b(?:this year|year to date|year-to-date|ytd)\b", t):
         return f"{today.year}-01-01", None, f"in {today.year}"
@@ -254,10 +288,15 @@ def parse_time(text: str, today: dt.date, recent_days: int = 365) -> tuple[str |
     if re.search(r"\bthis month\b", t):
         return today.replace(day=1).isoformat(), None, "this month"
     # "since June 2026", "since the start of 2025", "since March", "since Q2"
-    m = re.search(r"\b(?:since|after|from)\s+(?:the (?:start|beginning) of\s+)?(?:" + _POINT + r")\b", t)
-    if m and (m.group(0).split()[0] == "since" or m.group("my") or m.group("qy") or m.group("q")
-              or (m.group("mon") and len(m.group("mon")) > 3 and m.group("mon") != "may")):
-        first, _, label = _point(m, today)
+    # "since June 2026", "since the start of 2025", "from March 2026 on", "after 2024" (from the day after it)
+    m = re.search(r"\b(?P<how>since|after|from)\s+(?:the (?:start|beginning) of\s+)?(?:" + _POINT + r")"
+                  r"(?P<on>\s+(?:on|onwards?|forwards?|and later|or later))?\b", t)
+    if m and (m.group("how") == "since" or m.group("on") or (m.group("how") == "after" and (
+            m.group("my") or m.group("qy") or m.group("q") or m.group("year")
+            or (m.group("mon") and len(m.group("mon")) > 3 and m.group("mon") != "may")))):
+        first, last, label = _point(m, today)
+        if m.group("how") == "after":
+            return (last + dt.timedelta(days=1)).isoformat(), None, f"after {label}"
         return first.isoformat(), None, f"since {label}"
     # "in March 2026", "during Q3", "in 2025", "March 2026" (a bare year or month only after a preposition)
     for m in _IN_POINT.finditer(t):
@@ -295,7 +334,9 @@ _PROCESS_RX = re.compile(
     r"|\bsend (?:my|our|a|an|the|this|in)\b.*\b(?:script|screenplay|pitch|deck|treatment|pilot|project|sizzle|"
     r"proposal|idea|tape|reel)\b|\b(?:get|land|book|set up|arrange|request|secure) (?:a|an) (?:meeting|general|"
     r"intro|introduction|call|pitch meeting)\b|\bget in (?:touch|front)\b|\bcontact (?:details|info|information)\b|"
-    r"\bemail address\b|\bbest way (?:to|of)\b|\bget (?:a|my|our) (?:pitch|script|project)\b|\bpitch meeting\b")
+    r"\bemail address\b|\bbest way (?:to|of)\b|\bget (?:a|my|our) (?:pitch|script|project)\b|\bpitch meeting\b"
+    r"|\b(?:advice|tips?|guidance|pointers|etiquette)\b.*\b(?:pitch|pitching|submit|submitting|approach|approaching|"
+    r"reach|reaching|contact|contacting)\b")
 _EXAMPLES_RX = re.compile(
     r"\b(?:examples?|sample (?:loglines?|pitch(?:es)?|projects?|deals?)|loglines?|comps|comparables?|"
     r"comparable (?:titles|projects|shows)|reference titles|(?:successful|sold)(?: [\w\-]+){0,2}? pitch(?:es)?|"
@@ -333,6 +374,17 @@ _FACTUAL_RX = re.compile(
     r"(?:any|anything|what'?s|whats) new|show me|list|did\b.*\b(?:pick up|order|greenlight|commission|buy|acquire|add|renew|announce|release|launch)|still (?:at|with)|works? (?:at|for)|working (?:at|for))\b")
 
 
+# "what has X been buying": what a buyer buys (their appetite), as "what is X buying"; "been ordering" asks
+# for the orders themselves.
+_BEEN_BUYING = re.compile(r"\b(?:has|have)\b(?:\s+[\w&\.\-']+){1,5}?\s+been\s+(?:buying|acquiring|looking for|"
+                          r"developing|after|chasing|shopping for)\b")
+# "Any Nordic dramas at Arte?", "are there any anime greenlights": whether such titles exist, a list. Not
+# "anyone"/"anybody", and not "any exec/buyer ..." (a person).
+_ANY_TITLES = re.compile(r"^\s*(?:so |and |ok |okay )?(?:are there |is there |were there |got )?(?:any|anything)\b"
+                         r"(?!one|body)(?!\s+(?:execs?|executives?|buyers?|commissioners?|people|person|one|body|"
+                         r"advice|tips?|way|chance|point|idea)\b)")
+
+
 def classify(t: str, has_exec: bool, has_company: bool, has_terms: bool) -> Intent:
     """Intent from the structure of the question, most specific first. ``t`` is folded, typo-corrected
     text; ``has_exec``/``has_company``: the question names a person/buyer (known or not)."""
@@ -346,11 +398,11 @@ def classify(t: str, has_exec: bool, has_company: bool, has_terms: bool) -> Inte
     who_first = re.search(r"^\s*(?:so |and |ok |okay |then )?(?:who|whom|who'?s|who'?d|which (?:execs?|executives?|"
                           r"buyers?|person|people))\b", t)
     if not who_first and (named or re.search(r"\bmandates?\b", t)) and \
-            (_STRATEGIC_RX.search(t) or _PRESENT_BUYING.search(t)):
+            (_STRATEGIC_RX.search(t) or _PRESENT_BUYING.search(t) or _BEEN_BUYING.search(t)):
         return Intent.STRATEGIC
     if _ROUTING_RX.search(t):
         return Intent.ROUTING
-    if _FACTUAL_RX.search(t):
+    if _FACTUAL_RX.search(t) or _ANY_TITLES.search(t):
         return Intent.FACTUAL
     if has_exec and not has_terms:
         return Intent.STRATEGIC
@@ -483,10 +535,12 @@ def _unknown_name(question: str) -> str | None:
     q = re.sub(r"[’']s\b", "", question)
     for m in _NAME_AFTER.finditer(q):
         cand = m.group(1).strip(" ?.!,")
-        words = [w for w in cand.split() if fold(w) not in STOPWORDS]
+        words = [w for w in cand.split() if fold(w) not in STOPWORDS and fold(w) not in _MONTHS]
         if not words:
             continue
         joined = " ".join(words)
+        if geo.find_places(fold(joined)) and len(geo.find_places(fold(joined))) >= len(words):
+            continue  # "from Korea", "in New Zealand"
         if all(vocab.find_terms(w, k) for w in words for k in ("genre",)) or fold(joined) in STOPWORDS:
             continue
         if any(vocab.find_terms(joined, k) and len(words) == 1 for k in ("region", "format", "genre")):
@@ -505,7 +559,8 @@ _SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = (
                        r"(?P<n>[a-z0-9][\w&\.\-' ]*?)\s+" + _SLOT_VERBS + r"\b")),
     ("title", re.compile(r"^\s*(?:so\s+)?(?:who|which (?:execs?|executives?|buyers?|networks?|streamers?|studios?|"
                          r"compan(?:y|ies)))\s+(?:greenlit|greenlighted|green-lit|ordered|commissioned|bought|"
-                         r"acquired|picked up|renewed|developed|is behind|was behind)\s+(?P<n>.+?)\s*[?.!]*$")),
+                         r"acquired|picked up|renewed|developed|made|produced|(?:is |was |were )?(?:behind|"
+                         r"responsible for))\s+(?P<n>.+?)\s*[?.!]*$")),
     ("about", re.compile(r"\b(?:tell me (?:more )?about|who is|what do you know about|info(?:rmation)? (?:on|about)|"
                        r"details (?:on|about)|anything (?:on|about))\s+(?P<n>.+?)\s*[?.!]*$")),
     ("any", re.compile(r"\b(?:pitch(?:ing)? (?:something |a project |an idea |it |this )?to|reach|approach|contact|"
@@ -569,14 +624,84 @@ def _slot_spans(text: str) -> list[tuple[str, str]]:
 
 
 def _name_like(span: str, vocab_words: set[str]) -> bool:
-    """A span that names someone or something: a content word that is no vocabulary, place or generic word."""
+    """A span that names someone or something: a content word that is no vocabulary, place, time or generic
+    word, or a company word with a number ("Channel 5", "TV 2")."""
     words = [w.strip("'.") for w in re.findall(r"[a-z0-9][a-z0-9&'\.\-]*", span)]
     content = [w for w in words if w and w not in STOPWORDS and w not in GENERIC_WORDS and w not in vocab_words
-               and w not in CUE_WORDS and not w.isdigit() and len(w) > 1]
+               and w not in CUE_WORDS and not w.isdigit() and len(w) > 1 and w not in _MONTHS]
     if not content:
-        return False
+        return any(w.isdigit() and len(w) <= 2 for w in words) and any(w in _COMPANY_WORDS for w in words)
     rest = " ".join(content)
     return not geo.find_places(rest) or len(geo.find_places(rest)) < len(content)
+
+
+_COMPANY_WORDS = frozenset(fold(w) for w in COMPANY_SUFFIXES) | frozenset("channel channels tv network studio".split())
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
+
+
+def _extended_name(question: str, known: list[Mention], vocab_words: set[str]) -> str | None:
+    """A known name written with more name to it, as the user wrote it ("Greyfriars Two" where the KB has
+    Greyfriars), else None. The word right before or after the known name must be written like a name
+    (capitalised, or a number) and be no generic, vocabulary, place or question word: "Channel 4 Drama",
+    "AMC Studios", "Netflix Korea" are the known buyer."""
+    toks = [(m.group(0), fold(m.group(0)).strip(".'\u2019")) for m in re.finditer(r"[\w&+\.\-'\u2019]+", question)]
+    folded = [re.sub(r"['\u2019]s$", "", f) for _, f in toks]
+
+    def name_word(i: int) -> bool:
+        if not 0 <= i < len(toks):
+            return False
+        raw, w = toks[i][0], folded[i]
+        if not (raw[0].isupper() or (raw.isdigit() and len(raw) <= 2)):
+            return False
+        return not (w in STOPWORDS or w in GENERIC_WORDS or w in GENERIC_NAME_WORDS or w in vocab_words or
+                    w in CUE_WORDS or w in _MONTHS or geo.find_places(w) or (w.isdigit() and len(w) == 4))
+
+    for m in known:
+        words = m.text.split()
+        n = len(words)
+        for i in range(len(folded) - n + 1):
+            if [" ".join(_NAME_TOKEN.findall(w)) for w in folded[i:i + n]] != words:
+                continue
+            a, b = i, i + n
+            while name_word(b) and not toks[b - 1][0].endswith(("'s", "\u2019s")):
+                b += 1
+            while name_word(a - 1) and a - 1 > 0:
+                a -= 1
+            if (a, b) != (i, i + n):
+                return " ".join(re.sub(r"['\u2019]s$", "", t) for t, _ in toks[a:b])
+    return None
+
+
+# One capitalised word (or a run) in a place that holds a name: a possessive ("Hulu's comedy orders"), the
+# subject of a buying verb ("Is ViuTV buying romance?", "Did Hulu order any horror?"), or after "by".
+_NAME_RUN = r"(?P<n>[A-Z][\w&+\.\-]*(?:\s+(?:[A-Z0-9][\w&+\.\-]*))*)"
+_SINGLE_SLOTS = (
+    re.compile(_NAME_RUN + r"[\u2019']s\b"),
+    re.compile(r"\b(?:[Ii]s|[Aa]re|[Dd]oes|[Dd]o|[Dd]id|[Hh]as|[Hh]ave|[Ww]as|[Ww]ill)\s+" + _NAME_RUN +
+               r"\s+(?:still\s+|currently\s+|now\s+|ever\s+|recently\s+|just\s+|really\s+|been\s+)?"
+               r"(?:buy|buying|bought|commission|commissioning|commissioned|greenlight|greenlighting|greenlit|order|"
+               r"ordering|ordered|acquire|acquiring|acquired|develop|developing|developed|pick|picking|picked|take|"
+               r"taking|took|want|wanting|looking|after|doing|make|making|made|renew|renewed|accept|accepting|"
+               r"open)\b"),
+    re.compile(r"\b(?:by|from|at)\s+" + _NAME_RUN),
+)
+
+
+def _single_name_slots(question: str) -> list[str]:
+    """Folded spans written like a name in a place that holds one (see ``_SINGLE_SLOTS``); a question in
+    Title Case gives none (its capitals say nothing)."""
+    words = re.findall(r"[A-Za-z][\w'\u2019\-]*", question)
+    if any(w[0].isupper() and w.lower() in STOPWORDS and w != "I" for w in words[1:]):
+        return []
+    out = []
+    for rx in _SINGLE_SLOTS:
+        for m in rx.finditer(question):
+            toks = m.group("n").split()
+            while toks and fold(toks[0]) in STOPWORDS | GENERIC_WORDS | set(CUE_WORDS) | _NUMBER_WORDS | set(_MONTHS):
+                toks = toks[1:]
+            if toks:
+                out.append(" ".join(" ".join(_NAME_TOKEN.findall(fold(t))) for t in toks))
+    return out
 
 
 _PARTICLE = r"(?:de|van|von|der|den|da|del|della|di|du|dos|das|la|le|al|el|bin|ibn|ter|op|st\.?)"
@@ -651,13 +776,15 @@ def _title_match(kb: "KnowledgeBase", span: str) -> list[str]:
     """Greenlight ids whose title is ``span`` (folded, exact or a near-exact typo)."""
     from rapidfuzz import fuzz, process
 
+    from mw.ask.greenlit import title_key
+
     titles = _titles(kb)
-    exact = titles["exact"].get(span)
+    exact = titles["exact"].get(span) or titles["exact"].get(title_key(span))
     if exact:
         return exact
     if len(span) < 6:
         return []
-    best = process.extractOne(span, titles["choices"], scorer=fuzz.ratio, score_cutoff=92)
+    best = process.extractOne(title_key(span), titles["choices"], scorer=fuzz.ratio, score_cutoff=92)
     return titles["exact"][best[0]] if best else []
 
 
@@ -665,10 +792,17 @@ def _titles(kb: "KnowledgeBase") -> dict[str, Any]:
     key = ("titles", kb.version)
     hit = _TITLE_CACHE.get(key)
     if hit is None:
+        from mw.ask.greenlit import title_keys
+
         exact: dict[str, list[str]] = {}
+        keyed: dict[str, list[str]] = {}
         for rid, title, _ in kb.names("greenlight"):
             exact.setdefault(" ".join(_NAME_TOKEN.findall(fold(title))), []).append(rid)
-        hit = {"exact": exact, "choices": list(exact)}
+            for k in title_keys(title):  # "tenth frost", "moving season 2", "talamasca"
+                keyed.setdefault(k, []).append(rid)
+        for k, ids in keyed.items():
+            exact.setdefault(k, ids)
+        hit = {"exact": exact, "choices": list(keyed)}
         _TITLE_CACHE.clear()
         _TITLE_CACHE[key] = hit
     return hit
@@ -702,6 +836,52 @@ def _kb_words(kb: "KnowledgeBase", voc: Any) -> frozenset[str]:
 _WORDS_CACHE: dict[tuple[str, str], frozenset[str]] = {}
 
 
+_PITCH_LIKE = re.compile(r"\b(?:should|could|can|would|might|pitch|send|take|like|similar|comparable|my|our)\b")
+
+
+def _sub_terms(voc: Any, t: Any) -> list[Any]:
+    """Vocabulary phrases inside the words of term ``t`` (shorter than it, longest first, not overlapping)."""
+    from mw.ask.vocabulary import Term
+
+    words = [(m.start(), m.end()) for m in re.finditer(r"[a-z0-9][a-z0-9&\-]*", t.text)]
+    out: list[Any] = []
+    taken: set[int] = set()
+    for n in range(len(words) - 1, 0, -1):
+        for i in range(len(words) - n + 1):
+            if taken & set(range(i, i + n)):
+                continue
+            a, b = words[i][0], words[i + n - 1][1]
+            hit = voc.phrases.get(t.text[a:b])
+            if hit:
+                out.append(Term(hit[0], hit[1], t.start + a, t.start + b, t.text[a:b]))
+                taken.update(range(i, i + n))
+    return sorted(out, key=lambda x: x.start)
+
+
+def _decompose(voc: Any, terms: list[Any]) -> list[Any]:
+    """The question's genre and format words, read the way the knowledge base tags its records.
+
+    A built-in phrase is one concept ("nature docs" -> natural history), but where the KB has no tag for
+    that concept and its own words are tags of the KB ("nature", "docs" -> documentary), those tags are
+    what was asked. A genre phrase that holds a format word ("stand-up specials") asks for both."""
+    out: list[Any] = []
+    for t in terms:
+        subs = _sub_terms(voc, t) if t.kind in ("genre", "format") and " " in t.text.replace("-", " ") else []
+        if not subs:
+            out.append(t)
+            continue
+        own = [x for x in subs if x.kind in ("genre", "format") and x.concept in voc.tags.get(x.kind, set())]
+        covered = sum(len(x.text.replace("-", " ").split()) for x in subs if x.kind in ("genre", "format"))
+        if t.concept not in voc.tags.get(t.kind, set()) and own and \
+                covered == len(t.text.replace("-", " ").split()):  # every word is a tag: "true crime" is not
+            out.extend(x for x in subs if x.kind in ("genre", "format"))
+            continue
+        out.append(t)
+        if t.kind == "genre":
+            out.extend(x for x in subs if x.kind == "format")
+    return out
+
+
 def parse(question: str, kb: "KnowledgeBase", today: dt.date | None = None, recent_days: int = 365) -> ParsedQuestion:
     from mw.ask import vocabulary
 
@@ -719,7 +899,7 @@ def parse(question: str, kb: "KnowledgeBase", today: dt.date | None = None, rece
     def in_name(s: int, e: int) -> bool:
         return any(a <= s and e <= b for a, b in name_spans)
 
-    terms = [t for t in voc.find(corrected) if not in_name(t.start, t.end)]
+    terms = _decompose(voc, [t for t in voc.find(corrected) if not in_name(t.start, t.end)])
     genres: list[str] = []
     formats: list[str] = []
     regions: list[str] = []
@@ -817,7 +997,9 @@ def parse(question: str, kb: "KnowledgeBase", today: dt.date | None = None, rece
         if len(words) >= 2 and _name_like(" ".join(_NAME_TOKEN.findall(fold(" ".join(words[:-1])))), vocab_words):
             slots.append(("company", " ".join(_NAME_TOKEN.findall(fold(" ".join(words))))))
     slots.extend(("cap", span) for span in _capitalised_names(question, vocab_words | set(CUE_WORDS)))
+    slots.extend(("cap", span) for span in _single_name_slots(question))
     about_unknown = False
+    shadowed: list[Mention] = []  # known names an unknown one extends ("Greyfriars" of "Greyfriars Two")
     for kind, span in slots:
         if kind in ("tail", "cap"):
             # These places hold a name only when it is written like one (capitalised or quoted).
@@ -836,8 +1018,15 @@ def parse(question: str, kb: "KnowledgeBase", today: dt.date | None = None, rece
         name_slot = True
         if kind == "cap" and any(span in t for t in _titles_folded(kb, titles)):
             continue  # part of a title already found ("Orphan Black" of "Orphan Black: Echoes")
-        if any(m.text in span or span in m.text for m in execs + comps):
-            continue  # a KB executive or company
+        inside = [m for m in execs + comps if m.text in span or span in m.text]
+        if inside:
+            longer = None if unknown else _extended_name(question, inside, vocab_words)
+            if not longer:
+                continue  # a KB executive or company
+            # a known name with more name to it ("Greyfriars Two") names someone or something else
+            shadowed = inside
+            unknown = longer
+            continue
         t_ids = _title_match(kb, span) if kind in ("title", "any", "about", "cap") else []
         if t_ids:
             titles.extend(t_ids)
@@ -847,6 +1036,10 @@ def parse(question: str, kb: "KnowledgeBase", today: dt.date | None = None, rece
         if not unknown:
             about_unknown = kind == "about"
         unknown = unknown or _original_case(question, span)
+    if unknown and shadowed:
+        # the known name was read out of the unknown one: it is not what the question names
+        execs = [m for m in execs if m not in shadowed]
+        comps = [m for m in comps if m not in shadowed]
     # With the semantic extra, a content word nothing above understood may map to a KB genre by embedding.
     skip = STOPWORDS | _QUESTION_WORDS | entity_words | _kb_words(kb, voc) | set(fold(unknown or "").split())
     for mp in vocabulary.map_unknown(kb, voc, corrected, skip, _QUESTION_WORDS):
@@ -857,8 +1050,11 @@ def parse(question: str, kb: "KnowledgeBase", today: dt.date | None = None, rece
                       bool(genres or formats or regions))
     if about_unknown and not execs and not comps and intent in (Intent.ROUTING, Intent.STRATEGIC):
         intent = Intent.FACTUAL  # "tell me about <a title or name the KB does not hold>": a record look-up
-    if titles and not execs and not comps and intent in (Intent.ROUTING, Intent.STRATEGIC):
-        intent = Intent.FACTUAL  # "who greenlit <title>", "tell me about <title>"
+    if titles and not execs and intent in (Intent.ROUTING, Intent.STRATEGIC) and (not comps or (
+            re.search(r"^\s*(?:so\s+)?who\b", corrected) and not _PITCH_LIKE.search(corrected))):
+        # "who greenlit <title>", "tell me about <title>", "who's behind <title> at <buyer>": the buyer
+        # only places the title. Not "who should I pitch a show like <title> to".
+        intent = Intent.FACTUAL
     if unknown and re.search(r"^\s*(?:so\s+)?(?:who|which \w+)\s+(?:greenlit|greenlighted|green-lit|ordered|"
                              r"commissioned|bought|acquired|picked up|renewed)\b", corrected):
         intent = Intent.FACTUAL

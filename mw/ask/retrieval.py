@@ -38,7 +38,6 @@ if TYPE_CHECKING:
 DEFAULT_TOP_K = {Intent.ROUTING: 5, Intent.STRATEGIC: 3, Intent.FACTUAL: 10, Intent.EXAMPLES: 5, Intent.PROCESS: 3}
 RRF_K = 60
 MAX_CANDIDATES = 120  # executives that get full graph evidence (two-stage ranking)
-GREENLIGHT_LIMIT = 100  # greenlights an answer lists at most (it shows 10; "more than 100" beyond)
 WEIGHTS = {
     "genre_fit": 3.0,      # share of asked genres in the executive's profile
     "greenlight_fit": 3.0,  # recency-weighted greenlights in the asked genres (saturating)
@@ -463,48 +462,20 @@ def retrieve(pq: ParsedQuestion, be: Backends, *, today: dt.date, top_k: int | N
 
     # --- greenlights for the answer ---------------------------------------------------
     t0 = time.perf_counter()
-    gl_filter: dict[str, Any] = {"genres": pq.genres, "formats": listing_formats(pq.formats),
-                                 "regions": pq.regions,
-                                 "buyers": company_ids, "executives": exec_ids, "since": pq.since, "until": pq.until}
+    from mw.ask import greenlit
+
     relaxed = None
-    base = {k2: v for k2, v in gl_filter.items() if v and k2 != "regions"}
     if pq.titles:
         recs = kb.get_many("greenlight", pq.titles)
         greenlights = sorted(recs.values(), key=lambda g: (g.get("date") or "", g["id"]), reverse=True)
-        gl_filter = {"titles": pq.titles}
-    elif pq.regions or pq.countries:
-        # A place filter reads the greenlight's own region/country, else its buyer's.
-        buyer_place = {c["id"]: (c.get("region"), c.get("country")) for c in kb.all("company")}
-
-        def in_place(g: dict[str, Any]) -> bool:
-            reg, cty = g.get("region"), g.get("country")
-            b_reg, b_cty = buyer_place.get(g.get("buyer", ""), (None, None))
-            if not cty and (not reg or reg == b_reg):
-                cty = b_cty
-            reg = reg or b_reg
-            cty = cty or geo.country_of_region(reg or "")
-            if pq.countries and cty:
-                return cty in pq.countries
-            return reg in pq.regions
-
-        greenlights = [g for g in graph.greenlights(**base) if in_place(g)][: GREENLIGHT_LIMIT + 1]
-        if pq.countries:
-            gl_filter["countries"] = pq.countries
+        gl_filter: dict[str, Any] = {"titles": pq.titles}
     else:
-        # Newest first, at most GREENLIGHT_LIMIT (+1 tells the composer there are more).
-        greenlights = graph.greenlights(**base, limit=GREENLIGHT_LIMIT + 1)
-    if not greenlights and pq.recent_default and pq.since and not pq.titles:
-        # "Latest anime": nothing in the default window of "recent" is not "none ever"; the newest matching
-        # greenlights are shown, and the answer says they are older.
-        older = {k2: v for k2, v in base.items() if k2 != "since"}
-        if pq.regions or pq.countries:
-            greenlights = [g for g in graph.greenlights(**older) if in_place(g)][: GREENLIGHT_LIMIT + 1]
-        else:
-            greenlights = graph.greenlights(**older, limit=GREENLIGHT_LIMIT + 1)
-        if greenlights:
-            relaxed = (f"No greenlights match {pq.time_label}; the newest matching ones are shown "
-                       f"(the latest dated {greenlights[0].get('date')}).")
-            gl_filter["since"] = None
+        # Exactly the greenlights matching the question's filter, newest first; when none, the nearest
+        # (labelled): see mw.ask.greenlit.
+        gl_filter = greenlit.list_filter(pq, company_ids, exec_ids)
+        greenlights, used, relaxed = greenlit.select_or_nearest(kb, graph, gl_filter, recent_default=pq.recent_default)
+        if relaxed:
+            gl_filter = {**used, "relaxed": relaxed}
     if not any(gl_filter.values()) and pq.keywords:
         ids = [rid for t, rid, _ in kb.search(fts_query(pq.keywords), types=["greenlight"], limit=50)]
         recs = kb.get_many("greenlight", ids)

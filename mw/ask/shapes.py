@@ -57,7 +57,12 @@ def detect(t: str, question: str, pq: Any, kb: "KnowledgeBase") -> str | None:
         return "COMPARE"
     if _MOVES_ANY.search(t) and not (execs and not _MOVES_EXEC.search(t)):
         return "MOVES"
-    if (execs or unknown_names(question, kb, "executive")) and not comps and _MOVES_EXEC.search(t) and \
+    unknown_people = unknown_names(question, kb, "executive")
+    # the cue must stand outside the names: "Tell me about Moving Pictures" is no executive's move
+    cue_text = t
+    for name in [m.text for m in execs] + [fold(u) for u in unknown_people]:
+        cue_text = cue_text.replace(name, " ")
+    if (execs or unknown_people) and not comps and _MOVES_EXEC.search(cue_text) and \
             not re.search(r"\b(pitch|mandate|looking for)\b", t):
         return "MOVES"
     if re.search(rf"\b{_VERB}\b|\bgreenlights?\b|\borders\b|\bcommissions\b", t) and (
@@ -101,7 +106,7 @@ def unknown_names(question: str, kb: "KnowledgeBase", kind: str) -> list[str]:
     Executives need two words ("Jane Doe"); a buyer may be one ("Netflix"). Question words, genre, format and
     region words are not names."""
     from mw import vocab
-    from mw.ask.lookup import candidates
+    from mw.ask.lookup import candidates, company_like
 
     pattern = _CAP_NAME if kind == "executive" else _CAP_WORDS
     out = []
@@ -110,8 +115,8 @@ def unknown_names(question: str, kb: "KnowledgeBase", kind: str) -> list[str]:
         while words and (words[0].lower() in _NOT_NAMES or words[0] == "I"):
             words = words[1:]
         cand = " ".join(words)
-        if not cand or (kind == "executive" and len(words) < 2):
-            continue
+        if not cand or (kind == "executive" and (len(words) < 2 or company_like(cand))):
+            continue  # a person has two names; "Moving Pictures" is shaped like a company
         if any(vocab.find_terms(fold(cand), k) for k in ("genre", "format", "region")) and len(words) == 1:
             continue
         best = candidates(kb, cand, limit=1)
