@@ -31,11 +31,16 @@ How a headline is read (all hand-written, measured on real headlines with
      counts and generic phrases ("Current Trio", "Two Festival Winners") are not titles; a
      past tense followed by a preposition ("Renewed For ... On Sky") is read as passive; a
      known broadcaster may take the plural verb ("BBC renew ..."); a verb-first clause after
-     ";" takes the known buyer that opens the headline;
+     ";" takes the known buyer that opens the headline; "<verb> <object> to <verb>" is the
+     command sense ("FCC orders Disney to file ...", "Orders Local Anchors To Record ..."), while
+     "to series/pilot" and "rights to" are the trade sense; "boards", "lands", "nabs", "rescues"
+     and "revives" have other senses ("X Revives 'Y' Fanatic") and need a known buyer;
    - *passive*: ``<titles> [Season N] renewed|ordered|greenlit|picked up|commissioned|
      rescued|revived|confirmed|returning|to return|lands|gets ... order|renewal|greenlight|N more seasons
      at|by|on|to|for <Buyer> [and <Buyer>]`` (also "gets ... order from <known buyer>"), and
-     "'X' Gets <Buyer> Greenlight";
+     "'X' Gets <Buyer> Greenlight"; an unquoted subject loses the format words after it
+     ("Tangled Live-Action Film Revived at Disney"), is no title when they follow a generic word
+     ("Kennedy Family Series Ordered") and is a source, not a title, before "Prequel/Sequel/Spinoff";
    - *set at*: ``<anyone> sets|lands|takes <titles> at|to <Buyer>``; ``<talent> lands <known
      buyer> <genre> <format> <title>``; ``<known buyer> sets|adds|recruits|unveils|announces 'X' and
      'Y' <format>`` or ``... 'X' to <its> slate`` (nothing else after the titles, so "Sets 'X' Premiere
@@ -52,17 +57,19 @@ How a headline is read (all hand-written, measured on real headlines with
      capitalised ("BBC Factual Commissions Spotlight Issues of Teen Homelessness"), so an
      unquoted object counts as a title only after a format word or "Season 2 Of", before a
      season marker, as the object of a renewal, or when the description names it with the same
-     capitals. A span opened by "new"/"a" and closed by a format word ("New Preschool Science
+     capitals ("Series" alone is no season marker: "Acquires South Africa Series Starring ...").
+     A span opened by "new"/"a" and closed by a format word ("New Preschool Science
      Show") is a description in either case, and a preposition before the object ("Commissions
      for BBC Channels") means no title follows. Lists go on after "for Season N,"; a time phrase
      ("Three Months After") or a trailing format word ("... Adaptation") ends a title.
 5. **Not orders.** Each clause with an order is checked, with its titles masked, for other
    news: box office, casting, executive moves, reviews, deals (first-look, overall, talent
-   deals, rights to a book; a bare "deal" is the sale itself when the clause is an acquisition),
-   trailers and dates, ratings, cancellations and endings, "not yet" stories (in talks, in the
-   works, set to be renewed), production news, lawsuits. Only the clause's own news counts: an
-   adjunct after the last title ("Ahead of Premiere", "Three Months After Netflix Canceled It",
-   "As Star Exits") is background and does not veto the order.
+   deals, rights to a book or to someone's work; a bare "deal" is the sale itself when the clause
+   is an acquisition), trailers and dates, ratings, cancellations and endings, "not yet" stories
+   (in talks, in the works, for/in development, set to be renewed), production news, lawsuits.
+   Only the clause's own news counts: an adjunct after the last title ("Ahead of Premiere",
+   "Three Months After Netflix Canceled It", "As Star Exits") is background and does not veto
+   the order.
 6. **Buyers** are capitalised runs of at most 6 words ("Apple TV+", "BBC Two", "Channel 4"),
    or a list of them before a plural verb ("ABC, Screen Australia Commission ...").
    Where the pattern alone is weak (a possessive owner, "Boards", a buyer named before a
@@ -278,7 +285,10 @@ NEGATIVE: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx, re.I)) for 
     ("deal", r"first[\s-]look (?:deal|pact)|\bpact\b|\boverall deal\b|\bdevelopment deal\b|\boutput deal\b|"
              r"\b(?:talent|producing|writing|directing|first-look|multi-?year|exclusive) deal\b|"
              r"\bcarriage\b|\bsigns?\b|\binks?\b|\boption(?:s|ed)?\b|\bstake\b|"
-             r"\brights? to (?:the )?(?:novel|book|memoir|story|life|podcast|article|game|comic|play)\b|"
+             r"\brights? to (?:the )?(?:novel|book|memoir|story|life|podcast|article|game|comic|play|universe|franchise|"
+             r"catalog|library)\b|"
+             # rights to someone's work: "Lands Rights To Brandon Sanderson's Fantasy Universe"
+             r"\brights? to (?:[\w.-]+\s+){0,3}?[\w.-]+['\u2019]s\s|"
              r"\b(?:novel|book|memoir)\b.{0,40}\brights\b"),
     ("sale deal", r"\bdeal\b"),  # no veto for an acquisition: buying a title is a deal
     ("ratings", r"\bratings\b|\bviewers\b|\bviewership\b|\bnielsen\b|most[\s-]watched|\btop 10\b|\bcharts?\b|"
@@ -287,7 +297,7 @@ NEGATIVE: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx, re.I)) for 
                 r"\bpremiere date\b|\brelease date\b|\bpremieres?\b|\bpremiered\b|\bdebut date\b|\bimages?\b"),
     ("cancellation", r"\bcancel(?:s|led|ed|lation)?\b|\baxe[sd]?\b|\bscrap(?:s|ped)?\b|\bpulls? the plug\b|\bends\b|"
                      r"\bending\b|\bto end\b|\bfinal episodes\b|\bunrenewed\b|\bnot (?:be )?(?:renew|return)"),
-    ("not yet an order", r"\bin talks\b|\bnears?\b|\beyes\b|\beyeing\b|\bcircling\b|\bin development\b|\bdevelop(?:s|ing)?\b|"
+    ("not yet an order", r"\bin talks\b|\bnears?\b|\beyes\b|\beyeing\b|\bcircling\b|\b(?:for|into|in(?:\s+early)?)\s+development\b|\bdevelop(?:s|ing)?\b|"
                          r"\bshopping\b|\bpasses on\b|\bpassed on\b|\bin (?:the )?works\b|\bset to be\b|\bexpected to\b|"
                          r"\bcould\b|\bmay\b|\bhopes?\b|\bwants?\b|\bteases?\b|\breportedly\b|\bbuzz\b|\bpitch(?:es|ed)?\b|"
                          r"\bto (?:write|produce|direct|exec produce)\b"),
@@ -468,6 +478,9 @@ _FOLLOW = r"for|after|while|season|seasons|s\d{1,2}|to|with|amid|following|ahead
 # a format word written after a title ("The Day of the Jackal Adaptation", "X Revival")
 _POST_FORMAT = {"adaptation", "revival", "reboot", "remake", "spinoff", "spin-off", "docuseries", "pilot", "series",
                 "sitcom", "docudrama", "miniseries"}
+# words that open a format phrase after a name ("Tangled Live-Action Film", "Hostel TV Series")
+_FORMAT_LEAD = {"live-action", "animated", "tv", "limited", "scripted", "unscripted", "original", "feature"}
+_SOURCE_WORDS = {"prequel", "prequels", "sequel", "sequels", "spinoff", "spinoffs", "spin-off", "spin-offs"}
 _SEASON_THEN_MORE = re.compile(
     r"(?:for\s+)?(?:an?\s+)?(?:(?:season|series)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)|s\d{1,2}|"
     r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|new|\d+(?:st|nd|rd|th))\s+(?:season|series))"
@@ -629,6 +642,18 @@ def _unquoted_before(text: str, known: frozenset[str] | set[str] = frozenset()) 
             break
     while out and out[0].lower() in _TITLE_CONNECT - {"the", "a"}:
         out.pop(0)
+    # format words after the name describe it ("Tangled Live-Action Film"); a prequel, sequel or
+    # spinoff is a new show named after its source ("Legacy of Monsters' Prequel"), which is no title
+    trail = 0
+    while trail < len(out) - 1 and out[-1 - trail].lower() in _FORMAT_WORDS | _POST_FORMAT | _FORMAT_LEAD:
+        trail += 1
+    if trail:
+        if any(w.lower() in _SOURCE_WORDS for w in out[len(out) - trail:]):
+            return None
+        out = out[: len(out) - trail]
+        # what the format word describes must be a name: "Kennedy Family Series" is a description
+        if out[-1].lower() in _GENERIC:
+            return None
     if not out or all(w.lower() in _GENERIC for w in out):
         return None
     title = " ".join(out)
@@ -736,11 +761,18 @@ def _unquoted_ok(obj: str, title: str, kind: str, title_case: bool, summary: str
         return False
     if not title_case:
         return True
-    if kind == "renewal" or _LEAD_MARK.search(pre) or re.match(r"\s*(?:,\s*)?(?:for\s+)?(?:an?\s+)?(?:season|series|s\d)", post, re.I) \
+    if kind == "renewal" or _LEAD_MARK.search(pre) or re.match(r"\s*(?:,\s*)?(?:for\s+)?(?:(?:season|series)\s+(?:\d|one|two|three|four|five|six|seven|"
+                                 r"eight|nine|ten)|s\d)", post, re.I) \
             or re.match(r"\s*(?:for\s+)?(?:an?\s+)?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|"
                         r"\d+(?:st|nd|rd|th))\s+(?:season|series)", post, re.I):
         return True
     return bool(summary) and re.search(r"(?<!\w)" + re.escape(title) + r"(?!\w)", summary) is not None
+
+
+# "<verb> <object> to <verb>": the command sense of "orders" ("FCC orders Disney to file for ...",
+# "Orders Local Anchors To Record ..."); "to series/pilot" and "rights to" are the trade sense
+_COMMAND = re.compile(r"(?<!rights)\s+to\s+(?!(?:series|pilots?|production|an?|the|its|season|seasons|series|straight)\b)"
+                      r"(?=[a-z]{2,}\b)", re.I)
 
 
 def _active(clause: str, off: int, titles: list[_Title], known: frozenset[str] | set[str],
@@ -767,8 +799,8 @@ def _active(clause: str, off: int, titles: list[_Title], known: frozenset[str] |
         if any(t.end - off <= m.start() and not t.credit and t.start - off >= len(before) - len(buyer) - 2
                for t in titles):
             continue
-        if verb in ("boards", "lands", "nabs") and not _is_known(buyer, known):
-            continue  # "X Boards 'Y'" is casting unless X is a buyer
+        if verb in ("boards", "lands", "nabs", "rescues", "rescued", "revives", "revived") and not _is_known(buyer, known):
+            continue  # "X Boards 'Y'" is casting, "X Revives 'Y' Fanatic" a stunt, unless X is a buyer
         if verb in _V_PAST and re.match(r"\s+(?:for|at|by|on|to|as|in|after|with|through|until|into)\b",
                                         clause[m.end():], re.I):
             continue  # "Funny Woman Renewed For Second Series On Sky" is passive: the past tense governs no object
@@ -783,6 +815,8 @@ def _active(clause: str, off: int, titles: list[_Title], known: frozenset[str] |
             continue  # "announces" orders only a new <format>: "BBC Announces New Irish Comedy Funboys"
         stop = _CREDIT_STOP.search(clause, m.end(), hi)
         region_end = stop.start() if stop else hi
+        if _COMMAND.search(_mask(clause[m.end():region_end], titles, off + m.end())):
+            continue  # "FCC orders Disney to file ...": an order to do something, not a commission
         qs = [t for t in _region_titles(titles, off + m.end(), off + region_end) if not t.credit]
         kind = "renewal" if "renew" in verb or "back" in verb else (
             "pickup" if verb in ("picks up", "picked up", "acquires", "acquired", "buys", "bought", "grabs", "grabbed",
