@@ -82,6 +82,13 @@ def test_unknown_executive_invents_nothing():
     assert not [f for f in a["followups"] if "bartholomew" in f.lower() or "quince" in f.lower()], a["followups"]
 
 
+def test_unknown_title_leaves_no_topic_for_follow_ups():
+    a = ask("tell me about 'The Glass Orchard'")
+    assert a["not_found"] and a["executives"] == []
+    # the words around an unknown name are no topic: no "Who should I pitch orchard' to?"
+    assert not [f for f in a["followups"] if "orchard" in f.lower() or "'" in f.replace("'s ", "")], a["followups"]
+
+
 def test_cache_hit_and_invalidation_by_import(tmp_path):
     q = "Who should I pitch a crime thriller to?"
     first = ask(q)

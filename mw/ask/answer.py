@@ -7,6 +7,7 @@ mandates, greenlights and pitch processes are quoted from the knowledge base.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -306,8 +307,10 @@ def _entities(pq: ParsedQuestion) -> dict[str, Any]:
 
 def _followups(pq: ParsedQuestion, execs: list[ExecHit], companies: dict[str, dict[str, Any]]) -> list[str]:
     # a word of a name the knowledge base does not hold is no topic ("Recent mara greenlights")
-    unknown = set(fold(pq.unknown_name).split()) if pq.unknown_name else set()
-    keywords = [k for k in pq.keywords if fold(k) not in unknown]
+    # and the leftover keywords of a question whose name was not found are no topic either ("tell me
+    # about 'The Glass Orchard'" must not suggest "Who should I pitch orchard to?")
+    keywords = [] if pq.unknown_name else [w for w in (re.sub(r"[^\w\s-]", "", fold(k)).strip()
+                                                       for k in pq.keywords) if w]
     genre = " ".join(pq.genres) or (keywords[0] if keywords else "")
     top = execs[0].profile["name"] if execs else None
     company = execs[0].profile.get("company_name") if execs else (pq.companies[0].name if pq.companies else None)
