@@ -127,6 +127,10 @@ def test_quotations_are_not_titles():
      [("Sky", "Lockerbie")]),
     ("New Lockerbie Docuseries for Sky", "", []),
     ("New Michael Palin Christmas special heads to BBC Two", "", []),
+    # the description gives an unquoted title's full extent past a credit word (dev2 d316)
+    ("Channel Dave to broadcast Unspun With Matt Forde",
+     "Channel Dave has ordered Unspun With Matt Forde, a new political comedy series.",
+     [("Channel Dave", "Unspun With Matt Forde")]),
 ])
 def test_more_structural_rules(headline, summary, expected):
     assert _pairs(headline, summary) == expected
@@ -140,6 +144,19 @@ def test_more_structural_rules(headline, summary, expected):
     ("Searchlight acquires worldwide rights to The Night House while at Sundance Film Festival",
      [("Searchlight", "The Night House")]),
     ("Tangled Live-Action Film Revived at Disney", [("Disney", "Tangled")]),
+    # film studios are buyers; a possessive credit inside the headline is not the title (dev7 d7037, d7038)
+    ("'Lizard Music' Movie Starring Dwayne Johnson Lands At United Artists", [("United Artists", "Lizard Music")]),
+    ("Timoth\u00e9e Chalamet's High Side Lands at Paramount in Bidding War", [("Paramount", "High Side")]),
+    # a known buyer followed by a person's name ends before it; one more word is the name's (dev7 d7044, d7099)
+    ("DC 'People v. Gorilla Grodd' Set at HBO Max Skyler Gisondo Jimmy Tatro", [("HBO Max", "People v. Gorilla Grodd")]),
+    ("Oscars Moving To Peacock Theater At L.A. Live In 2029", []),
+    # "-Inspired" after a quoted title makes it a source (dev7 d7234)
+    ("A 'Black Panther'-Inspired Show Is Coming To Disney Because It's Wakanda Forever", []),
+    # "'X' [is] a Go at <known buyer>" (dev7 d7024)
+    ("\u2018Lilo & Stitch 2\u2019 a Go at Disney", [("Disney", "Lilo & Stitch 2")]),
+    # "<known buyer> to air/broadcast/pilot <title>" (dev7 d7031, dev2 d309)
+    ("HBO Max to Air Israel's 'One Day in October' Series About Oct. 7", [("HBO Max", "One Day in October")]),
+    ("GB News to pilot panel show The Ministry Of Offence", [("GB News", "The Ministry Of Offence")]),
 ])
 def test_the_trade_senses_still_read(headline, expected):
     assert _pairs(headline) == expected

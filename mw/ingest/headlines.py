@@ -15,7 +15,7 @@ How a headline is read (all hand-written, measured on real headlines with
    title, when a credit word or a source work follows it ("'Happy Valley' Creator", "'Hunger Games'
    director", "'Gilbert Girls' Western Romance Books",
    "'X' star/duo/team/alum/vet/producer/showrunner", "'Sons Of Anarchy'’s Kurt Sutter", a
-   franchise before "Spinoff/Prequel/Sequel" and the list that ends in it) or
+   franchise before "Spinoff/Prequel/Sequel" and the list that ends in it, "'X'-Inspired") or
    "from"/"by" comes before it in the same stretch ("From 'Damages' Creators").
 3. **Clauses.** The headline is split at ";", " | ", " – ", " — " and at ", " before a new
    subject, so "BBC Two Renews 'X', Orders 'Y'" gives two orders and a negative word in one
@@ -34,11 +34,13 @@ How a headline is read (all hand-written, measured on real headlines with
      ";" takes the known buyer that opens the headline; "<verb> <object> to <verb>" is the
      command sense ("FCC orders Disney to file ...", "Orders Local Anchors To Record ..."), while
      "to series/pilot" and "rights to" are the trade sense; "boards", "lands", "nabs", "rescues"
-     and "revives" have other senses ("X Revives 'Y' Fanatic") and need a known buyer;
+     and "revives" have other senses ("X Revives 'Y' Fanatic") and need a known buyer, as does
+     "<buyer> to air|broadcast|stream|pilot <title>"; where an unquoted title ends at a credit
+     word ("with", "from"), the description may name it longer ("Unspun With Matt Forde");
    - *passive*: ``<titles> [Season N] renewed|ordered|greenlit|picked up|commissioned|
      rescued|revived|confirmed|returning|to return|lands|gets ... order|renewal|greenlight|N more seasons
      at|by|on|to|for <Buyer> [and <Buyer>]`` (also "gets ... order from <known buyer>"), and
-     "'X' Gets <Buyer> Greenlight"; an unquoted subject loses the format words after it
+     "'X' Gets <Buyer> Greenlight", "'X' [Is] a Go at <known buyer>"; an unquoted subject loses the format words after it
      ("Tangled Live-Action Film Revived at Disney"), is no title when they follow a generic word
      ("Kennedy Family Series Ordered") and is a source, not a title, before "Prequel/Sequel/Spinoff";
    - *set at*: ``<anyone> sets|lands|takes <titles> at|to <Buyer>``; ``<talent> lands <known
@@ -71,10 +73,12 @@ How a headline is read (all hand-written, measured on real headlines with
    "Three Months After Netflix Canceled It", "As Star Exits") is background and does not veto
    the order.
 6. **Buyers** are capitalised runs of at most 6 words ("Apple TV+", "BBC Two", "Channel 4"),
-   or a list of them before a plural verb ("ABC, Screen Australia Commission ...").
+   or a list of them before a plural verb ("ABC, Screen Australia Commission ..."). A run after
+   "at/by/on" that starts with a known buyer and goes on for two words or more (a person's name)
+   ends at the buyer ("Set at HBO Max Skyler Gisondo Jimmy Tatro"; "Peacock Theater" stays whole).
    Where the pattern alone is weak (a possessive owner, "Boards", a buyer named before a
    format word, a plural verb) the buyer must be a *known buyer*: :data:`KNOWN_BUYERS`
-   (broadcasters and streamers), the companies of the knowledge base passed in
+   (broadcasters, streamers and film studios), the companies of the knowledge base passed in
    ``known_buyers``, or a company the description says "has ordered / commissioned /
    renewed / acquired" something (the description confirms the buyer). Public funding
    agencies (Screen Australia, BFI, Telefilm, ...) co-finance but are never buyers.
@@ -103,7 +107,7 @@ MAX_HEADLINE = 300
 MAX_SUMMARY = 4000
 _TITLE_MAX = 120
 
-# Broadcasters and streamers that commission series (lower case, as written in headlines).
+# Broadcasters and streamers that commission series, and film studios (lower case, as written in headlines).
 KNOWN_BUYERS = frozenset(n.strip() for n in """
 abc, nbc, cbs, fox, the cw, cw, pbs, hbo, hbo max, max, showtime, starz, epix, mgm+, cinemax, amc, amc+,
 amc plus, fx, fxx, fx on hulu, usa, usa network, syfy, tnt, tbs, bravo, e!, oxygen, hulu, netflix, amazon, amazon studios,
@@ -133,7 +137,14 @@ france tv, ocs, rtl+, joyn, zdfneo, das erste, srf, orf, rtbf, vrt, vtm, npo, vi
 starzplay, sony liv, altbalaji, eros now, hoichoi, kbs, jtbc, ocn, ena, nippon tv, tv asahi, tv tokyo, abema, viu,
 abs-cbn, gma, tvb, abc australia, abc kids, nitv, tvnz, neon, tvo, aptn, showcase, tou.tv, radio-canada, bell media,
 corus, hallmark+, paramount+ uk, e4 extra, comedy central uk
-""".replace("\n", " ").split(",") if n.strip())
+""".replace("\n", " ").split(",") if n.strip()) | frozenset(n.strip() for n in """
+disney, walt disney pictures, walt disney studios, disney live action, pixar, marvel studios, lucasfilm, 20th century studios,
+searchlight, searchlight pictures, fox searchlight, warner bros, warner bros., warner bros. pictures, new line, new line cinema,
+universal, universal pictures, focus features, dreamworks, dreamworks animation, illumination, paramount, paramount pictures,
+sony, sony pictures, columbia, columbia pictures, screen gems, tristar, lionsgate, summit, a24, neon, amazon mgm,
+amazon mgm studios, united artists, legendary, blumhouse, miramax, annapurna, skydance, bleecker street, ifc films,
+magnolia pictures, roadside attractions, apple original films, netflix animation, sony pictures classics, stx, stxfilms
+""".replace("\n", " ").split(",") if n.strip())  # film studios, which buy films the way networks order series
 
 
 # ---------------------------------------------------------------------- records
@@ -216,11 +227,11 @@ _PREFIX = re.compile(r"^\s*(?:exclusive|breaking|updated?|watch|newswire|first o
 _SUFFIX = re.compile(r"\s+[|\u2013\u2014-]\s+(?:deadline|variety|tvline|thewrap|the wrap|the hollywood reporter|thr|"
                      r"indiewire|collider|world screen|tbi|c21|broadcast|screen daily|tvwise)\s*$", re.I)
 _CREDIT_AFTER = re.compile(
-    r"^\s*(?:['\u2019]s?\s+)?(?:co-?)?(?:creators?|director|directors|star|stars|duo|team|alum|alums|vet|vets|"
+    r"^(?:-(?:inspired|based|themed|style)\b|\s*(?:['\u2019]s?\s+)?(?:co-?)?(?:creators?|director|directors|star|stars|duo|team|alum|alums|vet|vets|"
     r"producers?|exec producers?|eps?|showrunners?|writers?|scribes?|helmers?|filmmakers?|makers|author|novelist|"
     r"actor|actress|cast|castmembers?|mastermind|boss|mogul|trio|spin-?offs?|spinoffs?|prequels?|sequels?|"
     # the source of an adaptation: "'Gilbert Girls' Western Romance Books", "'X' Novel"
-    r"(?:[\w-]+\s+){0,2}(?:books?|novels?|memoirs?|comics?|graphic novels?|podcasts?|video games?|plays?|short stor(?:y|ies)))\b",
+    r"(?:[\w-]+\s+){0,2}(?:books?|novels?|memoirs?|comics?|graphic novels?|podcasts?|video games?|plays?|short stor(?:y|ies)))\b)",
     re.I)
 _SOURCE_WORD = re.compile(r"^\s*(?:spin-?offs?|spinoffs?|prequels?|sequels?)\b", re.I)
 _CREDIT_POSSESSIVE = re.compile(r"^['\u2019]s\s", re.I)
@@ -415,8 +426,11 @@ def _buyer_list(text: str, known: frozenset[str] | set[str]) -> list[str] | None
     return parts
 
 
-def _buyers_after(text: str) -> list[str]:
-    """Company names that start ``text`` ("USA Network and Syfy", "HBO, Cast To Return")."""
+def _buyers_after(text: str, known: frozenset[str] | set[str] = frozenset()) -> list[str]:
+    """Company names that start ``text`` ("USA Network and Syfy", "HBO, Cast To Return"). A name
+    that is not a known buyer but starts with one and goes on for two words or more (a person's
+    name) ends there: Google News runs the names on ("Set at HBO Max Skyler Gisondo Jimmy Tatro");
+    one more word is part of the name ("Peacock Theater")."""
     words = text.split()
     names: list[list[str]] = [[]]
     for w in words:
@@ -438,6 +452,9 @@ def _buyers_after(text: str) -> list[str]:
     for n in names:
         while n and n[-1].lower() in _CONNECT - {"tv", "tv+", "+"}:
             n.pop()
+        if n and not _is_known(" ".join(n), known):
+            k = next((k for k in range(len(n) - 2, 0, -1) if _is_known(" ".join(n[:k]), known)), 0)
+            n = n[:k] or n
         if n and _buyer_words_ok(n):
             out.append(" ".join(n))
     return out
@@ -670,7 +687,7 @@ _V_PAST = {"renewed", "ordered", "greenlit", "picked up", "commissioned", "acqui
 _V_ACTIVE = (r"order|greenlight|commission|renew|pick up|acquire|orders|ordered|reorders|greenlights|greenlit|green-?lights|green lights|commissions|commissioned|"
              r"picks up|picked up|renews|renewed|grabs|grabbed|acquires|acquired|buys|bought|scoops|scooped|"
              r"brings back|brought back|boards|rescues|rescued|revives|revived|nabs|snaps up|snapped up|lands|"
-             r"confirms|announces|unveils|"
+             r"confirms|announces|unveils|to air|to broadcast|to stream|to pilot|"
              r"(?:gives|gave|grants|granted|hands|handed|awards)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?orders?\s+to|"
              r"(?:gives|gave|grants|hands)\s+(?:a\s+)?(?:[\w-]+\s+){0,2}?(?:green ?light|renewal|pickup)\s+to")
 _ACTIVE = re.compile(r"(?<![\w'\u2019-])(?P<verb>" + _V_ACTIVE + r")\b", re.I)
@@ -679,7 +696,7 @@ _PASSIVE = re.compile(
     r"(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:order|orders|greenlight|green light|renewal|pickup|pick-up|go-ahead|commission)|"
     r"(?:gets|got|lands|landed|scores|scored|earns)\s+(?:\d{1,2}|two|three|four|five)\s+more\s+seasons|"
     r"renewed|ordered|greenlit|green-?lit|greenlighted|picked up|commissioned|rescued|revived|"
-    r"confirmed|returning|will return|to return|returns|is back|coming|moving|moves|heads|headed|set|lands|landed)\b", re.I)
+    r"confirmed|returning|will return|to return|returns|is back|(?:is\s+)?a\s+go|coming|moving|moves|heads|headed|set|lands|landed)\b", re.I)
 # words allowed between a passive verb and "at/by <Buyer>": "Renewed For Third Season By", "Ordered To Series At"
 _MID_WORD = re.compile(r"(?:to|for|a|an|the|series|season|seasons|\d+|[\w]+-episodes?|[\w]+-season|two|three|four|five|"
                        r"six|seven|eight|nine|ten|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|"
@@ -691,7 +708,7 @@ _SET_AT = re.compile(r"(?<![\w-])(?P<verb>sets|set|lands|takes|brings)\s", re.I)
 _RENEWALS_PREFIX = re.compile(r"^\s*(?:renewals?|renewed|orders|pickups|commissions|greenlights)(?:\s+round-?up)?\s*:", re.I)
 _POSSESSIVE_TITLE = re.compile(r"(?P<owner>(?:[A-Z0-9][\w+&!.-]*\s+){0,3}[A-Z0-9][\w+&!.-]*)[\u2019']s?\s*$")
 _PASSIVE_NEED_KNOWN = {"coming", "moving", "moves", "heads", "headed", "set", "lands", "landed", "returns",
-                       "returning", "will return", "to return", "is back", "confirmed"}
+                       "returning", "will return", "to return", "is back", "confirmed", "a go"}
 _RENEWAL_WORD = re.compile(r"renew|season|series \d|return|back|another|more episodes", re.I)
 
 
@@ -741,6 +758,24 @@ _CREDIT_STOP = re.compile(r"\b(?:from|starring|with|by|based on|produced by|exec
 
 _LEAD_MARK = re.compile(r"(?:\b(?:season|series)\s+\w+\s+(?:of|for)|\bpilots?\s+(?:of|for)|\brights\s+to|"
                         r"\b(?:season|series|run)\s+of|\bmore\s+of|\b" + _FORMAT_RX + r"s?|\bstrand)\s*[:,\u2013\u2014-]?\s*$", re.I)
+
+
+def _extend_by_summary(title: str, text: str, summary: str) -> str:
+    """An unquoted title that ends at a credit word ("with", "from") goes on when the description
+    names it longer with the words that follow it ("Channel Dave to broadcast Unspun With Matt Forde":
+    "Channel Dave has ordered Unspun With Matt Forde, a new political comedy series")."""
+    i = text.find(title)
+    if i < 0 or not summary:
+        return title
+    nxt = text[i + len(title):].split()[:5]
+    for k in range(len(nxt), 0, -1):
+        words = nxt[:k]
+        if not words[-1][:1].isupper() or not all(w[:1].isupper() or w.lower() in _TITLE_CONNECT for w in words):
+            continue
+        longer = title + " " + " ".join(words)
+        if re.search(r"(?<!\w)" + re.escape(longer) + r"(?!\w)", summary):
+            return longer
+    return title
 
 
 def _unquoted_ok(obj: str, title: str, kind: str, title_case: bool, summary: str = "") -> bool:
@@ -799,7 +834,8 @@ def _active(clause: str, off: int, titles: list[_Title], known: frozenset[str] |
         if any(t.end - off <= m.start() and not t.credit and t.start - off >= len(before) - len(buyer) - 2
                for t in titles):
             continue
-        if verb in ("boards", "lands", "nabs", "rescues", "rescued", "revives", "revived") and not _is_known(buyer, known):
+        if verb in ("boards", "lands", "nabs", "rescues", "rescued", "revives", "revived", "to air", "to broadcast",
+                    "to stream", "to pilot") and not _is_known(buyer, known):
             continue  # "X Boards 'Y'" is casting, "X Revives 'Y' Fanatic" a stunt, unless X is a buyer
         if verb in _V_PAST and re.match(r"\s+(?:for|at|by|on|to|as|in|after|with|through|until|into)\b",
                                         clause[m.end():], re.I):
@@ -820,6 +856,7 @@ def _active(clause: str, off: int, titles: list[_Title], known: frozenset[str] |
         qs = [t for t in _region_titles(titles, off + m.end(), off + region_end) if not t.credit]
         kind = "renewal" if "renew" in verb or "back" in verb else (
             "pickup" if verb in ("picks up", "picked up", "acquires", "acquired", "buys", "bought", "grabs", "grabbed",
+                                 "to air", "to broadcast", "to stream",
                                  "scoops", "scooped", "rescues", "rescued", "boards", "snaps up", "snapped up")
             else "order")
         tail = clause[m.start(): region_end]
@@ -836,8 +873,8 @@ def _active(clause: str, off: int, titles: list[_Title], known: frozenset[str] |
         if any(t.start >= off + m.end() for t in titles):
             continue  # only credits are quoted: the title is not named
         obj = clause[m.end(): region_end]
-        names = [n for n in _unquoted_after(obj, clause[region_end:hi])
-                 if _unquoted_ok(obj, n, kind, title_case, summary)]
+        names = [_extend_by_summary(n, clause[m.end():hi], summary) for n in _unquoted_after(obj, clause[region_end:hi])]
+        names = [n for n in names if _unquoted_ok(clause[m.end():hi], n, kind, title_case, summary)]
         if not names and topic:
             names = [t.text for t in topic]
         for b in buyers:
@@ -858,8 +895,10 @@ def _passive(clause: str, off: int, titles: list[_Title], known: frozenset[str] 
             kind = "renewal" if "renewal" in g.group(0).lower() else "order"
             return [_Found(buyer, t.text, kind, _mask(clause[: g.start()], titles, off)) for t in qs]
     for m in _PASSIVE.finditer(clause):
-        verb = m.group("verb").lower().split()[0] if m.group("verb").lower() not in ("will return", "to return", "is back") \
-            else m.group("verb").lower()
+        verb = m.group("verb").lower()
+        verb = re.sub(r"^is\s+(?=a\s)", "", _WS.sub(" ", verb))  # "'X' Is a Go at ..." = "'X' a Go at ..."
+        if verb not in ("will return", "to return", "is back", "a go"):
+            verb = verb.split()[0]
         prep = ""
         buyers: list[str] = []
         pos = m.end()
@@ -870,7 +909,7 @@ def _passive(clause: str, off: int, titles: list[_Title], known: frozenset[str] 
             word = w.group(1)
             pos += w.end()
             if _PREP.match(word):
-                cand = _buyers_after(clause[pos:])
+                cand = _buyers_after(clause[pos:], known)
                 if cand:
                     prep, buyers = word.lower(), cand
                     break
@@ -892,7 +931,9 @@ def _passive(clause: str, off: int, titles: list[_Title], known: frozenset[str] 
             continue
         if verb in ("returns", "will return", "to return", "returning") and prep not in ("to", "at", "on"):
             continue
-        bare_verb = len(m.group("verb").split()) == 1 or verb in ("will return", "to return", "is back")
+        bare_verb = len(m.group("verb").split()) == 1 or verb in ("will return", "to return", "is back", "a go")
+        if verb == "a go" and prep not in ("at", "for", "on", "by"):
+            continue
         if ((verb in _PASSIVE_NEED_KNOWN and bare_verb) or prep in ("to", "for", "on")) and \
                 not all(_is_known(b, known) for b in buyers):
             continue
@@ -930,7 +971,7 @@ def _set_at(clause: str, off: int, titles: list[_Title], known: frozenset[str] |
         return []
     lo, hi = off + m.end(), off + m.end() + at.start()
     qs = [t for t in _region_titles(titles, lo, hi) if not t.credit]
-    buyers = _buyers_after(at.group("rest"))
+    buyers = _buyers_after(at.group("rest"), known)
     if not qs or len(buyers) != 1 or not _is_known(buyers[0], known):
         return []
     ctx = _mask(clause[m.end(): m.end() + at.start()], titles, off + m.end())
