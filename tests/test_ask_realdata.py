@@ -190,6 +190,8 @@ def test_a_known_buyer_in_the_same_places_is_that_buyer(q, buyer):
     ("Who picked up The Talamasca at AMC?", "dan-mcdermott"),  # "Anne Rice's The Talamasca"
     ("Who's behind Yellowjackets at Showtime?", "jana-winograde"),
     ("Who was responsible for Pulse at Showmax?", "candice-fangueiro"),
+    ("Who ordered the Yellowjackets reboot?", "jana-winograde"),  # what describes a title is not its name
+    ("Who at Showtime greenlit City on a Hill season 2?", "gary-levine"),  # a title holding "on"
 ])
 def test_a_title_as_people_say_it_finds_who_greenlit_it(q, who):
     a = ask(q)
@@ -203,6 +205,15 @@ def test_a_title_as_people_say_it_finds_who_greenlit_it(q, who):
     ("What has FX been buying?", "STRATEGIC"),
     ("Any advice for pitching Channel 4?", "PROCESS"),
     ("Anyone at Crave buying comedy?", "ROUTING"),
+    ("RAI tv movies", "FACTUAL"),  # a buyer's titles, listed
+    ("Which Viu exec takes lifestyle shows?", "ROUTING"),
 ])
 def test_intent_from_the_structure_of_the_question(q, intent):
     assert ask(q)["intent"] == intent
+
+
+def test_a_name_in_the_users_pitch_is_a_reference_not_an_unknown_name():
+    a = ask("London indie here: a six-part period crime drama, Agatha Christie vibes, looking for a partner. "
+            "who's the right exec")
+    assert "not_found" not in a and a["intent"] == "ROUTING" and a["executives"]
+    assert ask("Tell me about Agatha Christie").get("not_found") == "Agatha Christie"

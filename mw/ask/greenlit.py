@@ -43,7 +43,7 @@ def title_key(text: str) -> str:
     """A title as questions and records both write it: folded, punctuation and a leading article dropped,
     and a season written one way ("Moving (season 2)", "the second season of Moving", "Moving S2",
     "Moving, season two" -> "moving season 2")."""
-    t = " ".join(_WORDS.findall(fold(text).replace("&", " and ")))
+    t = " ".join(_WORDS.findall(re.sub(r"['\u2019]s\b", "", fold(text)).replace("&", " and ")))
     season = None
     m = _SEASON_OF.match(t)
     if m:
@@ -69,6 +69,22 @@ def title_keys(title: str) -> list[str]:
     if m and len(title_key(m.group("t"))) >= 4:
         keys.append(title_key(m.group("t")))
     return list(dict.fromkeys(keys))
+
+
+_DESCRIPTOR = (r"(?:reboot|remake|revival|spinoff|spin off|adaptation|sequel|prequel|series|show|tv show|pilot|film|"
+               r"movie|documentary|doc|docuseries|special|miniseries|limited series|drama|comedy|franchise|project)")
+_DESCRIBED = re.compile(r"^(?:(?:new|the)\s+)?(?P<t>.+?)(?:\s+" + _DESCRIPTOR + r")+$|^" + _DESCRIPTOR +
+                        r"\s+(?P<u>.+)$")
+
+
+def undescribed(key: str) -> str | None:
+    """A title key without the words that describe it ("the rockford files reboot" -> "rockford files",
+    "docuseries serengeti" -> "serengeti"), or None when there are none."""
+    m = _DESCRIBED.match(key)
+    if not m:
+        return None
+    t = _ARTICLE.sub("", (m.group("t") or m.group("u") or "").strip())
+    return t if t and t != key else None
 
 
 def _num(v: str | None) -> int | None:
@@ -103,9 +119,12 @@ def title_candidates(kb: "KnowledgeBase", text: str, limit: int = 5) -> list[tup
         _TITLES[key] = cached
     ids, titles, keys = cached
     out: dict[str, tuple[str, str, float]] = {}
+    bare = undescribed(q)  # "the Rockford Files reboot": the title with what describes it
     for i, t in enumerate(keys):
         if t == q:
             out[ids[i]] = (ids[i], titles[i], 101.0)
+        elif t == bare and ids[i] not in out:
+            out[ids[i]] = (ids[i], titles[i], 100.0)
     q_words = set(q.split())
     for _, score, i in process.extract(q, keys, scorer=fuzz.WRatio, limit=limit * 3):
         plain = fuzz.ratio(q, keys[i])

@@ -354,6 +354,8 @@ _PRESENT_BUYING = re.compile(
     r"(?:buy|buying|commission|commissioning|acquire|acquiring|develop|developing|order|ordering|take|taking|"
     r"greenlight|greenlighting|picking up|pick up|doing)\b")
 _ROUTING_RX = re.compile(
+    r"\bwhich\s+(?:[\w&+\.\-']+\s+){1,3}?(?:execs?|executives?|commissioners?|commissioning editors?|person|people|"
+    r"buyers?|team|department|division)\b|"  # "which Viu exec takes ...", "which MGM+ exec for ..."
     r"\b(?:who|whom|who'?d|who'?s|which (?:execs?|executives?|buyers?|networks?|streamers?|studios?|persons?|"
     r"people|compan(?:y|ies)|platforms?|broadcasters?|channels?|commissioners?|distributors?|outlets?|"
     r"one of them))\b"
@@ -408,8 +410,10 @@ def classify(t: str, has_exec: bool, has_company: bool, has_terms: bool) -> Inte
         return Intent.STRATEGIC
     if has_company and not has_terms:
         return Intent.FACTUAL
-    if has_company and re.search(r"\b(?:originals|titles|releases|output|catalogue|catalog|library)\b", t):
-        return Intent.FACTUAL  # "Viu originals out of India": a buyer's titles, listed
+    if has_company and re.search(r"\b(?:originals|titles|releases|output|catalogue|catalog|library|movies|films|"
+                                 r"features|specials|shows|dramas|comedies|thrillers|documentaries|docs|docuseries|"
+                                 r"miniseries|telenovelas|sitcoms)\b", t):
+        return Intent.FACTUAL  # "Viu originals out of India", "TF1 tv movies": a buyer's titles, listed
     return Intent.ROUTING
 
 
@@ -558,7 +562,8 @@ _SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("any", re.compile(r"\bwhat(?:\s+[a-z0-9\-']+){0,4}?\s+(?:has|have|had|did|does|do|is|are|was|were)\s+"
                        r"(?P<n>[a-z0-9][\w&\.\-' ]*?)\s+" + _SLOT_VERBS + r"\b")),
     ("title", re.compile(r"^\s*(?:so\s+)?(?:who|which (?:execs?|executives?|buyers?|networks?|streamers?|studios?|"
-                         r"compan(?:y|ies)))\s+(?:greenlit|greenlighted|green-lit|ordered|commissioned|bought|"
+                         r"compan(?:y|ies)))(?:\s+(?:at|from)\s+[\w&+\.\-]+(?:\s+[\w&+\.\-]+){0,2}?)?"
+                         r"\s+(?:greenlit|greenlighted|green-lit|ordered|commissioned|bought|"
                          r"acquired|picked up|renewed|developed|made|produced|(?:is |was |were )?(?:behind|"
                          r"responsible for))\s+(?P<n>.+?)\s*[?.!]*$")),
     ("about", re.compile(r"\b(?:tell me (?:more )?about|who is|what do you know about|info(?:rmation)? (?:on|about)|"
@@ -617,9 +622,12 @@ def _slot_spans(text: str) -> list[tuple[str, str]]:
                 prev = span
                 span = _TRAIL.sub("", span).strip(" ?.!,;:'\"")
                 span = _LEAD.sub("", span)
-            span = re.split(r"\s+(?:in|for|from|about|with|and|or|to|at|on|this|last|since|during)\s+", span)[0]
-            if span:
-                out.append((kind, span))
+            head = re.split(r"\s+(?:in|for|from|about|with|and|or|to|at|on|this|last|since|during)\s+", span)[0]
+            if kind in ("title", "about") and head != span:
+                # a title may hold these words ("America's War on Drugs"): the whole span is tried first
+                out.append((kind + "+", span))
+            if head:
+                out.append((kind, head))
     return out
 
 
@@ -683,8 +691,32 @@ _SINGLE_SLOTS = (
                r"ordering|ordered|acquire|acquiring|acquired|develop|developing|developed|pick|picking|picked|take|"
                r"taking|took|want|wanting|looking|after|doing|make|making|made|renew|renewed|accept|accepting|"
                r"open)\b"),
-    re.compile(r"\b(?:by|from|at)\s+" + _NAME_RUN),
+    re.compile(r"\b(?:from|at)\s+" + _NAME_RUN),
+    re.compile(r"\b(?:greenlit|greenlighted|ordered|commissioned|bought|acquired|picked up|renewed|developed|"
+               r"greenlights|orders|commissions|pickups|acquisitions|deals|titles|shows)\s+by\s+" + _NAME_RUN),
 )
+# Words around a name that make it a reference in the user's own pitch, not whom the question is about:
+# "Agatha Christie vibes", "Succession meets Fargo", "in the vein of Stranger Things", "a doc about Jane Doe".
+_REFERENCE_BEFORE = re.compile(r"(?:\blike|\bmeets|\bvein of|\bstyle of|\bla|\bthink|\babout|\bbased on|"
+                               r"\binspired by|\badapted from|\bcomparable to|\bcomps?|\bversus|\bvs\.?|\bfans of|"
+                               r"\bstarring|\bfeaturing)\s*[:,]?\s*$")
+_REFERENCE_AFTER = re.compile(r"^\s*(?:[\u2019']s\s+)?(?:vibes?|meets|style|-style|esque|-esque|type|feel|energy|"
+                              r"fans|universe|adaptation|biopic|story|novel|book|podcast|documentary|doc|mashup)\b")
+
+
+def _reference(question: str, span: str) -> bool:
+    """Whether ``span`` (folded) stands in the question as a reference of the user's project (see above)."""
+    words = span.split()
+    folded_q = fold(question)
+    i = folded_q.find(words[0]) if words else -1
+    while i >= 0:
+        j = folded_q.find(words[-1], i)
+        if j >= 0:
+            end = j + len(words[-1])
+            if _REFERENCE_BEFORE.search(folded_q[max(0, i - 20):i]) or _REFERENCE_AFTER.search(folded_q[end:end + 20]):
+                return True
+        i = folded_q.find(words[0], i + 1)
+    return False
 
 
 def _single_name_slots(question: str) -> list[str]:
@@ -776,10 +808,11 @@ def _title_match(kb: "KnowledgeBase", span: str) -> list[str]:
     """Greenlight ids whose title is ``span`` (folded, exact or a near-exact typo)."""
     from rapidfuzz import fuzz, process
 
-    from mw.ask.greenlit import title_key
+    from mw.ask.greenlit import title_key, undescribed
 
     titles = _titles(kb)
-    exact = titles["exact"].get(span) or titles["exact"].get(title_key(span))
+    exact = titles["exact"].get(span) or titles["exact"].get(title_key(span)) or \
+        titles["exact"].get(undescribed(title_key(span)) or "")
     if exact:
         return exact
     if len(span) < 6:
@@ -1000,7 +1033,20 @@ def parse(question: str, kb: "KnowledgeBase", today: dt.date | None = None, rece
     slots.extend(("cap", span) for span in _single_name_slots(question))
     about_unknown = False
     shadowed: list[Mention] = []  # known names an unknown one extends ("Greyfriars" of "Greyfriars Two")
+    whole_titles: list[str] = []  # spans found as whole titles: a shorter reading of the same slot is no name
     for kind, span in slots:
+        if kind.endswith("+"):  # a whole title slot, tried before its head
+            kind = kind[:-1]
+            t_ids = _title_match(kb, span)
+            if t_ids:
+                titles.extend(t_ids)
+                entity_words.update(span.split())
+                whole_titles.append(span)
+                name_slot = True
+                title_slot = title_slot or kind == "title"
+            continue
+        if any(w.startswith(span) for w in whole_titles):
+            continue
         if kind in ("tail", "cap"):
             # These places hold a name only when it is written like one (capitalised or quoted).
             words = _original_case(question, span).strip("\"'\u201c\u201d\u2018\u2019").split()
@@ -1018,6 +1064,8 @@ def parse(question: str, kb: "KnowledgeBase", today: dt.date | None = None, rece
         name_slot = True
         if kind == "cap" and any(span in t for t in _titles_folded(kb, titles)):
             continue  # part of a title already found ("Orphan Black" of "Orphan Black: Echoes")
+        if kind == "cap" and _reference(question, span):
+            continue  # "Agatha Christie vibes": a reference in the user's pitch, not whom it asks about
         inside = [m for m in execs + comps if m.text in span or span in m.text]
         if inside:
             longer = None if unknown else _extended_name(question, inside, vocab_words)
