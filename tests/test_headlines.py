@@ -157,6 +157,14 @@ def test_more_structural_rules(headline, summary, expected):
     # "<known buyer> to air/broadcast/pilot <title>" (dev7 d7031, dev2 d309)
     ("HBO Max to Air Israel's 'One Day in October' Series About Oct. 7", [("HBO Max", "One Day in October")]),
     ("GB News to pilot panel show The Ministry Of Offence", [("GB News", "The Ministry Of Offence")]),
+    # a comma after a buyer named after the title ends the clause's news (dev7 d7035, d7036)
+    ("'Heat 2\u2019 Moves Lands at United Artists, Leonardo Dicaprio Circling", [("United Artists", "Heat 2")]),
+    ("Tangled Live-Action Film Revived at Disney, Scarlett Johansson Eyed to Star", [("Disney", "Tangled")]),
+    # "'X' Gets <known buyer> <format>" and the keywords in Title Case (dev7 d7033)
+    ("'The Muppet Show' Gets Disney+ Special Starring Sabrina Carpenter", [("Disney+", "The Muppet Show")]),
+    # anyone "sets" a title at a known buyer named before the format word (dev7 d7040, d7042)
+    ("'Heated Rivalry' Creator Jacob Tierney Sets 'Alexander' Netflix Series", [("Netflix", "Alexander")]),
+    ("Louis CK Sets Netflix Special 'Ridiculous,' Hollywood Bowl Show", [("Netflix", "Ridiculous")]),
 ])
 def test_the_trade_senses_still_read(headline, expected):
     assert _pairs(headline) == expected

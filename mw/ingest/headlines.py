@@ -40,13 +40,14 @@ How a headline is read (all hand-written, measured on real headlines with
    - *passive*: ``<titles> [Season N] renewed|ordered|greenlit|picked up|commissioned|
      rescued|revived|confirmed|returning|to return|lands|gets ... order|renewal|greenlight|N more seasons
      at|by|on|to|for <Buyer> [and <Buyer>]`` (also "gets ... order from <known buyer>"), and
-     "'X' Gets <Buyer> Greenlight", "'X' [Is] a Go at <known buyer>"; an unquoted subject loses the format words after it
+     "'X' Gets <Buyer> Greenlight|Series Order", "'X' Gets <Buyer> Special|Series|Movie" (then
+     nothing or a credit), "'X' [Is] a Go at <known buyer>"; an unquoted subject loses the format words after it
      ("Tangled Live-Action Film Revived at Disney"), is no title when they follow a generic word
      ("Kennedy Family Series Ordered") and is a source, not a title, before "Prequel/Sequel/Spinoff";
-   - *set at*: ``<anyone> sets|lands|takes <titles> at|to <Buyer>``; ``<talent> lands <known
+   - *set at*: ``<anyone> sets|lands|takes <titles> at|to <Buyer>``; ``<talent> lands|sets <known
      buyer> <genre> <format> <title>``; ``<known buyer> sets|adds|recruits|unveils|announces 'X' and
      'Y' <format>`` or ``... 'X' to <its> slate`` (nothing else after the titles, so "Sets 'X' Premiere
-     Date" is not an order);
+     Date" is not an order), and ``<anyone> sets 'X' <known buyer> <format>``;
    - *verbless*: "New <known buyer> <format> <title> announced" and "New <title> <format> for
      <known buyer>" (the second only when the description names the title);
    - *possessive*: ``[Renewals:] <Buyer>’s 'X', <Buyer>’s 'Y' renewed``, where the owner is a
@@ -70,8 +71,9 @@ How a headline is read (all hand-written, measured on real headlines with
    is an acquisition), trailers and dates, ratings, cancellations and endings, "not yet" stories
    (in talks, in the works, for/in development, set to be renewed), production news, lawsuits.
    Only the clause's own news counts: an adjunct after the last title ("Ahead of Premiere",
-   "Three Months After Netflix Canceled It", "As Star Exits") is background and does not veto
-   the order.
+   "Three Months After Netflix Canceled It", "As Star Exits"), and what follows a comma after a
+   buyer named after the titles ("Revived at Disney, Scarlett Johansson Eyed to Star"), is
+   background and does not veto the order.
 6. **Buyers** are capitalised runs of at most 6 words ("Apple TV+", "BBC Two", "Channel 4"),
    or a list of them before a plural verb ("ABC, Screen Australia Commission ..."). A run after
    "at/by/on" that starts with a known buyer and goes on for two words or more (a person's name)
@@ -346,7 +348,12 @@ def _scope(clause: str, found: list["_Found"]) -> int:
         if i != -1:
             end = max(end, i + len(f.title))
     m = _ADJUNCT.search(clause, end) if end else None
-    return m.start() if m else len(clause)
+    # a buyer named after the titles ends the news at the next comma: what follows is an absolute
+    # phrase ("Revived at Disney, Scarlett Johansson Eyed to Star", "Lands at United Artists, X Circling")
+    after = [low.find(f.buyer.lower(), end) for f in found] if end else []
+    b = max((i + len(f.buyer) for i, f in zip(after, found) if i != -1), default=-1)
+    comma = clause.find(", ", b) if b != -1 else -1
+    return min(m.start() if m else len(clause), comma if comma != -1 else len(clause))
 
 
 # ---------------------------------------------------------------------- buyers
@@ -702,8 +709,11 @@ _MID_WORD = re.compile(r"(?:to|for|a|an|the|series|season|seasons|\d+|[\w]+-epis
                        r"six|seven|eight|nine|ten|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|"
                        r"early|full|straight-to-series|pilot|back|\d+(?:st|nd|rd|th)|order|early|more)$", re.I)
 _PREP = re.compile(r"(?:at|by|on|to|for|with|from)$", re.I)
-_GETS_BUYER = re.compile(r"(?<![\w-])(?:gets|got|receives|lands|scores)\s+(?P<buyer>(?:[A-Z0-9][\w+&!.-]*\s+){1,4}?)"
-                         r"(?:series\s+|season\s+\w+\s+|pilot\s+)?(?:greenlight|green light|green-light|order|renewal|pickup)\b")
+# "'X' Gets Starz Greenlight", "'X' Gets Disney+ Special Starring ...": the buyer capitalised, the rest in any case
+_GETS_BUYER = re.compile(r"(?<![\w-])(?i:gets|got|receives|lands|scores)\s+(?P<buyer>(?:[A-Z0-9][\w+&!.-]*\s+){1,4}?)"
+                         r"(?i:(?:series\s+|season\s+\w+\s+|pilot\s+)?(?:greenlight|green light|green-light|order|renewal|"
+                         r"pickup)\b|(?:limited\s+)?(?:series|special|movie|film|revival|reboot|docuseries)"
+                         r"(?=\s+(?:starring|from|with)\b|\s*$))")
 _SET_AT = re.compile(r"(?<![\w-])(?P<verb>sets|set|lands|takes|brings)\s", re.I)
 _RENEWALS_PREFIX = re.compile(r"^\s*(?:renewals?|renewed|orders|pickups|commissions|greenlights)(?:\s+round-?up)?\s*:", re.I)
 _POSSESSIVE_TITLE = re.compile(r"(?P<owner>(?:[A-Z0-9][\w+&!.-]*\s+){0,3}[A-Z0-9][\w+&!.-]*)[\u2019']s?\s*$")
@@ -978,12 +988,13 @@ def _set_at(clause: str, off: int, titles: list[_Title], known: frozenset[str] |
     return [_Found(buyers[0], t.text, "order", ctx) for t in qs]
 
 
-_LANDS = re.compile(r"(?<![\w-])(?:lands|landed)\s+", re.I)
+_LANDS = re.compile(r"(?<![\w-])(?:lands|landed|sets)\s+", re.I)
 
 
 def _lands_buyer(clause: str, off: int, titles: list[_Title], known: frozenset[str] | set[str]) -> list[_Found]:
-    """"Bridget Christie lands Channel 4 menopause comedy The Change": a known buyer right after
-    "lands", then a format word among the next four words, then the title (quoted or not)."""
+    """"Bridget Christie lands Channel 4 menopause comedy The Change", "Louis CK Sets Netflix Special
+    'Ridiculous'": a known buyer right after "lands/sets", then a format word among the next four
+    words, then the title (quoted or not)."""
     m = _LANDS.search(clause)
     if not m:
         return []
@@ -1014,13 +1025,20 @@ def _sets_titles(clause: str, off: int, titles: list[_Title], known: frozenset[s
     if not m:
         return []
     buyer = _buyer_before(clause[: m.start()])
-    if not buyer or not _is_known(buyer, known) or clause[: m.start()].strip() != buyer:
-        return []
     qs = _region_titles(titles, off + m.end(), off + len(clause))
     if not qs or any(t.credit for t in qs):
         return []
     gaps = [clause[a.end - off: b.start - off] for a, b in zip(qs, qs[1:])]
     tail = clause[qs[-1].end - off:]
+    if not buyer or not _is_known(buyer, known) or clause[: m.start()].strip() != buyer:
+        # "'Heated Rivalry' Creator Jacob Tierney Sets 'Alexander' Netflix Series": anyone sets the
+        # title up at the known buyer named before the format word
+        words = tail.split()
+        n = next((n for n in range(min(4, len(words)), 0, -1) if _is_known(" ".join(words[:n]), known)), 0)
+        if not n:
+            return []
+        buyer = " ".join(words[:n])
+        tail = " " + " ".join(words[n:])
     if not all(re.fullmatch(r"[\s,&]*(?:and\s*)?", g) for g in gaps) or \
             not re.fullmatch(r"(?:\s+[a-z][\w-]*){0,3}\s+(?:series|drama|comedy|docuseries|film|movie|show|special)s?\s*|"
                              r"\s+to\s+(?:its\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:slate|line-?up|schedule)\s*", tail, re.I):
