@@ -165,6 +165,10 @@ def test_an_empty_list_says_so_and_shows_the_nearest_labelled():
     "Who greenlit Moving Day?",                  # a title holding a real one ("Moving") and more
     "Tell me about Moving Pictures",
     "Latest greenlights by Ben Stephenson",
+    "When did Showtime order Billions?",         # a title the KB lacks, next to a known buyer
+    "hulu's latest comedy orders",               # a possessive in lower case
+    "Did Paramount+ pick up Yellowjackets?",     # an unknown buyer with a known title
+    "Is Apple TV+ buying thrillers?",
 ])
 def test_an_unknown_name_is_not_found_in_any_position(q):
     a = ask(q)
@@ -206,6 +210,12 @@ def test_a_title_as_people_say_it_finds_who_greenlit_it(q, who):
     ("Any advice for pitching Channel 4?", "PROCESS"),
     ("Anyone at Crave buying comedy?", "ROUTING"),
     ("RAI tv movies", "FACTUAL"),  # a buyer's titles, listed
+    ("I want to see Channel 4's dramas", "FACTUAL"),  # the user's wish, not the buyer's appetite
+    ("Looking for Showtime's latest horror", "FACTUAL"),
+    ("What is Showtime looking for?", "STRATEGIC"),
+    ("Can writers submit directly to Channel 4?", "PROCESS"),
+    ("korean reality show who do i pitch", "ROUTING"),
+    ("Is Apple TV+ buying thrillers?", "STRATEGIC"),
     ("Which Viu exec takes lifestyle shows?", "ROUTING"),
 ])
 def test_intent_from_the_structure_of_the_question(q, intent):

@@ -176,7 +176,9 @@ def compose(pq: ParsedQuestion, r: Retrieval, companies: dict[str, dict[str, Any
         title = f", {p['title']}" if p.get("title") else ""
         return f"{p['name']}{title}, {p.get('company_name', p.get('company'))}"
 
-    if pq.unknown_name and not pq.executives and (not pq.companies or _apart_from(pq.unknown_name, pq.companies)):
+    # A title the KB lacks is not found whichever buyer is named with it ("When did Starz order Power?").
+    if pq.unknown_name and not pq.executives and (not pq.companies or pq.unknown_slot in ("title", "about")
+                                                  or _apart_from(pq.unknown_name, pq.companies)):
         close = ", ".join(closest or []) or "none"
         lines.append(f"Not found: I have no executive, buyer or title named \u201c{pq.unknown_name}\u201d in the "
                      f"knowledge base, so I cannot say what they want, what they greenlit or how to reach them. "

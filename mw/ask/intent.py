@@ -87,6 +87,7 @@ class ParsedQuestion:
     time_label: str | None = None
     keywords: list[str] = field(default_factory=list)
     unknown_name: str | None = None  # a name the question asks about that the KB does not hold
+    unknown_slot: str | None = None  # where it stood: title (who greenlit / a deal verb's object), about, ...
     corrections: dict[str, str] = field(default_factory=dict)
     shape: str | None = None  # TRENDS, COMPARE, GREENLIT (a FACTUAL question) or MOVES: see mw.ask.shapes
     countries: list[str] = field(default_factory=list)  # ISO 3166 codes ("KR"); their regions are in ``regions``
@@ -336,7 +337,10 @@ _PROCESS_RX = re.compile(
     r"intro|introduction|call|pitch meeting)\b|\bget in (?:touch|front)\b|\bcontact (?:details|info|information)\b|"
     r"\bemail address\b|\bbest way (?:to|of)\b|\bget (?:a|my|our) (?:pitch|script|project)\b|\bpitch meeting\b"
     r"|\b(?:advice|tips?|guidance|pointers|etiquette)\b.*\b(?:pitch|pitching|submit|submitting|approach|approaching|"
-    r"reach|reaching|contact|contacting)\b")
+    r"reach|reaching|contact|contacting)\b"
+    r"|(?<!who )(?<!whom )(?<!which )(?<!where )\b(?:can|could|may)\s+(?:i|we|one|you|anyone|anybody|writers?|producers?|creators?|indies|people|"
+    r"a writer|a producer|an? (?:indie|independent|new) (?:writer|producer|company))\s+(?:\w+\s+)?"
+    r"(?:submit|pitch|send|approach|contact|reach)\b|\bis it possible to (?:\w+\s+)?(?:submit|pitch|send|approach)\b")
 _EXAMPLES_RX = re.compile(
     r"\b(?:examples?|sample (?:loglines?|pitch(?:es)?|projects?|deals?)|loglines?|comps|comparables?|"
     r"comparable (?:titles|projects|shows)|reference titles|(?:successful|sold)(?: [\w\-]+){0,2}? pitch(?:es)?|"
@@ -350,7 +354,7 @@ _STRATEGIC_RX = re.compile(
     r"going after|on the hunt for|in the market for|what kind of|what sort of|what type of)\b")
 # "is X (still) buying", "are they commissioning", "does X buy": a named buyer's current appetite.
 _PRESENT_BUYING = re.compile(
-    r"\b(?:is|are|does|do)\b(?:\s+[\w&\.\-']+){1,5}?\s+(?:still\s+|currently\s+|now\s+)?"
+    r"\b(?:is|are|does|do)\b(?:\s+[\w&\.\-'+]+){1,5}?\s+(?:still\s+|currently\s+|now\s+)?"
     r"(?:buy|buying|commission|commissioning|acquire|acquiring|develop|developing|order|ordering|take|taking|"
     r"greenlight|greenlighting|picking up|pick up|doing)\b")
 _ROUTING_RX = re.compile(
@@ -378,7 +382,7 @@ _FACTUAL_RX = re.compile(
 
 # "what has X been buying": what a buyer buys (their appetite), as "what is X buying"; "been ordering" asks
 # for the orders themselves.
-_BEEN_BUYING = re.compile(r"\b(?:has|have)\b(?:\s+[\w&\.\-']+){1,5}?\s+been\s+(?:buying|acquiring|looking for|"
+_BEEN_BUYING = re.compile(r"\b(?:has|have)\b(?:\s+[\w&\.\-'+]+){1,5}?\s+been\s+(?:buying|acquiring|looking for|"
                           r"developing|after|chasing|shopping for)\b")
 # "Any Nordic dramas at Arte?", "are there any anime greenlights": whether such titles exist, a list. Not
 # "anyone"/"anybody", and not "any exec/buyer ..." (a person).
@@ -387,9 +391,17 @@ _ANY_TITLES = re.compile(r"^\s*(?:so |and |ok |okay )?(?:are there |is there |we
                          r"advice|tips?|way|chance|point|idea)\b)")
 
 
+# The user's own wish opening the question ("I want to see X's dramas", "Looking for X's latest orders") is
+# no buyer's appetite: it is left out before the cues are read.
+_USER_WANTS = re.compile(r"^\s*(?:(?:so|ok|okay|hi|hey|please)[,!]?\s+)?(?:(?:i|we)(?:'m| am|'re| are|'d| would)?\s+)?"
+                         r"(?:want|wanted|need|like|looking for|searching for|trying to find|hoping to (?:see|find)|"
+                         r"keen to see|interested in)\b(?:\s+to\s+(?:see|know|find|get|hear|look at|check|learn|read))?")
+
+
 def classify(t: str, has_exec: bool, has_company: bool, has_terms: bool) -> Intent:
     """Intent from the structure of the question, most specific first. ``t`` is folded, typo-corrected
     text; ``has_exec``/``has_company``: the question names a person/buyer (known or not)."""
+    t = _USER_WANTS.sub(" ", t, count=1)
     if _PROCESS_RX.search(t):
         return Intent.PROCESS
     if _EXAMPLES_RX.search(t):
@@ -694,7 +706,15 @@ _SINGLE_SLOTS = (
     re.compile(r"\b(?:from|at)\s+" + _NAME_RUN),
     re.compile(r"\b(?:greenlit|greenlighted|ordered|commissioned|bought|acquired|picked up|renewed|developed|"
                r"greenlights|orders|commissions|pickups|acquisitions|deals|titles|shows)\s+by\s+" + _NAME_RUN),
+    # the title a deal verb takes: "When did Starz order Power?"
 )
+# the title a deal verb takes: "When did Starz order Power?"
+_OBJECT_SLOT = re.compile(r"\b(?:order|ordered|greenlight|greenlit|commission|commissioned|pick up|picked up|buy|"
+                          r"bought|acquire|acquired|renew|renewed|cancel|cancell?ed)\s+" + _NAME_RUN)
+# A possessive written in lower case before what a buyer or person has: "peacock's latest comedy orders".
+_LOWER_POSSESSIVE = re.compile(r"(?<![\w\-])(?P<n>[a-z0-9][\w&+\.\-]*)['\u2019]s\s+(?:[\w\-]+\s+){0,3}?"
+                               r"(?:orders|greenlights|slate|mandates?|strategy|priorities|commissions|pickups|"
+                               r"originals|line-?up|pipeline|acquisitions|deals|renewals)\b")
 # Words around a name that make it a reference in the user's own pitch, not whom the question is about:
 # "Agatha Christie vibes", "Succession meets Fargo", "in the vein of Stranger Things", "a doc about Jane Doe".
 _REFERENCE_BEFORE = re.compile(r"(?:\blike|\bmeets|\bvein of|\bstyle of|\bla|\bthink|\babout|\bbased on|"
@@ -719,20 +739,20 @@ def _reference(question: str, span: str) -> bool:
     return False
 
 
-def _single_name_slots(question: str) -> list[str]:
-    """Folded spans written like a name in a place that holds one (see ``_SINGLE_SLOTS``); a question in
-    Title Case gives none (its capitals say nothing)."""
+def _single_name_slots(question: str) -> list[tuple[str, str]]:
+    """(kind, folded span) written like a name in a place that holds one (see ``_SINGLE_SLOTS``: kind "cap";
+    ``_OBJECT_SLOT``: "object"); a question in Title Case gives none (its capitals say nothing)."""
     words = re.findall(r"[A-Za-z][\w'\u2019\-]*", question)
     if any(w[0].isupper() and w.lower() in STOPWORDS and w != "I" for w in words[1:]):
         return []
     out = []
-    for rx in _SINGLE_SLOTS:
+    for kind, rx in [*(("cap", r) for r in _SINGLE_SLOTS), ("object", _OBJECT_SLOT)]:
         for m in rx.finditer(question):
             toks = m.group("n").split()
             while toks and fold(toks[0]) in STOPWORDS | GENERIC_WORDS | set(CUE_WORDS) | _NUMBER_WORDS | set(_MONTHS):
                 toks = toks[1:]
             if toks:
-                out.append(" ".join(" ".join(_NAME_TOKEN.findall(fold(t))) for t in toks))
+                out.append((kind, " ".join(" ".join(_NAME_TOKEN.findall(fold(t))) for t in toks)))
     return out
 
 
@@ -801,6 +821,11 @@ def _original_case(question: str, folded_span: str) -> str:
         cand = " ".join(words[i:i + n])
         if fold(re.sub(r"[’']s\b", "", cand)).strip(" ?.!,;:'\"") == folded_span:
             return re.sub(r"[’']s\b", "", cand).strip(" ?.!,;:'\"")
+    plain = re.sub(r"[^a-z0-9 ]", "", folded_span)
+    for i in range(len(words) - n + 1):  # the name written with signs the span leaves out ("Paramount+")
+        cand = re.sub(r"[’']s\b", "", " ".join(words[i:i + n])).strip(" ?.!,;:'\"")
+        if plain and re.sub(r"[^a-z0-9 ]", "", fold(cand)) == plain:
+            return cand
     return folded_span
 
 
@@ -1030,8 +1055,10 @@ def parse(question: str, kb: "KnowledgeBase", today: dt.date | None = None, rece
         if len(words) >= 2 and _name_like(" ".join(_NAME_TOKEN.findall(fold(" ".join(words[:-1])))), vocab_words):
             slots.append(("company", " ".join(_NAME_TOKEN.findall(fold(" ".join(words))))))
     slots.extend(("cap", span) for span in _capitalised_names(question, vocab_words | set(CUE_WORDS)))
-    slots.extend(("cap", span) for span in _single_name_slots(question))
+    slots.extend(_single_name_slots(question))
+    slots.extend(("any", m.group("n")) for m in _LOWER_POSSESSIVE.finditer(fold(question)))
     about_unknown = False
+    unknown_slot: str | None = None
     shadowed: list[Mention] = []  # known names an unknown one extends ("Greyfriars" of "Greyfriars Two")
     whole_titles: list[str] = []  # spans found as whole titles: a shorter reading of the same slot is no name
     for kind, span in slots:
@@ -1047,7 +1074,7 @@ def parse(question: str, kb: "KnowledgeBase", today: dt.date | None = None, rece
             continue
         if any(w.startswith(span) for w in whole_titles):
             continue
-        if kind in ("tail", "cap"):
+        if kind in ("tail", "cap", "object"):
             # These places hold a name only when it is written like one (capitalised or quoted).
             words = _original_case(question, span).strip("\"'\u201c\u201d\u2018\u2019").split()
             if not words or not all(re.match(r"[A-Z0-9&]", w) or w in _NAME_PARTICLES for w in words):
@@ -1064,7 +1091,7 @@ def parse(question: str, kb: "KnowledgeBase", today: dt.date | None = None, rece
         name_slot = True
         if kind == "cap" and any(span in t for t in _titles_folded(kb, titles)):
             continue  # part of a title already found ("Orphan Black" of "Orphan Black: Echoes")
-        if kind == "cap" and _reference(question, span):
+        if kind in ("cap", "object") and _reference(question, span):
             continue  # "Agatha Christie vibes": a reference in the user's pitch, not whom it asks about
         inside = [m for m in execs + comps if m.text in span or span in m.text]
         if inside:
@@ -1074,8 +1101,9 @@ def parse(question: str, kb: "KnowledgeBase", today: dt.date | None = None, rece
             # a known name with more name to it ("Greyfriars Two") names someone or something else
             shadowed = inside
             unknown = longer
+            unknown_slot = "name"
             continue
-        t_ids = _title_match(kb, span) if kind in ("title", "any", "about", "cap") else []
+        t_ids = _title_match(kb, span) if kind in ("title", "any", "about", "cap", "object") else []
         if t_ids:
             titles.extend(t_ids)
             entity_words.update(span.split())
@@ -1083,6 +1111,7 @@ def parse(question: str, kb: "KnowledgeBase", today: dt.date | None = None, rece
             continue
         if not unknown:
             about_unknown = kind == "about"
+            unknown_slot = "title" if kind in ("title", "object") else kind
         unknown = unknown or _original_case(question, span)
     if unknown and shadowed:
         # the known name was read out of the unknown one: it is not what the question names
@@ -1124,6 +1153,7 @@ def parse(question: str, kb: "KnowledgeBase", today: dt.date | None = None, rece
         p.intent = Intent.FACTUAL if p.shape == "GREENLIT" else Intent(p.shape)
     if unknown:
         p.unknown_name = unknown
+        p.unknown_slot = unknown_slot
     elif not execs and not comps and not titles and p.intent in (Intent.STRATEGIC, Intent.PROCESS, Intent.FACTUAL):
         p.unknown_name = _unknown_name(question)
     p.constraints = constraints_of(p)
