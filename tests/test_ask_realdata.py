@@ -227,3 +227,23 @@ def test_a_name_in_the_users_pitch_is_a_reference_not_an_unknown_name():
             "who's the right exec")
     assert "not_found" not in a and a["intent"] == "ROUTING" and a["executives"]
     assert ask("Tell me about Agatha Christie").get("not_found") == "Agatha Christie"
+
+
+def test_a_genre_in_the_records_own_word_lists_the_records_tagged_with_it(tmp_path):
+    p = tmp_path / "kb.jsonl"
+    recs = [{"type": "company", "name": "Wildframe", "region": "US"},
+            {"type": "greenlight", "title": "Big Cats", "buyer": "Wildframe", "date": "2025-03-01",
+             "genres": ["wildlife"], "format": "series"},
+            {"type": "greenlight", "title": "Blue Planet Deep", "buyer": "Wildframe", "date": "2025-02-01",
+             "genres": ["natural history"], "format": "series"},
+            {"type": "greenlight", "title": "River Wolves", "buyer": "Wildframe", "date": "2025-01-01",
+             "genres": ["natural history", "wildlife"], "format": "series"}]
+    p.write_text("\n".join(json.dumps(r) for r in recs) + "\n")
+    assert mw("kb", "import", "--replace", str(p)).exit_code == 0
+    # both words are one genre to mw (natural history); asked in the data's own word, that word filters
+    assert [g["title"] for g in ask("Wildframe's wildlife commissions")["greenlights"]] == ["Big Cats", "River Wolves"]
+    assert [g["title"] for g in ask("Which natural history series has Wildframe ordered?")["greenlights"]] == \
+        ["Blue Planet Deep", "River Wolves"]
+    # a word of neither record is the genre itself: every one of them
+    assert [g["title"] for g in ask("Wildframe nature documentaries")["greenlights"]] == \
+        ["Big Cats", "Blue Planet Deep", "River Wolves"]

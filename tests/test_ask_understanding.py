@@ -127,6 +127,17 @@ def test_a_narrower_tag_is_kept_and_filters_exactly():
     ("greenlights from october 2026", "2026-10-01", "2026-10-31"),
     ("from march 2026 onwards", "2026-03-01", None),
     ("after 2024", "2025-01-01", None),
+    ("last month", "2026-10-01", "2026-10-31"),  # the previous calendar month; "the last month" counts back
+    ("in the last month", "2026-10-24", None),
+    ("in the first half of 2025", "2025-01-01", "2025-06-30"),
+    ("h2 2025", "2025-07-01", "2025-12-31"),
+    ("2019-2021", "2019-01-01", "2021-12-31"),
+    ("in 2020 and 2021", "2020-01-01", "2021-12-31"),
+    ("since 2020-06-01", "2020-06-01", None),
+    ("before 2021-03-01", None, "2021-02-28"),
+    ("in the 2010s", "2010-01-01", "2019-12-31"),
+    ("since the start of the year", "2026-01-01", None),
+    ("over the last couple of years", "2024-11-24", None),
 ])
 def test_date_phrases(phrase, since, until):
     import datetime as dt

@@ -280,6 +280,8 @@ def _describe_filter(pq: ParsedQuestion, companies: dict[str, dict[str, Any]]) -
     bits = []
     if pq.genres:
         bits.append("genre " + " + ".join(pq.genres))
+    if pq.genre_words:
+        bits.append("tagged " + " + ".join(f"'{w}'" for w in pq.genre_words))
     if pq.formats:
         bits.append("format " + " or ".join(pq.formats))
     if pq.countries:

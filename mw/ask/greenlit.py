@@ -258,11 +258,12 @@ def place_matcher(countries: Sequence[str], regions: Sequence[str], own_regions:
 
 def list_filter(pq: Any, company_ids: Sequence[str], exec_ids: Sequence[str]) -> dict[str, Any]:
     """The filter a list question states (see above), as the answer's ``greenlight_filter`` records it."""
-    from mw.ask.intent import constraints_of
     from mw.ask.vocabulary import listing_formats
 
-    own_regions = constraints_of(pq).get("regions", []) if pq.countries else list(pq.regions)
-    return {"genres": list(pq.genres), "formats": listing_formats(list(pq.formats)), "buyers": list(company_ids),
+    # regions the question asks for themselves, not only as an asked country's (its parsed constraints)
+    own_regions = (pq.constraints or {}).get("regions", []) if pq.countries else list(pq.regions)
+    return {"genres": list(pq.genres), "genre_words": list(getattr(pq, "genre_words", [])),
+            "formats": listing_formats(list(pq.formats)), "buyers": list(company_ids),
             "executives": list(exec_ids), "countries": list(pq.countries),
             "regions": list(pq.regions) if not pq.countries else list(own_regions),
             "since": pq.since, "until": pq.until}
@@ -272,13 +273,17 @@ def select(kb: "KnowledgeBase", graph: "Graph", f: dict[str, Any], limit: int = 
            ) -> list[dict[str, Any]]:
     """The greenlights matching filter ``f`` (from :func:`list_filter`), newest first, at most ``limit``."""
     base = {k: f[k] for k in ("genres", "formats", "buyers", "executives", "since", "until") if f.get(k)}
-    if not (f.get("countries") or f.get("regions")):
+    words = f.get("genre_words") or []
+    if not (f.get("countries") or f.get("regions") or words):
         return graph.greenlights(**base, limit=limit)
-    buyer_place = {c["id"]: (c.get("region"), c.get("country")) for c in kb.all("company")}
-    ok = place_matcher(f.get("countries", []), f.get("regions", []), f.get("regions", []))
+    ok = place_matcher(f.get("countries", []), f.get("regions", []), f.get("regions", [])) \
+        if f.get("countries") or f.get("regions") else None
+    buyer_place = {c["id"]: (c.get("region"), c.get("country")) for c in kb.all("company")} if ok else {}
     out = []
     for g in graph.greenlights(**base):
-        if ok(*greenlight_place(g, buyer_place)):
+        if words and not all(w in (g.get("genre_words") or g.get("genres", [])) for w in words):
+            continue  # asked in the records' own words: tagged with those words
+        if ok is None or ok(*greenlight_place(g, buyer_place)):
             out.append(g)
             if len(out) >= limit:
                 break
@@ -313,6 +318,9 @@ def _widenings(f: dict[str, Any], recent_default: bool) -> list[tuple[str, dict[
     if cur.get("regions"):
         cur = {**cur, "regions": []}
         steps.append(("any place", cur))
+    if cur.get("genre_words"):
+        cur = {**cur, "genre_words": []}
+        steps.append(("the same genres under any of their names", cur))
     genres = list(cur.get("genres") or [])
     while len(genres) > 1:
         genres = genres[:-1]

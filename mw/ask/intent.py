@@ -96,6 +96,7 @@ class ParsedQuestion:
     constraints: dict[str, Any] = field(default_factory=dict)  # explicit buyer/place/format constraints
     recent_default: bool = False  # the time range is only the default window of "recent", "latest", "new"
     implied_genres: list[str] = field(default_factory=list)  # genres a format word implies, for ranking only
+    genre_words: list[str] = field(default_factory=list)  # asked genres in the records' own words (lists filter by them)
     parser: str = "offline"  # which parser read the question: offline, or llm (see mw.ask.llm_parse)
 
     def to_dict(self) -> dict[str, Any]:
@@ -163,7 +164,8 @@ def correct_typos(text: str, keep: frozenset[str] = frozenset()) -> tuple[str, d
     return _TOKEN.sub(fix, text), fixes
 
 
-_TIME_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30.44, "months": 30.44, "year": 365.25, "years": 365.25}
+_TIME_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30.44, "months": 30.44, "year": 365.25, "years": 365.25,
+               "decade": 3652.5, "decades": 3652.5}
 _NUM_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
               "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "twenty-four": 24}
 
@@ -214,7 +216,7 @@ _VAGUE_RECENT = re.compile(r"\b(recent|recently|lately|latest|newest|new|current
 
 # An upper bound: "before 2021", "prior to March 2026", "until 2024", "through Q2 2025", "up to 2023".
 _UNTIL = re.compile(r"\b(?P<how>before|prior to|earlier than|until|till|through|up to|up until|no later than)\s+"
-                    r"(?P<edge>the (?:start|beginning|end) of\s+)?(?:" + _POINT + r")\b")
+                    r"(?P<edge>the (?:start|beginning|end) of\s+)?(?:" + _POINT + r")\b(?!-\d)")
 
 
 def parse_time(text: str, today: dt.date, recent_days: int = 365) -> tuple[str | None, str | None, str | None]:
@@ -240,8 +242,65 @@ def parse_time(text: str, today: dt.date, recent_days: int = 365) -> tuple[str |
     return _parse_time(text, today, recent_days)
 
 
+_YEAR = r"(?:19|20)\d\d"
+_ISO_DATE = re.compile(r"\b(?P<how>since|after|from|before|until|till|through|prior to)\s+(?:the\s+)?"
+                       r"(?P<d>" + _YEAR + r"-\d\d-\d\d)\b")
+
+
+def _calendar(t: str, today: dt.date) -> tuple[str | None, str | None, str | None] | None:
+    """Calendar spans written as such: ISO dates ("since 2020-06-01"), halves ("the first half of 2025",
+    "H2 2025"), year ranges ("2019-2021", "2019 to 2021", "in 2020 and 2021"), decades ("the 2010s"),
+    "since the start of the year"."""
+    m = _ISO_DATE.search(t)
+    if m:
+        try:
+            d = dt.date.fromisoformat(m.group("d"))
+        except ValueError:
+            d = None
+        if d is not None:
+            how = m.group("how")
+            if how in ("since", "from"):
+                return d.isoformat(), None, f"since {d.isoformat()}"
+            if how == "after":
+                return (d + dt.timedelta(days=1)).isoformat(), None, f"after {d.isoformat()}"
+            if how in ("before", "prior to"):
+                return None, (d - dt.timedelta(days=1)).isoformat(), f"before {d.isoformat()}"
+            return None, d.isoformat(), f"up to {d.isoformat()}"
+    m = re.search(r"\b(?:(?:the\s+)?(?P<which>first|second|1st|2nd|latter|last)\s+half\s+of|h(?P<h>[12]))\s+"
+                  r"(?P<y>" + _YEAR + r")\b", t)
+    if m:
+        y = int(m.group("y"))
+        first = (m.group("which") in ("first", "1st")) or m.group("h") == "1"
+        return (f"{y}-01-01", f"{y}-06-30", f"in the first half of {y}") if first else \
+            (f"{y}-07-01", f"{y}-12-31", f"in the second half of {y}")
+    m = re.search(r"\b(?P<a>" + _YEAR + r")\s*(?:-|\u2013|\u2014|to|through|thru|until|and|or)\s*(?P<b>" + _YEAR + r"|\d\d)\b",
+                  t)
+    if m:
+        a, b = int(m.group("a")), int(m.group("b")) if len(m.group("b")) == 4 else int(m.group("a")[:2] + m.group("b"))
+        joined = re.search(r"\s(?:and|or)\s", m.group(0))
+        if a < b and (not joined or b - a == 1):  # "2020 and 2021": both years; "2018 and 2021" is two years apart
+            return f"{a}-01-01", f"{b}-12-31", f"from {a} to {b}"
+    m = re.search(r"\b(?:the\s+)?(?P<d>(?:19|20)\d0)s\b", t)
+    if m:
+        d = int(m.group("d"))
+        return f"{d}-01-01", f"{d + 9}-12-31", f"in the {d}s"
+    m = re.search(r"\bsince the (?:start|beginning) of (?P<w>the|this|last) year\b", t)
+    if m:
+        y = today.year - (m.group("w") == "last")
+        return f"{y}-01-01", None, f"since {y}"
+    return None
+
+
 def _parse_time(text: str, today: dt.date, recent_days: int = 365) -> tuple[str | None, str | None, str | None]:
     t = text
+    cal = _calendar(t, today)
+    if cal:
+        return cal
+    m = re.search(r"\blast month\b", t)
+    if m and not re.search(r"\b(?:the|past)\s+$", t[:m.start()]):
+        # "last month" is the previous calendar month, as "last year" and "last quarter" are
+        first = _shift_months(today.replace(day=1), 1)
+        return first.isoformat(), (today.replace(day=1) - dt.timedelta(days=1)).isoformat(), f"in {first:%B %Y}"
     # "between March and June 2026", "from 2024 to 2025": both ends; a year on the second end only applies
     # to both.
     m = re.search(r"\b(?:between|from)\s+(?P<a>" + _POINT.replace("?P<", "?P<a_") + r")\s+(?:and|to|until|till|through)"
@@ -260,13 +319,13 @@ def _parse_time(text: str, today: dt.date, recent_days: int = 365) -> tuple[str 
         first = _shift_months(cur, 3)
         return first.isoformat(), (cur - dt.timedelta(days=1)).isoformat(), \
             f"in Q{(first.month - 1) // 3 + 1} {first.year}"
-    m = re.search(r"\b(?:last|past|previous|within the last|in the last|over the last)\s+(\d+|[a-z\-]+)?\s*"
-                  r"(days?|weeks?|months?|years?|quarters?)\b", t)
+    m = re.search(r"\b(?:last|past|previous|within the last|in the last|over the last)\s+(?:a\s+)?(\d+|[a-z\-]+)?\s*"
+                  r"(?:of\s+)?(days?|weeks?|months?|years?|quarters?|decades?)\b", t)
     if m:
         n_raw = m.group(1)
         n = 1
         if n_raw:
-            n = int(n_raw) if n_raw.isdigit() else _NUM_WORDS.get(n_raw, 0)
+            n = int(n_raw) if n_raw.isdigit() else _NUM_WORDS.get(n_raw, 2 if n_raw == "couple" else 0)
         if n:
             unit = m.group(2)
             if n == 1 and unit in ("year", "years") and not n_raw and m.group(0).startswith("last") and \
@@ -1025,6 +1084,17 @@ def parse(question: str, kb: "KnowledgeBase", today: dt.date | None = None, rece
             regions.extend([region] if region else [])
             ambiguous_places.extend(city.split())
     genres, formats = list(dict.fromkeys(genres)), list(dict.fromkeys(formats))
+    # A genre asked in a word the records themselves use ("wildlife", where the data also says "natural
+    # history" and both are natural history) lists the greenlights tagged with that word.
+    written = set(kb.tags().get("genre_word", ()))
+    genre_words: list[str] = []
+    for t in terms:
+        if t.kind != "genre" or voc.resolve("genre", t.concept)[0] not in genres:
+            continue
+        for form in dict.fromkeys([t.text, t.text.replace("-", " "), t.text[:-1] if t.text.endswith("s") else t.text]):
+            if form in written:
+                genre_words.append(form)
+                break
     regions, countries = list(dict.fromkeys(regions)), list(dict.fromkeys(countries))
     since, until, label = parse_time(corrected, today, recent_days)
     recent_default = bool(label) and parse_time(_VAGUE_RECENT.sub(" ", corrected), today, recent_days) == \
@@ -1143,6 +1213,7 @@ def parse(question: str, kb: "KnowledgeBase", today: dt.date | None = None, rece
         keywords=list(dict.fromkeys(keywords)), corrections=fixes, countries=countries,
         titles=list(dict.fromkeys(titles)), vocabulary=mapping, recent_default=recent_default,
         implied_genres=[] if genres else list(dict.fromkeys(implied)),  # only when no genre is asked
+        genre_words=list(dict.fromkeys(genre_words)),
     )
     from mw.ask.shapes import detect  # trends, comparisons, who greenlit what, executive moves
 

@@ -61,7 +61,7 @@ REQUIRED = {
     "mandate": ("executive", "text"),
     "greenlight": ("title", "buyer", "date"),
 }
-LIST_FIELDS = {"aliases", "genres", "formats", "executives", "producers"}
+LIST_FIELDS = {"aliases", "genres", "formats", "executives", "producers", "genre_words"}
 TEXT_FIELDS = {
     "company": ("name", "kind", "region", "country", "source", "date"),
     "executive": ("name", "company", "title", "region", "country", "bio", "pitch_process", "updated_at", "source"),
@@ -176,7 +176,15 @@ def normalise(raw: dict[str, Any], t: str) -> dict[str, Any]:
         if f in rec:
             rec[f] = parse_date(rec[f])
     if "genres" in rec:
+        # the record's own words (an export carries them in genre_words), kept where the vocabulary merges
+        # them ("wildlife" and "natural history" are both natural history): a list question in the data's
+        # own word filters by it
+        written = list(dict.fromkeys(" ".join(fold(g).split()) for g in rec.pop("genre_words", None) or rec["genres"]))
         rec["genres"] = list(dict.fromkeys(norm_genre(g) for g in rec["genres"]))
+        if t == "greenlight" and written != rec["genres"]:
+            rec["genre_words"] = written
+    elif "genre_words" in rec:
+        del rec["genre_words"]  # words of genres the record does not have
     if "formats" in rec:
         rec["formats"] = list(dict.fromkeys(norm_format(g) for g in rec["formats"]))
     if "format" in rec:

@@ -601,6 +601,11 @@ class KnowledgeBase:
                 "SELECT DISTINCT f.value FROM records r, json_each(r.data, '$.formats') f WHERE r.type='executive'")}
             self._cache["tags"] = {
                 "genre": sorted(r[0] for r in db.execute("SELECT DISTINCT genre FROM genres")),
+                # greenlights' genres as their records write them (genre_words where normalising changed them)
+                "genre_word": sorted(r[0] for r in db.execute(
+                    "SELECT DISTINCT j.value FROM records r, json_each(r.data, CASE WHEN json_type(r.data, "
+                    "'$.genre_words') IS NULL THEN '$.genres' ELSE '$.genre_words' END) j "
+                    "WHERE r.type='greenlight'") if isinstance(r[0], str)),
                 "format": sorted(f for f in fmts if isinstance(f, str) and f),
                 "region": sorted(r[0] for r in db.execute("SELECT DISTINCT region FROM records WHERE region IS NOT NULL")),
             }
