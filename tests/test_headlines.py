@@ -168,3 +168,42 @@ def test_more_structural_rules(headline, summary, expected):
 ])
 def test_the_trade_senses_still_read(headline, expected):
     assert _pairs(headline) == expected
+
+
+@pytest.mark.parametrize("headline,summary,expected", [
+    # a title ends at "for Season N" even where the description writes the season on (dev8 d8002)
+    ("Netflix Renews Kid Cosmic for Season 2 and 3",
+     "Netflix has officially renewed the animated series Kid Cosmic for Season 2 and Season 3.",
+     [("Netflix", "Kid Cosmic")]),
+    # generic words and counts are no title (dev8 d8009)
+    ("CBC Renews Lots of Stuff", "The CBC has just issued a press release on renewals for the 2011-12 season.", []),
+    # "new <person's name> <format>" says whose series it is (dev8 d8040) ...
+    ("CBeebies snaps up new Andrew Davenport series",
+     "Moon and Me is the eagerly awaited show from the In the Night Garden & Teletubbies co-creator.", []),
+    # ... unless the name is not name-shaped (dev2) or the description names it as a title
+    ("ITV orders new Birds Of A Feather series", "", [("ITV", "Birds Of A Feather")]),
+    ("BBC One orders new Happy Valley series", "BBC One has ordered a third series of Happy Valley.",
+     [("BBC One", "Happy Valley")]),
+])
+def test_a_title_looks_like_a_title(headline, summary, expected):
+    assert _pairs(headline, summary) == expected
+
+
+@pytest.mark.parametrize("headline,summary,expected", [
+    # "<anyone> announces [adjective] new <known buyer> <format> <title>" (dev8 d8005)
+    ("Sixth Commandment writer announces intriguing new ITV thriller Daughter",
+     "Daughter has been described as a \"domestic, psychological thriller\".", [("ITV", "Daughter")]),
+    # "<anyone> brings <title> to <known buyer>": one whole unquoted title in sentence case (dev8 d8006) ...
+    ("Sarah Phelps brings Daughter to ITV in Happy Prince drama commission", "", [("ITV", "Daughter")]),
+    # ... a name-shaped object may be a person, and then needs the description
+    ("Channel 4 brings Adam Sandler to E4 for a new stand-up special", "", []),
+    # motion verbs onto a known buyer (dev8 d8031)
+    ("\u2018Star Trek\u2019 speeds onto CBS All Access", "", [("CBS All Access", "Star Trek")]),
+    ("\u2018Star Trek\u2019 speeds onto Main Street", "", []),
+    # a known broadcaster may take the plural "confirm", with a season marker (dev8 d8043)
+    ("TVNZ confirm second season of Go Girls", "", [("TVNZ", "Go Girls")]),
+])
+def test_sentence_case_trade_verbs(headline, summary, expected):
+    assert _pairs(headline, summary) == expected
+    if expected and "confirm " in headline:
+        assert extract_greenlight(headline).kinds == ["renewal"]

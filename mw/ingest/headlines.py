@@ -36,24 +36,33 @@ How a headline is read (all hand-written, measured on real headlines with
      "to series/pilot" and "rights to" are the trade sense; "boards", "lands", "nabs", "rescues"
      and "revives" have other senses ("X Revives 'Y' Fanatic") and need a known buyer, as does
      "<buyer> to air|broadcast|stream|pilot <title>"; where an unquoted title ends at a credit
-     word ("with", "from"), the description may name it longer ("Unspun With Matt Forde");
+     word ("with", "from"), the description may name it longer ("Unspun With Matt Forde"), but never
+     past "for/after/to/by" or a season or format word ("Kid Cosmic for Season 2": the description's
+     "Kid Cosmic for Season 2 and Season 3" does not make "for Season" part of the title);
    - *passive*: ``<titles> [Season N] renewed|ordered|greenlit|picked up|commissioned|
      rescued|revived|confirmed|returning|to return|lands|gets ... order|renewal|greenlight|N more seasons
-     at|by|on|to|for <Buyer> [and <Buyer>]`` (also "gets ... order from <known buyer>"), and
+     at|by|on|to|for <Buyer> [and <Buyer>]`` (also "gets ... order from <known buyer>"); motion verbs
+     (heads, moves, coming, comes, speeds, races, jumps, hops, switches, shifts) only "to/onto" a known
+     buyer ("'Star Trek' speeds onto CBS All Access"); and
      "'X' Gets <Buyer> Greenlight|Series Order", "'X' Gets <Buyer> Special|Series|Movie" (then
      nothing or a credit), "'X' [Is] a Go at <known buyer>"; an unquoted subject loses the format words after it
      ("Tangled Live-Action Film Revived at Disney"), is no title when they follow a generic word
      ("Kennedy Family Series Ordered") and is a source, not a title, before "Prequel/Sequel/Spinoff";
-   - *set at*: ``<anyone> sets|lands|takes <titles> at|to <Buyer>``; ``<talent> lands|sets <known
-     buyer> <genre> <format> <title>``; ``<known buyer> sets|adds|recruits|unveils|announces 'X' and
+   - *set at*: ``<anyone> sets|lands|takes|brings <titles> at|to <known buyer>``, an unquoted title
+     only when it is the whole object ("Sarah Phelps brings Daughter to ITV"), and, in Title Case or
+     when it has the shape of a person's name, only when the description names it; ``<talent>
+     lands|sets <known buyer> <genre> <format> <title>`` and ``<anyone> announces|unveils|reveals [an]
+     [adjective] new <known buyer> <format> <title>`` ("Sixth Commandment writer announces intriguing
+     new ITV thriller Daughter"); ``<known buyer> sets|adds|recruits|unveils|announces 'X' and
      'Y' <format>`` or ``... 'X' to <its> slate`` (nothing else after the titles, so "Sets 'X' Premiere
      Date" is not an order), and ``<anyone> sets 'X' <known buyer> <format>``;
    - *verbless*: "New <known buyer> <format> <title> announced" and "New <title> <format> for
      <known buyer>" (the second only when the description names the title);
    - *possessive*: ``[Renewals:] <Buyer>’s 'X', <Buyer>’s 'Y' renewed``, where the owner is a
      known buyer (below);
-   - *other verbs*: "confirms" orders only with a season marker ("Channel 4 confirms Catastrophe
-     Series 3"), "announces/unveils" only a "new <format> <title>"; a verb-first clause after a
+   - *other verbs*: "confirms" (and a known buyer's plural "confirm") renews only with a season
+     marker ("Channel 4 confirms Catastrophe Series 3", "TVNZ confirm second season of Go Girls"),
+     "announces/unveils" only a "new <format> <title>"; a verb-first clause after a
      comma or ";" takes the known buyer that opens the headline ("TNT ..., Renews Dallas");
    - *unquoted titles need evidence*: in a sentence-case headline (UK trades) capitals mark
      names, but in a Title Case headline (US trades, World Screen) every noun phrase is
@@ -63,7 +72,11 @@ How a headline is read (all hand-written, measured on real headlines with
      capitals ("Series" alone is no season marker: "Acquires South Africa Series Starring ...").
      A span opened by "new"/"a" and closed by a format word ("New Preschool Science
      Show") is a description in either case, and a preposition before the object ("Commissions
-     for BBC Channels") means no title follows. Lists go on after "for Season N,"; a time phrase
+     for BBC Channels") means no title follows. A span of generic words and connectors ("Lots of
+     Stuff", "More Originals") or opened by a quantity ("Raft of ...", "Slew of ...") is no title.
+     "new <Name> <format>", where the name has the shape of a person's (two or three plain
+     capitalised words: "CBeebies snaps up new Andrew Davenport series"), says whose series it is:
+     it is a title only when the description names it otherwise than as a credit ("from X", "X's"). Lists go on after "for Season N,"; a time phrase
      ("Three Months After") or a trailing format word ("... Adaptation") ends a title.
 5. **Not orders.** Each clause with an order is checked, with its titles masked, for other
    news: box office, casting, executive moves, reviews, deals (first-look, overall, talent
@@ -479,6 +492,7 @@ _DESCRIPTOR = {"a", "an", "new", "second", "third", "fourth", "fifth", "another"
                "youth", "young", "adult", "political", "historical", "psychological", "supernatural", "fantasy",
                "action", "adventure", "mystery", "musical", "music", "sports", "all-new", "six-part", "four-part",
                "three-part", "two-part", "eight-part", "ten-part", "one-off", "dramas", "comedies", "shows"}
+_SEASON_WORDS = {"season", "seasons", "series", "part", "parts", "episode", "episodes", "volume", "chapter", "run"}
 _TITLE_CONNECT = {"of", "the", "and", "&", "a", "an", "on", "at", "to", "in", "for", "with", "de", "la", "le", "is",
                   "my", "me", "your", "our", "from", "or", "vs", "vs."}
 _TITLE_STOP = {"for", "after", "season", "seasons", "series", "with", "as", "amid", "following", "ahead", "to", "by",
@@ -494,7 +508,24 @@ _GENERIC = _DESCRIPTOR | {"pilot", "prequel", "sequel", "almost", "more", "shows
                           "programs", "slate", "trio", "duo", "pair", "raft", "two", "three", "four", "five", "six",
                           "exclusive", "rights", "worldwide", "global", "u.s.", "north", "american", "international",
                           "current", "upcoming", "status", "latest", "several", "lots", "raft", "batch", "tv", "uk",
-                          "us", "u.k.", "primetime", "daytime", "streaming"}
+                          "us", "u.k.", "primetime", "daytime", "streaming", "stuff", "things", "content",
+                          "programming", "fare", "lineup", "line-up", "schedule", "offerings", "titles", "lot",
+                          "slew", "bunch", "handful", "host", "number", "couple", "dozen", "renewals", "returning"}
+# words that count things: "Lots of Stuff", "Raft of Factual Commissions", "Slew of New Dramas"
+_QUANTITY = {"lots", "lot", "raft", "slew", "batch", "bunch", "handful", "host", "number", "couple", "dozen", "trio",
+             "pair", "duo", "quartet", "string", "clutch", "flurry", "wave", "round", "roster"}
+
+
+def _generic_span(words: list[str]) -> bool:
+    """Whether a capitalised span is a description rather than a name: made of generic words and
+    connectors only ("Lots of Stuff", "New Shows", "More Originals"), or a quantity opening it
+    ("Raft of ...", "Slew of ...")."""
+    low = [w.lower().strip(",.:;!?") for w in words]
+    if not low:
+        return True
+    if len(low) > 1 and low[0] in _QUANTITY and low[1] == "of":
+        return True
+    return all(w in _GENERIC or w in _TITLE_CONNECT for w in low) and any(w in _GENERIC for w in low)
 
 
 # words that end an unquoted title in trade copy ("X for Season 2", "X After One Episode")
@@ -581,7 +612,7 @@ def _unquoted_after(text: str, after: str = "") -> list[str]:
         # "The Day of the Jackal Adaptation": a trailing format word is not part of the title
         if len(cur) > 1 and cur[-1].lower() in _POST_FORMAT:
             cur.pop()
-        if cur and not all(w.lower() in _GENERIC for w in cur) and not cur[0][:1].isdigit() \
+        if cur and not _generic_span(cur) and not cur[0][:1].isdigit() \
                 and cur[-1].lower() not in _GENERIC_END and cur[0].lower() not in _TITLE_STOP | {"in", "of"}:
             titles.append(" ".join(cur))
         cur.clear()
@@ -678,7 +709,7 @@ def _unquoted_before(text: str, known: frozenset[str] | set[str] = frozenset()) 
         # what the format word describes must be a name: "Kennedy Family Series" is a description
         if out[-1].lower() in _GENERIC:
             return None
-    if not out or all(w.lower() in _GENERIC for w in out):
+    if not out or _generic_span(out):
         return None
     title = " ".join(out)
     if _FROM_BEFORE.search(text[: text.rfind(title)]) or re.search(r"\b(?:makers|creators?|producers?|team)\s+of\s*$",
@@ -688,13 +719,13 @@ def _unquoted_before(text: str, known: frozenset[str] | set[str] = frozenset()) 
 
 
 # ---------------------------------------------------------------------- patterns
-_V_PLURAL = {"order", "greenlight", "commission", "renew", "pick up", "acquire"}
+_V_PLURAL = {"order", "greenlight", "commission", "renew", "pick up", "acquire", "confirm"}
 _V_PAST = {"renewed", "ordered", "greenlit", "picked up", "commissioned", "acquired", "rescued", "revived", "bought",
            "grabbed", "scooped", "snapped up", "brought back", "handed", "gave", "granted"}
 _V_ACTIVE = (r"order|greenlight|commission|renew|pick up|acquire|orders|ordered|reorders|greenlights|greenlit|green-?lights|green lights|commissions|commissioned|"
              r"picks up|picked up|renews|renewed|grabs|grabbed|acquires|acquired|buys|bought|scoops|scooped|"
              r"brings back|brought back|boards|rescues|rescued|revives|revived|nabs|snaps up|snapped up|lands|"
-             r"confirms|announces|unveils|to air|to broadcast|to stream|to pilot|"
+             r"confirms|confirm|announces|unveils|to air|to broadcast|to stream|to pilot|"
              r"(?:gives|gave|grants|granted|hands|handed|awards)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?orders?\s+to|"
              r"(?:gives|gave|grants|hands)\s+(?:a\s+)?(?:[\w-]+\s+){0,2}?(?:green ?light|renewal|pickup)\s+to")
 _ACTIVE = re.compile(r"(?<![\w'\u2019-])(?P<verb>" + _V_ACTIVE + r")\b", re.I)
@@ -703,12 +734,16 @@ _PASSIVE = re.compile(
     r"(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:order|orders|greenlight|green light|renewal|pickup|pick-up|go-ahead|commission)|"
     r"(?:gets|got|lands|landed|scores|scored|earns)\s+(?:\d{1,2}|two|three|four|five)\s+more\s+seasons|"
     r"renewed|ordered|greenlit|green-?lit|greenlighted|picked up|commissioned|rescued|revived|"
-    r"confirmed|returning|will return|to return|returns|is back|(?:is\s+)?a\s+go|coming|moving|moves|heads|headed|set|lands|landed)\b", re.I)
+    r"confirmed|returning|will return|to return|returns|is back|(?:is\s+)?a\s+go|coming|moving|moves|heads|headed|set|lands|landed|"
+    r"speeds|races|jumps|hops|switches|shifts|comes)\b", re.I)
+# motion verbs: "'Star Trek' speeds onto CBS All Access", "'X' heads to Netflix" (to/onto a known buyer)
+_MOTION = {"coming", "moving", "moves", "heads", "headed", "speeds", "races", "jumps", "hops", "switches", "shifts",
+           "comes"}
 # words allowed between a passive verb and "at/by <Buyer>": "Renewed For Third Season By", "Ordered To Series At"
 _MID_WORD = re.compile(r"(?:to|for|a|an|the|series|season|seasons|\d+|[\w]+-episodes?|[\w]+-season|two|three|four|five|"
                        r"six|seven|eight|nine|ten|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|"
                        r"early|full|straight-to-series|pilot|back|\d+(?:st|nd|rd|th)|order|early|more)$", re.I)
-_PREP = re.compile(r"(?:at|by|on|to|for|with|from)$", re.I)
+_PREP = re.compile(r"(?:at|by|on|to|onto|for|with|from)$", re.I)
 # "'X' Gets Starz Greenlight", "'X' Gets Disney+ Special Starring ...": the buyer capitalised, the rest in any case
 _GETS_BUYER = re.compile(r"(?<![\w-])(?i:gets|got|receives|lands|scores)\s+(?P<buyer>(?:[A-Z0-9][\w+&!.-]*\s+){1,4}?)"
                          r"(?i:(?:series\s+|season\s+\w+\s+|pilot\s+)?(?:greenlight|green light|green-light|order|renewal|"
@@ -717,8 +752,8 @@ _GETS_BUYER = re.compile(r"(?<![\w-])(?i:gets|got|receives|lands|scores)\s+(?P<b
 _SET_AT = re.compile(r"(?<![\w-])(?P<verb>sets|set|lands|takes|brings)\s", re.I)
 _RENEWALS_PREFIX = re.compile(r"^\s*(?:renewals?|renewed|orders|pickups|commissions|greenlights)(?:\s+round-?up)?\s*:", re.I)
 _POSSESSIVE_TITLE = re.compile(r"(?P<owner>(?:[A-Z0-9][\w+&!.-]*\s+){0,3}[A-Z0-9][\w+&!.-]*)[\u2019']s?\s*$")
-_PASSIVE_NEED_KNOWN = {"coming", "moving", "moves", "heads", "headed", "set", "lands", "landed", "returns",
-                       "returning", "will return", "to return", "is back", "confirmed", "a go"}
+_PASSIVE_NEED_KNOWN = _MOTION | {"set", "lands", "landed", "returns", "returning", "will return", "to return", "is back",
+                                  "confirmed", "a go"}
 _RENEWAL_WORD = re.compile(r"renew|season|series \d|return|back|another|more episodes", re.I)
 
 
@@ -778,6 +813,13 @@ def _extend_by_summary(title: str, text: str, summary: str) -> str:
     if i < 0 or not summary:
         return title
     nxt = text[i + len(title):].split()[:5]
+    # a title ends at a season or format word and at "for/after/as" ("Kid Cosmic for Season 2", even
+    # where the description writes "Kid Cosmic for Season 2 and Season 3")
+    if nxt and nxt[0].lower() in ("for", "after", "as", "while", "amid", "following", "ahead", "to", "by", "at", "on"):
+        return title
+    cut = next((j for j, w in enumerate(nxt) if w.lower().strip(",.:;!?") in _SEASON_WORDS | _FORMAT_WORDS
+                or w[:1].isdigit()), len(nxt))
+    nxt = nxt[:cut]
     for k in range(len(nxt), 0, -1):
         words = nxt[:k]
         if not words[-1][:1].isupper() or not all(w[:1].isupper() or w.lower() in _TITLE_CONNECT for w in words):
@@ -786,6 +828,32 @@ def _extend_by_summary(title: str, text: str, summary: str) -> str:
         if re.search(r"(?<!\w)" + re.escape(longer) + r"(?!\w)", summary):
             return longer
     return title
+
+
+_NAME_WORD = re.compile(r"(?:Mc|Mac|O['\u2019]|D['\u2019])?[A-Z][a-z\u00e0-\u00ff]+(?:-[A-Z][a-z\u00e0-\u00ff]+)?$")
+
+
+def _name_shaped(title: str) -> bool:
+    """Two or three capitalised words and nothing else ("Andrew Davenport", "Danny McBride"): the
+    shape of a person's name, though also of some titles ("Happy Valley")."""
+    words = title.split()
+    return 2 <= len(words) <= 3 and all(_NAME_WORD.match(w) and w.lower() not in _GENERIC for w in words)
+
+
+def _credit_shaped(pre: str, title: str, post: str, summary: str) -> bool:
+    """"new <Name> <format>" ("CBeebies snaps up new Andrew Davenport series", "HBO Orders New Danny McBride
+    Comedy Series"): a person's name before a format word says whose series it is, not what it is called.
+    It is a title ("ITV orders new Birds Of A Feather series") only when it is not name-shaped or the
+    description names it otherwise than as a credit ("from X", "by X", "X's")."""
+    if not re.search(r"\bnew\s+$", pre, re.I) or not re.match(r"\s+(?:[\w-]+\s+){0,2}?" + _FORMAT_RX + r"s?\b", post, re.I):
+        return False
+    if not _name_shaped(title):
+        return False
+    for m in re.finditer(r"(?<!\w)" + re.escape(title) + r"(?!\w)", summary):
+        if not re.search(r"\b(?:from|by|with|(?:creators?|writers?|makers?|stars?)\s+of|creator|writer|star|comedian|presenter)\s+$", summary[:m.start()], re.I) \
+                and not re.match(r"['\u2019]s?\b", summary[m.end():]):
+            return False
+    return True
 
 
 def _unquoted_ok(obj: str, title: str, kind: str, title_case: bool, summary: str = "") -> bool:
@@ -803,6 +871,8 @@ def _unquoted_ok(obj: str, title: str, kind: str, title_case: bool, summary: str
     pre, post = obj[:i], obj[i + len(title):]
     last = title.split()[-1].lower()
     if last in _FORMAT_WORDS | {"show", "doc", "docs", "strand"} and re.search(r"\b(?:new|an?)\s+(?:\S+\s+)*$", pre, re.I):
+        return False
+    if _credit_shaped(pre, title, post, summary):
         return False
     if not title_case:
         return True
@@ -854,7 +924,7 @@ def _active(clause: str, off: int, titles: list[_Title], known: frozenset[str] |
                     "revived", "bought") and not _is_known(buyer, known) and before.strip() != buyer:
             continue  # "'X' Star Y Ordered..." reads passive: a past-tense subject must open the clause or be known
         hi = ms[k + 1].start() if k + 1 < len(ms) else len(clause)
-        if verb == "confirms" and not _SEASON_MARK.search(clause, m.end(), hi):
+        if verb in ("confirms", "confirm") and not _SEASON_MARK.search(clause, m.end(), hi):
             continue  # "confirms" orders only with a season: "Channel 4 confirms Catastrophe Series 3 and Series 4"
         if verb in ("announces", "unveils") and not re.match(r"\s+(?:an?\s+|its\s+)?new\s+(?:[\w-]+\s+){0,3}?"
                                                              + _FORMAT_RX + r"\b", clause[m.end():hi], re.I):
@@ -864,7 +934,7 @@ def _active(clause: str, off: int, titles: list[_Title], known: frozenset[str] |
         if _COMMAND.search(_mask(clause[m.end():region_end], titles, off + m.end())):
             continue  # "FCC orders Disney to file ...": an order to do something, not a commission
         qs = [t for t in _region_titles(titles, off + m.end(), off + region_end) if not t.credit]
-        kind = "renewal" if "renew" in verb or "back" in verb else (
+        kind = "renewal" if "renew" in verb or "back" in verb or verb.startswith("confirm") else (
             "pickup" if verb in ("picks up", "picked up", "acquires", "acquired", "buys", "bought", "grabs", "grabbed",
                                  "to air", "to broadcast", "to stream",
                                  "scoops", "scooped", "rescues", "rescued", "boards", "snaps up", "snapped up")
@@ -937,14 +1007,16 @@ def _passive(clause: str, off: int, titles: list[_Title], known: frozenset[str] 
             continue
         if verb in ("set",) and prep not in ("at", "for"):
             continue
-        if verb in ("coming", "moving", "moves", "heads", "headed") and prep != "to":
+        if verb in _MOTION and prep not in ("to", "onto"):
+            continue
+        if prep == "onto" and verb not in _MOTION:
             continue
         if verb in ("returns", "will return", "to return", "returning") and prep not in ("to", "at", "on"):
             continue
         bare_verb = len(m.group("verb").split()) == 1 or verb in ("will return", "to return", "is back", "a go")
         if verb == "a go" and prep not in ("at", "for", "on", "by"):
             continue
-        if ((verb in _PASSIVE_NEED_KNOWN and bare_verb) or prep in ("to", "for", "on")) and \
+        if ((verb in _PASSIVE_NEED_KNOWN and bare_verb) or prep in ("to", "onto", "for", "on")) and \
                 not all(_is_known(b, known) for b in buyers):
             continue
         before = clause[: m.start()]
@@ -963,7 +1035,7 @@ def _passive(clause: str, off: int, titles: list[_Title], known: frozenset[str] 
             continue
         whole = m.group(0).lower()
         kind = "renewal" if re.search(r"renew|season|return|back", whole + before.lower()) else (
-            "pickup" if verb in ("picked", "rescued", "moving", "moves", "coming", "heads", "headed") else "order")
+            "pickup" if verb in _MOTION | {"picked", "rescued"} else "order")
         ctx = _mask(before, titles, off) + " " + clause[m.start():pos]
         for b in buyers:
             for n in names:
@@ -972,7 +1044,9 @@ def _passive(clause: str, off: int, titles: list[_Title], known: frozenset[str] 
     return found
 
 
-def _set_at(clause: str, off: int, titles: list[_Title], known: frozenset[str] | set[str]) -> list[_Found]:
+def _set_at(clause: str, off: int, titles: list[_Title], known: frozenset[str] | set[str], title_case: bool = False,
+            summary: str = "") -> list[_Found]:
+    """"<anyone> sets|lands|takes|brings <titles> at|to <known buyer>" ("Sarah Phelps brings Daughter to ITV")."""
     m = _SET_AT.search(clause)
     if not m:
         return []
@@ -982,19 +1056,34 @@ def _set_at(clause: str, off: int, titles: list[_Title], known: frozenset[str] |
     lo, hi = off + m.end(), off + m.end() + at.start()
     qs = [t for t in _region_titles(titles, lo, hi) if not t.credit]
     buyers = _buyers_after(at.group("rest"), known)
-    if not qs or len(buyers) != 1 or not _is_known(buyers[0], known):
+    if len(buyers) != 1 or not _is_known(buyers[0], known):
         return []
-    ctx = _mask(clause[m.end(): m.end() + at.start()], titles, off + m.end())
-    return [_Found(buyers[0], t.text, "order", ctx) for t in qs]
+    obj = clause[m.end(): m.end() + at.start()]
+    ctx = _mask(obj, titles, off + m.end())
+    if qs:
+        return [_Found(buyers[0], t.text, "order", ctx) for t in qs]
+    if any(lo <= t.start < hi for t in titles):
+        return []
+    # "Sarah Phelps brings Daughter to ITV": an unquoted object that is one whole title. In Title Case
+    # capitals prove nothing, and a name-shaped object may be a person ("brings Adam Sandler to"): then
+    # the description must name it
+    names = _unquoted_after(obj)
+    if len(names) != 1 or names[0] != obj.strip():
+        return []
+    if (title_case or _name_shaped(names[0])) and not re.search(r"(?<!\w)" + re.escape(names[0]) + r"(?!\w)", summary):
+        return []
+    return [_Found(buyers[0], names[0], "order", ctx)]
 
 
-_LANDS = re.compile(r"(?<![\w-])(?:lands|landed|sets)\s+", re.I)
+_LANDS = re.compile(r"(?<![\w-])(?:lands|landed|sets|(?:announces|unveils|reveals)\s+(?:an?\s+|its\s+)?"
+                    r"(?:[a-z][\w-]*\s+)?new)\s+", re.I)
 
 
 def _lands_buyer(clause: str, off: int, titles: list[_Title], known: frozenset[str] | set[str]) -> list[_Found]:
     """"Bridget Christie lands Channel 4 menopause comedy The Change", "Louis CK Sets Netflix Special
-    'Ridiculous'": a known buyer right after "lands/sets", then a format word among the next four
-    words, then the title (quoted or not)."""
+    'Ridiculous'", "Sixth Commandment writer announces intriguing new ITV thriller Daughter": a known
+    buyer right after "lands/sets" or "announces/unveils/reveals [a] [adjective] new", then a format
+    word among the next four words, then the title (quoted or not)."""
     m = _LANDS.search(clause)
     if not m:
         return []
@@ -1082,7 +1171,7 @@ def _new_for(clause: str, off: int, titles: list[_Title], known: frozenset[str] 
     words = title.split()
     if any(t.start >= off for t in titles) or not words or len(words) > 8 \
             or not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_CONNECT for w in words) \
-            or all(w.lower() in _GENERIC for w in words):
+            or _generic_span(words):
         return []
     if title_case and not re.search(r"(?<!\w)" + re.escape(title) + r"(?!\w)", summary):
         return []
@@ -1129,7 +1218,7 @@ def _find(h: str, known: frozenset[str] | set[str], summary: str = "") -> tuple[
         if not found:
             found = _passive(clause, off, titles, known, topic if off == 0 else [])
         if not found:
-            found = _set_at(clause, off, titles, known)
+            found = _set_at(clause, off, titles, known, title_case, summary)
         if not found:
             found = _lands_buyer(clause, off, titles, known) or _sets_titles(clause, off, titles, known) \
                 or _new_for(clause, off, titles, known, title_case, summary)
