@@ -169,6 +169,7 @@ def test_an_empty_list_says_so_and_shows_the_nearest_labelled():
     "hulu's latest comedy orders",               # a possessive in lower case
     "Did Paramount+ pick up Yellowjackets?",     # an unknown buyer with a known title
     "Is Apple TV+ buying thrillers?",
+    "jane tranter mandate",                      # a bare name and what is asked of it, in lower case
 ])
 def test_an_unknown_name_is_not_found_in_any_position(q):
     a = ask(q)
@@ -216,6 +217,8 @@ def test_a_title_as_people_say_it_finds_who_greenlit_it(q, who):
     ("Can writers submit directly to Channel 4?", "PROCESS"),
     ("korean reality show who do i pitch", "ROUTING"),
     ("Is Apple TV+ buying thrillers?", "STRATEGIC"),
+    ("Where does Showtime stand on horror?", "STRATEGIC"),
+    ("What is FX's approach to comedy?", "STRATEGIC"),
     ("Which Viu exec takes lifestyle shows?", "ROUTING"),
 ])
 def test_intent_from_the_structure_of_the_question(q, intent):
@@ -247,3 +250,8 @@ def test_a_genre_in_the_records_own_word_lists_the_records_tagged_with_it(tmp_pa
     # a word of neither record is the genre itself: every one of them
     assert [g["title"] for g in ask("Wildframe nature documentaries")["greenlights"]] == \
         ["Big Cats", "Blue Planet Deep", "River Wolves"]
+
+
+def test_a_hyphenated_name_written_with_a_space_is_that_person():
+    a = ask("kim so yeon mandate")
+    assert "not_found" not in a and a["intent"] == "STRATEGIC" and a["executives"][0]["id"] == "kim-so-yeon"

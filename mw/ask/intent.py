@@ -410,7 +410,9 @@ _STRATEGIC_RX = re.compile(
     r"\b(?:mandates?|priorities|priority|appetite|wish ?list|tastes?|strategy|strategies|focus(?:ed|ing)? on|"
     r"focus|remit|brief|direction|vision|agenda|looking for|interested in|want|wants|wanting|after|seeking|"
     r"hungry for|chasing|keen on|open to|heading|moving (?:into|toward|towards|away)|pivot(?:ing)?|"
-    r"going after|on the hunt for|in the market for|what kind of|what sort of|what type of)\b")
+    r"going after|on the hunt for|in the market for|what kind of|what sort of|what type of|stand on|stance on|"
+    r"position on|approach to|attitude to(?:wards?)?|take on|views? on|thinking on|thoughts on|plans? for|"
+    r"ambitions?|goals?)\b")
 # "is X (still) buying", "are they commissioning", "does X buy": a named buyer's current appetite.
 _PRESENT_BUYING = re.compile(
     r"\b(?:is|are|does|do)\b(?:\s+[\w&\.\-'+]+){1,5}?\s+(?:still\s+|currently\s+|now\s+)?"
@@ -502,8 +504,10 @@ def _name_labels(kb: "KnowledgeBase") -> dict[int, list[tuple[str, str, str, str
         for rid, name, aliases in kb.names(t):
             for label in (name, *aliases):
                 lf = " ".join(_NAME_TOKEN.findall(fold(label)))
-                if lf:
-                    out.setdefault(len(lf.split()), []).append((t, rid, name, lf))
+                # a hyphenated name is also written with a space ("Nyquist-Haugen", "nyquist haugen")
+                for form in dict.fromkeys([lf, " ".join(lf.replace("-", " ").split())]):
+                    if form:
+                        out.setdefault(len(form.split()), []).append((t, rid, name, form))
     _LABEL_CACHE.clear()
     _LABEL_CACHE[key] = out
     return out
@@ -649,6 +653,10 @@ _SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = (
                        r"(?P<n>(?:(?!\b(?:has|have|had|is|are|was|were|been|did|do|does|got|get|gets|being)\b)"
                        r"[a-z0-9&\.\-' ])+?)\s+"
                        r"(?:has\s+|have\s+|had\s+)?" + _SLOT_VERBS + r"\b")),
+    # a bare "<name> mandate", "<name> pitch process", "<name> greenlights"
+    ("any", re.compile(r"^\s*(?P<n>[a-z0-9][\w&+\.\-']*(?:\s+[\w&+\.\-']+){0,3}?)\s+(?:mandates?|strategy|"
+                       r"priorities|remit|brief|wish ?list|pitch process|submission process|greenlights|orders|slate|"
+                       r"commissions|pickups)\s*[?.!]*$")),
     # a buyer at the end: "who should I pitch a thriller to at <name>?", "any greenlights from <name>?"
     ("tail", re.compile(r"\b(?:at|from|with)\s+(?P<n>[a-z0-9][\w&\.\-' ]*?)\s*[?.!]*$")),
     ("company", re.compile(r"\b(?:who|anyone|someone|which execs?|which executives?)\s+at\s+(?P<n>.+?)\s+"
