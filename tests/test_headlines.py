@@ -207,3 +207,25 @@ def test_sentence_case_trade_verbs(headline, summary, expected):
     assert _pairs(headline, summary) == expected
     if expected and "confirm " in headline:
         assert extract_greenlight(headline).kinds == ["renewal"]
+
+
+@pytest.mark.parametrize("headline,summary,expected", [
+    # a person's name before a format word is whose series it is, with or without "new" (constructed on
+    # the shape of dev8 d8040 and dev3 e105 "HBO Orders New Danny McBride Comedy Series")
+    ("BBC One commissions Jimmy McGovern drama", "", []),
+    # a company's name before a format word is the producer, never the title (constructed on the
+    # shape of dev8 d8040: no dev headline names a producer this way)
+    ("Netflix orders new BBC Studios drama", "", []),
+    # adverbs, prepositions and counts end an unquoted title (constructed on the shapes of dev1 d046
+    # "Fox Renews 'The Simpsons' For Two More Seasons" and dev7 d7016 "'Reacher' Receives Early Season 5
+    # Renewal": no dev headline writes these titles unquoted)
+    ("Netflix Renews Bridgerton Through Season 4", "", [("Netflix", "Bridgerton")]),
+    ("Starz Renews Outlander Into Season 8", "", [("Starz", "Outlander")]),
+    ("ABC Renews Abbott Elementary Early", "", [("ABC", "Abbott Elementary")]),
+    ("Netflix Renews Emily in Paris Two More Seasons", "", [("Netflix", "Emily in Paris")]),
+    ("Prime Video Renews Reacher Days Before Premiere", "", [("Prime Video", "Reacher")]),
+    # the channel named after "new" is the buyer (constructed on the shape of dev8 d8005)
+    ("Sky announces new Sky Atlantic drama The Lazarus Project", "", [("Sky Atlantic", "The Lazarus Project")]),
+])
+def test_title_boundaries_and_credits_before_a_format_word(headline, summary, expected):
+    assert _pairs(headline, summary) == expected

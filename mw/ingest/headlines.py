@@ -62,7 +62,8 @@ How a headline is read (all hand-written, measured on real headlines with
      known buyer (below);
    - *other verbs*: "confirms" (and a known buyer's plural "confirm") renews only with a season
      marker ("Channel 4 confirms Catastrophe Series 3", "TVNZ confirm second season of Go Girls"),
-     "announces/unveils" only a "new <format> <title>"; a verb-first clause after a
+     "announces/unveils" only a "new <format> <title>" (a known buyer named after "new" is the
+     buyer: "Sky announces new Sky Atlantic drama X"); a verb-first clause after a
      comma or ";" takes the known buyer that opens the headline ("TNT ..., Renews Dallas");
    - *unquoted titles need evidence*: in a sentence-case headline (UK trades) capitals mark
      names, but in a Title Case headline (US trades, World Screen) every noun phrase is
@@ -74,9 +75,12 @@ How a headline is read (all hand-written, measured on real headlines with
      Show") is a description in either case, and a preposition before the object ("Commissions
      for BBC Channels") means no title follows. A span of generic words and connectors ("Lots of
      Stuff", "More Originals") or opened by a quantity ("Raft of ...", "Slew of ...") is no title.
-     "new <Name> <format>", where the name has the shape of a person's (two or three plain
-     capitalised words: "CBeebies snaps up new Andrew Davenport series"), says whose series it is:
-     it is a title only when the description names it otherwise than as a credit ("from X", "X's"). Lists go on after "for Season N,"; a time phrase
+     "[new] <Name> <format>" ending the object, where the name has the shape of a person's (two or
+     three plain capitalised words: "CBeebies snaps up new Andrew Davenport series") or a company's
+     ("... Studios", "... Pictures"), says whose series it is: a company's is never a title, a
+     person-shaped one only when the description names it otherwise than as a credit ("from X",
+     "X's"). An unquoted title also ends at "through/into/until/before/early/plus/despite/via", at a
+     count ("Two More Seasons") and at a time phrase ("Reacher Days Before Premiere"). Lists go on after "for Season N,"; a time phrase
      ("Three Months After") or a trailing format word ("... Adaptation") ends a title.
 5. **Not orders.** Each clause with an order is checked, with its titles masked, for other
    news: box office, casting, executive moves, reviews, deals (first-look, overall, talent
@@ -496,7 +500,10 @@ _SEASON_WORDS = {"season", "seasons", "series", "part", "parts", "episode", "epi
 _TITLE_CONNECT = {"of", "the", "and", "&", "a", "an", "on", "at", "to", "in", "for", "with", "de", "la", "le", "is",
                   "my", "me", "your", "our", "from", "or", "vs", "vs."}
 _TITLE_STOP = {"for", "after", "season", "seasons", "series", "with", "as", "amid", "following", "ahead", "to", "by",
-               "at", "on", "from", "starring", "while", "s1", "s2", "s3", "s4", "s5", "s6", "s7", "s8", "s9", "&", "and"}
+               "at", "on", "from", "starring", "while", "s1", "s2", "s3", "s4", "s5", "s6", "s7", "s8", "s9", "&", "and",
+               # adverbs and prepositions that end a title in trade copy ("Industry Through Season 4",
+               # "Outlander Into Season 8", "Abbott Elementary Early", "Ghosts Plus 10 Other Shows")
+               "through", "thru", "into", "until", "till", "before", "early", "plus", "despite", "thanks", "via"}
 _FORMAT_WORDS = {"series", "drama", "comedy", "docuseries", "documentary", "thriller", "show", "sitcom", "miniseries",
                  "dramedy", "docudrama", "special", "film", "movie", "feature", "franchise", "spinoff", "spin-off",
                  "prequel", "sequel", "reboot", "revival", "adaptation", "format", "competition", "anthology"}
@@ -529,7 +536,8 @@ def _generic_span(words: list[str]) -> bool:
 
 
 # words that end an unquoted title in trade copy ("X for Season 2", "X After One Episode")
-_FOLLOW = r"for|after|while|season|seasons|s\d{1,2}|to|with|amid|following|ahead|\d+(?:st|nd|rd|th)|from|starring|as"
+_FOLLOW = r"for|after|while|season|seasons|s\d{1,2}|to|with|amid|following|ahead|\d+(?:st|nd|rd|th)|from|starring|as|" \
+          r"through|thru|into|until|till|before|early|plus|despite|thanks|via"
 # a format word written after a title ("The Day of the Jackal Adaptation", "X Revival")
 _POST_FORMAT = {"adaptation", "revival", "reboot", "remake", "spinoff", "spin-off", "docuseries", "pilot", "series",
                 "sitcom", "docudrama", "miniseries"}
@@ -632,9 +640,10 @@ def _unquoted_after(text: str, after: str = "") -> list[str]:
             i += 1
             continue
         if cur and re.fullmatch(r"\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|few", lw) and \
-                i + 1 < len(words) and re.fullmatch(r"(?:days?|weeks?|months?|years?)[,.]?", words[i + 1].lower()):
+                i + 1 < len(words) and re.fullmatch(r"(?:days?|weeks?|months?|years?|more|additional|extra|further|"
+                                                    r"seasons?|series|episodes?)[,.]?", words[i + 1].lower()):
             timed = True
-            break  # "One Day at a Time Three Months After ...": a time phrase ends the title
+            break  # "One Day at a Time Three Months After ...", "Emily in Paris Two More Seasons": a count ends the title
         if cur or titles:
             # a list goes on after a season marker: "Homeland for Season 5, The Affair for Season 2"
             more = _SEASON_THEN_MORE.match(" ".join(words[i:]))
@@ -643,6 +652,12 @@ def _unquoted_after(text: str, after: str = "") -> list[str]:
                 i += len(more.group(0).split())
                 continue
         if lw in _TITLE_STOP and cur and not _inner_preposition(words, i):
+            if lw in ("before", "after", "ahead", "into") and len(cur) > 1 and \
+                    cur[-1].lower() in ("days", "weeks", "months", "hours", "years", "minutes"):
+                cur.pop()  # "Reacher Days Before Premiere": a time phrase ends the title
+                if len(cur) > 1 and re.fullmatch(r"\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|few|several",
+                                                 cur[-1].lower()):
+                    cur.pop()
             break
         if re.fullmatch(r"s\d{1,2}|season|seasons|\d+(?:st|nd|rd|th)", lw) or lw == "series" and i + 1 < len(words) \
                 and re.fullmatch(r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten", words[i + 1].lower()):
@@ -840,13 +855,21 @@ def _name_shaped(title: str) -> bool:
     return 2 <= len(words) <= 3 and all(_NAME_WORD.match(w) and w.lower() not in _GENERIC for w in words)
 
 
+_COMPANY_END = re.compile(r"\b(?:studios?|pictures|productions?|films|entertainment|media|television|tv|group|"
+                          r"animation|networks?|screen|content|originals?)$", re.I)
+
+
 def _credit_shaped(pre: str, title: str, post: str, summary: str) -> bool:
-    """"new <Name> <format>" ("CBeebies snaps up new Andrew Davenport series", "HBO Orders New Danny McBride
-    Comedy Series"): a person's name before a format word says whose series it is, not what it is called.
-    It is a title ("ITV orders new Birds Of A Feather series") only when it is not name-shaped or the
-    description names it otherwise than as a credit ("from X", "by X", "X's")."""
-    if not re.search(r"\bnew\s+$", pre, re.I) or not re.match(r"\s+(?:[\w-]+\s+){0,2}?" + _FORMAT_RX + r"s?\b", post, re.I):
+    """"[new] <Name> <format>" ending the object ("CBeebies snaps up new Andrew Davenport series", "HBO Orders
+    New Danny McBride Comedy Series", "Netflix orders new BBC Studios drama"): a person's or a company's
+    name before a format word says whose series it is, not what it is called. A company's never is a
+    title; a name-shaped span is one ("ITV orders new Birds Of A Feather series" is not name-shaped) only
+    when the description names it otherwise than as a credit ("from X", "by X", "X's")."""
+    if not re.search(r"(?:\bnew\s+|^\s*)$", pre, re.I) or \
+            not re.match(r"\s+(?:[\w-]+\s+){0,2}?" + _FORMAT_RX + r"s?\b(?!\s+[A-Z\d\u2018\u201c'\"])", post, re.I):
         return False
+    if _COMPANY_END.search(title):
+        return True  # "Netflix orders new BBC Studios drama": a producer, never the title
     if not _name_shaped(title):
         return False
     for m in re.finditer(r"(?<!\w)" + re.escape(title) + r"(?!\w)", summary):
@@ -929,6 +952,11 @@ def _active(clause: str, off: int, titles: list[_Title], known: frozenset[str] |
         if verb in ("announces", "unveils") and not re.match(r"\s+(?:an?\s+|its\s+)?new\s+(?:[\w-]+\s+){0,3}?"
                                                              + _FORMAT_RX + r"\b", clause[m.end():hi], re.I):
             continue  # "announces" orders only a new <format>: "BBC Announces New Irish Comedy Funboys"
+        if verb in ("announces", "unveils"):
+            after_new = re.match(r"\s+(?:an?\s+|its\s+)?(?:[a-z][\w-]*\s+)?new\s+((?:\S+\s+){0,3}\S+)", clause[m.end():hi], re.I)
+            words = after_new.group(1).split() if after_new else []
+            if any(_is_known(" ".join(words[:n]), known) for n in range(len(words), 0, -1)):
+                continue  # "Sky announces new Sky Atlantic drama X": the channel named after "new" is the buyer
         stop = _CREDIT_STOP.search(clause, m.end(), hi)
         region_end = stop.start() if stop else hi
         if _COMMAND.search(_mask(clause[m.end():region_end], titles, off + m.end())):
