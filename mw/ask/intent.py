@@ -653,8 +653,8 @@ _SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = (
                        r"(?P<n>(?:(?!\b(?:has|have|had|is|are|was|were|been|did|do|does|got|get|gets|being)\b)"
                        r"[a-z0-9&\.\-' ])+?)\s+"
                        r"(?:has\s+|have\s+|had\s+)?" + _SLOT_VERBS + r"\b")),
-    # a bare "<name> mandate", "<name> pitch process", "<name> greenlights"
-    ("any", re.compile(r"^\s*(?P<n>[a-z0-9][\w&+\.\-']*(?:\s+[\w&+\.\-']+){0,3}?)\s+(?:mandates?|strategy|"
+    # a bare "<name> mandate", "<name> pitch process", "<name> greenlights" (what asks about it trimmed off)
+    ("bare", re.compile(r"^\s*(?P<n>[a-z0-9][\w&+\.\-']*(?:\s+[\w&+\.\-']+){0,3}?)\s+(?:mandates?|strategy|"
                        r"priorities|remit|brief|wish ?list|pitch process|submission process|greenlights|orders|slate|"
                        r"commissions|pickups)\s*[?.!]*$")),
     # a buyer at the end: "who should I pitch a thriller to at <name>?", "any greenlights from <name>?"
@@ -1152,6 +1152,13 @@ def parse(question: str, kb: "KnowledgeBase", today: dt.date | None = None, rece
             continue
         if any(w.startswith(span) for w in whole_titles):
             continue
+        if kind == "bare":  # "bluefin media comedy slate": the name without the genre asked of it
+            words = span.split()
+            while words and (words[-1] in vocab_words or words[-1] in STOPWORDS or words[-1] in GENERIC_WORDS):
+                words = words[:-1]
+            kind, span = "any", " ".join(words)
+            if not span:
+                continue
         if kind in ("tail", "cap", "object"):
             # These places hold a name only when it is written like one (capitalised or quoted).
             words = _original_case(question, span).strip("\"'\u201c\u201d\u2018\u2019").split()
