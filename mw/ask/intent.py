@@ -964,6 +964,24 @@ _WORDS_CACHE: dict[tuple[str, str], frozenset[str]] = {}
 _PITCH_LIKE = re.compile(r"\b(?:should|could|can|would|might|pitch|send|take|like|similar|comparable|my|our)\b")
 
 
+def _written_genres(kb: "KnowledgeBase") -> frozenset[str]:
+    """Genre words the greenlights themselves use that tell records of one genre apart: "wildlife" and
+    "natural history" where records say both (both are natural history to mw); cached per KB version."""
+    key = ("written", kb.version)
+    hit = _WRITTEN_CACHE.get(key)
+    if hit is None:
+        by_tag: dict[str, set[str]] = {}
+        for w in kb.tags().get("genre_word", ()):
+            by_tag.setdefault(vocab.norm_genre(w), set()).add(w)
+        hit = frozenset(w for ws in by_tag.values() if len(ws) > 1 for w in ws)
+        _WRITTEN_CACHE.clear()
+        _WRITTEN_CACHE[key] = hit
+    return hit
+
+
+_WRITTEN_CACHE: dict[tuple[str, str], frozenset[str]] = {}
+
+
 def _sub_terms(voc: Any, t: Any) -> list[Any]:
     """Vocabulary phrases inside the words of term ``t`` (shorter than it, longest first, not overlapping)."""
     from mw.ask.vocabulary import Term
@@ -1094,13 +1112,13 @@ def parse(question: str, kb: "KnowledgeBase", today: dt.date | None = None, rece
     genres, formats = list(dict.fromkeys(genres)), list(dict.fromkeys(formats))
     # A genre asked in a word the records themselves use ("wildlife", where the data also says "natural
     # history" and both are natural history) lists the greenlights tagged with that word.
-    written = set(kb.tags().get("genre_word", ()))
+    written = _written_genres(kb)
     genre_words: list[str] = []
     for t in terms:
         if t.kind != "genre" or voc.resolve("genre", t.concept)[0] not in genres:
             continue
         for form in dict.fromkeys([t.text, t.text.replace("-", " "), t.text[:-1] if t.text.endswith("s") else t.text]):
-            if form in written:
+            if form in written:  # only a word that tells records of its genre apart
                 genre_words.append(form)
                 break
     regions, countries = list(dict.fromkeys(regions)), list(dict.fromkeys(countries))
