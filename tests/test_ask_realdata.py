@@ -219,6 +219,7 @@ def test_a_title_as_people_say_it_finds_who_greenlit_it(q, who):
     ("Is Apple TV+ buying thrillers?", "STRATEGIC"),
     ("Where does Showtime stand on horror?", "STRATEGIC"),
     ("What is FX's approach to comedy?", "STRATEGIC"),
+    ("Does Showtime do limited series?", "STRATEGIC"),
     ("Which Viu exec takes lifestyle shows?", "ROUTING"),
 ])
 def test_intent_from_the_structure_of_the_question(q, intent):
@@ -255,3 +256,14 @@ def test_a_genre_in_the_records_own_word_lists_the_records_tagged_with_it(tmp_pa
 def test_a_hyphenated_name_written_with_a_space_is_that_person():
     a = ask("kim so yeon mandate")
     assert "not_found" not in a and a["intent"] == "STRATEGIC" and a["executives"][0]["id"] == "kim-so-yeon"
+
+
+@pytest.mark.parametrize("q", [
+    "Who is buying Afrikaans drama?",            # "who is <verb>ing", not "who is <name>"
+    "Any changes in Showtime's strategy?",       # a sentence before a possessive, not a bare name
+    "Who should I pitch a Christmas romcom to?",
+    "What did FX pick up at Sundance?",
+    "I have a thriller in the vein of Broadchurch, who should I pitch?",
+])
+def test_ordinary_capitalised_words_are_no_unknown_names(q):
+    assert "not_found" not in ask(q), q

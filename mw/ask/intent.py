@@ -417,7 +417,7 @@ _STRATEGIC_RX = re.compile(
 _PRESENT_BUYING = re.compile(
     r"\b(?:is|are|does|do)\b(?:\s+[\w&\.\-'+]+){1,5}?\s+(?:still\s+|currently\s+|now\s+)?"
     r"(?:buy|buying|commission|commissioning|acquire|acquiring|develop|developing|order|ordering|take|taking|"
-    r"greenlight|greenlighting|picking up|pick up|doing)\b")
+    r"greenlight|greenlighting|picking up|pick up|doing|do|make|making|want|accept|accepting)\b")
 _ROUTING_RX = re.compile(
     r"\bwhich\s+(?:[\w&+\.\-']+\s+){1,3}?(?:execs?|executives?|commissioners?|commissioning editors?|person|people|"
     r"buyers?|team|department|division)\b|"  # "which Viu exec takes ...", "which MGM+ exec for ..."
@@ -1170,8 +1170,13 @@ def parse(question: str, kb: "KnowledgeBase", today: dt.date | None = None, rece
             continue
         if any(w.startswith(span) for w in whole_titles):
             continue
+        if kind == "about" and f"who is {span}" in corrected and (span.split()[0] in CUE_WORDS or
+                                                                  span.split()[0].endswith("ing")):
+            continue  # "who is buying Afrikaans drama": a verb, not "who is <name>"
         if kind == "bare":  # "bluefin media comedy slate": the name without the genre asked of it
             words = span.split()
+            if any(w in STOPWORDS or w in CUE_WORDS for w in words):
+                continue  # a sentence ("any changes in X's strategy"), not a bare name
             while words and (words[-1] in vocab_words or words[-1] in STOPWORDS or words[-1] in GENERIC_WORDS):
                 words = words[:-1]
             kind, span = "any", " ".join(words)
