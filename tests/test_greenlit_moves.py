@@ -118,17 +118,17 @@ def test_kb_history_and_moves_questions(gen, tmp_path):
     assert nf.exit_code == 4 and "Ann Archer" in json.loads(nf.stdout)["closest"]
     assert [m["executive_id"] for m in mw_jsonl("kb", "history", "--moves")] == ["ann-archer"]
     a = mw_json("ask", "Where did Ann Archer go?", "--no-cache")
-    assert a["intent"] == "MOVES"
+    assert a["shape"] == "MOVES"
     assert "now Chief Content Officer, Cedar Plus" in a["answer"] and "moved from Head of Drama, Alder Streaming" in a["answer"]
     assert any(s["type"] == "history" and s["source"] == "https://example.test/news/ann-moves" for s in a["sources"])
     a = mw_json("ask", "Who moved recently?", "--no-cache")
-    assert a["intent"] == "MOVES" and [h["executive_id"] for h in a["moves"]["changes"]] == ["ann-archer"]
+    assert a["shape"] == "MOVES" and [h["executive_id"] for h in a["moves"]["changes"]] == ["ann-archer"]
     a = mw_json("ask", "Who joined Cedar Plus recently?", "--no-cache")
-    assert a["intent"] == "MOVES" and len(a["moves"]["changes"]) == 1
+    assert a["shape"] == "MOVES" and len(a["moves"]["changes"]) == 1
     a = mw_json("ask", "Who moved recently at Birchwood TV?", "--no-cache")
     assert a["moves"]["changes"] == [] and "No executive moves" in a["answer"]
     a = mw_json("ask", "Where did Jane Quimby go?", "--no-cache")
-    assert a["intent"] == "MOVES" and a["not_found"] == "Jane Quimby"
+    assert a["shape"] == "MOVES" and a["intent"] == "FACTUAL" and a["not_found"] == "Jane Quimby"
 
 
 def test_routing_sends_a_pitch_to_the_current_company_and_says_the_move_is_recent(gen, tmp_path):

@@ -253,7 +253,7 @@ def test_compare_cli_and_ask(cli_kb):
     unknown = mw("compare", "Alder", "Netflix")
     assert unknown.exit_code == 4 and "Netflix" in unknown.stderr
     a = mw_json("ask", "Alder Streaming vs Birchwood TV for crime", "--no-cache")
-    assert a["intent"] == "COMPARE" and a["shape"] == "COMPARE"
+    assert a["intent"] == "ROUTING" and a["shape"] == "COMPARE"  # buyers compared for the asker's crime project
     ans = {b["id"]: b["greenlights"]["count"] for b in a["compare"]["buyers"]}
     since = a["compare"]["window"]["since"]
     for b, n in ans.items():
@@ -261,23 +261,25 @@ def test_compare_cli_and_ask(cli_kb):
         assert f"{a['compare']['buyers'][0]['name']}: " in a["answer"]
     assert all(s["id"] for s in a["sources"]) and a["sources"]
     nf = mw_json("ask", "Alder Streaming vs Netflix for crime", "--no-cache")
-    assert nf["intent"] == "COMPARE" and nf["not_found"] == "Netflix"
+    assert nf["shape"] == "COMPARE" and nf["not_found"] == "Netflix"
 
 
 def test_trends_questions(cli_kb):
     a = mw_json("ask", "What's hot at Alder Streaming?", "--no-cache")
-    assert a["intent"] == "TRENDS" and a["trends"]["filters"]["buyers"] == ["alder-streaming"]
+    assert a["shape"] == "TRENDS" and a["trends"]["filters"]["buyers"] == ["alder-streaming"]
+    assert a["intent"] == "STRATEGIC"  # a buyer's appetite; the shape says how it is answered
     w = a["trends"]["window"]
     assert a["trends"]["total"]["current"] == len(oracle_counts(cli_kb, w["since"], w["until"],
                                                                 buyers=("alder-streaming",)).get("total", []))
     a = mw_json("ask", "How many crime orders per month at Birchwood TV?", "--no-cache")
-    assert a["intent"] == "TRENDS" and a["trends"]["by"] == "month" and a["trends"]["filters"]["genres"] == ["crime"]
+    assert a["shape"] == "TRENDS" and a["trends"]["by"] == "month" and a["trends"]["filters"]["genres"] == ["crime"]
+    assert a["intent"] == "FACTUAL"  # a count of what happened
     a = mw_json("ask", "Is Birchwood TV buying less comedy?", "--no-cache")
-    assert a["intent"] == "TRENDS"
+    assert a["shape"] == "TRENDS"
     t = a["trends"]["total"]
     assert f"{t['current']} comedy project(s) in this window against {t['previous']}" in a["answer"]
     a = mw_json("ask", "crime thriller orders per year", "--no-cache")
-    assert a["intent"] == "TRENDS" and a["trends"]["by"] == "year"
+    assert a["shape"] == "TRENDS" and a["trends"]["by"] == "year"
 
 
 def test_trends_and_compare_on_the_sample(monkeypatch):

@@ -211,7 +211,7 @@ def test_checks_at_once_never_report_twice(kb_ready, tmp_path):
 
 def test_asking_whats_new_on_my_watches_shows_without_marking_seen(kb_ready, tmp_path):
     a = mw_json("ask", "What's new on my watches?")
-    assert a["intent"] == "WATCHES" and "no watches" in a["answer"]
+    assert a["shape"] == "WATCHES" and "no watches" in a["answer"]
     assert mw("watch", "add", "crime at Alder Streaming").exit_code == 0
     assert mw("kb", "import", str(write_jsonl(tmp_path / "new.jsonl", NEW[:3]))).exit_code == 0
     a = mw_json("ask", "What's new on my watches?")

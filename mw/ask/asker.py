@@ -89,7 +89,7 @@ class Asker:
             hit["took_ms"] = round((time.perf_counter() - t0) * 1000, 2)
             return hit
         result = self.compute(question, opts, observer)
-        if key is not None and result.get("intent") != "WATCHES":  # watch positions move without a KB change
+        if key is not None and result.get("shape") != "WATCHES":  # watch positions move without a KB change
             self.state.set(key, result, ttl=self.settings.cache_ttl)
         result["cached"] = False
         result["took_ms"] = round((time.perf_counter() - t0) * 1000, 2)

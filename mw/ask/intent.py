@@ -29,7 +29,9 @@ class Intent(str, Enum):
     FACTUAL = "FACTUAL"
     EXAMPLES = "EXAMPLES"
     PROCESS = "PROCESS"
-    # Answered by mw.ask.questions (detected by mw.ask.shapes at the end of parse()):
+    # Kinds of question answered by mw.ask.questions (detected by mw.ask.shapes at the end of parse()):
+    # an answer's ``shape``, with one of the five intents above as its ``intent`` (see shape_intent);
+    # metrics and history count questions by these kinds.
     TRENDS = "TRENDS"
     COMPARE = "COMPARE"
     MOVES = "MOVES"
@@ -1025,6 +1027,21 @@ def _decompose(voc: Any, terms: list[Any]) -> list[Any]:
     return out
 
 
+_APPETITE = re.compile(r"\b(?:hot|appetite|trend(?:s|ing)?|buying (?:more|less)|ordering (?:more|less)|more or less)\b")
+
+
+def shape_intent(shape: str, base: Intent, text: str) -> Intent:
+    """Which of the five intents a question answered by :mod:`mw.ask.questions` has; its ``shape`` says
+    how it is answered. Who moved, who greenlit what and watches are facts; a trend is a fact ("how many
+    thrillers did X order") unless it asks about a buyer's appetite ("what's hot at X", "is X buying more
+    crime"), which is strategy; comparing buyers for the asker's own project is routing, otherwise strategy."""
+    if shape == "TRENDS":
+        return Intent.STRATEGIC if base == Intent.STRATEGIC or _APPETITE.search(text) else Intent.FACTUAL
+    if shape == "COMPARE":
+        return Intent.ROUTING if base == Intent.ROUTING else Intent.STRATEGIC
+    return Intent.FACTUAL
+
+
 def parse(question: str, kb: "KnowledgeBase", today: dt.date | None = None, recent_days: int = 365) -> ParsedQuestion:
     from mw.ask import vocabulary
 
@@ -1259,11 +1276,12 @@ def parse(question: str, kb: "KnowledgeBase", today: dt.date | None = None, rece
     if p.shape == "GREENLIT" and not (execs or comps or titles or unknown) and not name_slot:
         p.shape = None  # "What has been greenlit recently?": no one is named, a plain list of greenlights
     if p.shape:
-        p.intent = Intent.FACTUAL if p.shape == "GREENLIT" else Intent(p.shape)
+        p.intent = shape_intent(p.shape, p.intent, corrected)
     if unknown:
         p.unknown_name = unknown
         p.unknown_slot = unknown_slot
-    elif not execs and not comps and not titles and p.intent in (Intent.STRATEGIC, Intent.PROCESS, Intent.FACTUAL):
+    elif not execs and not comps and not titles and p.shape in (None, "GREENLIT") \
+            and p.intent in (Intent.STRATEGIC, Intent.PROCESS, Intent.FACTUAL):
         p.unknown_name = _unknown_name(question)
     p.constraints = constraints_of(p)
     return p

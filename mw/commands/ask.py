@@ -10,6 +10,12 @@ from mw.commands import _ctx
 from mw.commands import _render as r
 
 
+def _kind(res: dict) -> str:
+    """The intent, and the kind of question where it has one: "FACTUAL · trends", "STRATEGIC · compare"."""
+    shape = res.get("shape")
+    return f"{res['intent']} · {shape.lower()}" if shape in ("TRENDS", "COMPARE", "MOVES", "WATCHES") else res["intent"]
+
+
 def _complete_question(incomplete: str) -> list[str]:
     try:
         from mw.ask.suggest import suggest
@@ -86,7 +92,7 @@ def _show(res: dict[str, Any], json_: bool, explain: bool, full_sources: bool = 
         escape = r.esc  # data: cleaned of control characters and escaped
 
         c = r.console()
-        title = f"{res['intent']}{' · cached' if res.get('cached') else ''} · {res.get('took_ms')} ms"
+        title = f"{_kind(res)}{' · cached' if res.get('cached') else ''} · {res.get('took_ms')} ms"
         c.print(Panel(escape(res["answer"]), title=escape(res["question"]), subtitle=title, expand=True))
         if res.get("sources") and full_sources:
             from rich.table import Table
@@ -104,7 +110,7 @@ def _show(res: dict[str, Any], json_: bool, explain: bool, full_sources: bool = 
             for f in res["followups"]:
                 c.print(f"  • {escape(f)}")
     else:
-        r.out(f"Q: {res['question']}  [{res['intent']}{', cached' if res.get('cached') else ''}]")
+        r.out(f"Q: {res['question']}  [{_kind(res)}{', cached' if res.get('cached') else ''}]")
         r.out(res["answer"])
         if res.get("sources"):
             r.out("")

@@ -142,6 +142,7 @@ def _s(name: str, kind: str, help: str, labels: Sequence[tuple[str, Any]] = (), 
     return Spec(f"{NS}_{name}", kind, help, tuple(labels), **kw)
 
 
+_KINDS = ("TRENDS", "COMPARE", "MOVES", "WATCHES")
 QUERIES = _s("queries_total", "counter", "Questions answered, by intent and outcome.",
              [("intent", INTENTS), ("status", QUERY_STATUSES)])
 QUERY_DURATION = _s("query_duration_seconds", "histogram", "Time to answer a question (limits + answer).",
@@ -522,7 +523,9 @@ def record_question(tq: QueryTrack, asker: Any, rec: Recorder) -> None:
         status = "ok" if res is not None else "error"
     else:
         status = query_status(tq.error)
-    intent = str(res.get("intent") or "unknown").lower() if res else "unknown"
+    # a trends, comparison, moves or watches question is counted as that kind, not as its base intent
+    intent = str((res.get("shape") if res and res.get("shape") in _KINDS else None)
+                 or (res.get("intent") if res else None) or "unknown").lower()
     if intent not in INTENTS:
         intent = "unknown"
     rec.inc(QUERIES, (intent, status))
