@@ -717,13 +717,20 @@ def _name_like(span: str, vocab_words: set[str]) -> bool:
     word, or a company word with a number ("Channel 5", "TV 2")."""
     words = [w.strip("'.") for w in re.findall(r"[a-z0-9][a-z0-9&'\.\-]*", span)]
     content = [w for w in words if w and w not in STOPWORDS and w not in GENERIC_WORDS and w not in vocab_words
-               and w not in CUE_WORDS and not w.isdigit() and len(w) > 1 and w not in _MONTHS]
+               and w not in CUE_WORDS and not w.isdigit() and len(w) > 1 and w not in _MONTHS
+               and w not in ROLE_WORDS]
     if not content:
         return any(w.isdigit() and len(w) <= 2 for w in words) and any(w in _COMPANY_WORDS for w in words)
     rest = " ".join(content)
     return not geo.find_places(rest) or len(geo.find_places(rest)) < len(content)
 
 
+# Words of a job title: "the head of drama", "the comedy commissioner", "svp of unscripted" name a role, whoever
+# holds it, not a person or a company.
+ROLE_WORDS = frozenset(
+    "head heads director directors vp vps svp evp avp president presidents chief chiefs boss bosses commissioner "
+    "commissioners controller controllers editor editors chair chairman chairwoman lead leads leader manager "
+    "managers officer ceo cco cmo coo gm md".split())
 _COMPANY_WORDS = frozenset(fold(w) for w in COMPANY_SUFFIXES) | frozenset("channel channels tv network studio".split())
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
 
@@ -1030,6 +1037,21 @@ def _decompose(voc: Any, terms: list[Any]) -> list[Any]:
 _APPETITE = re.compile(r"\b(?:hot|appetite|trend(?:s|ing)?|buying (?:more|less)|ordering (?:more|less)|more or less)\b")
 
 
+_WHO_IS = re.compile(r"^\s*(?:so\s+|and\s+|ok\s+)?(?:who(?:'s|s)?|whos)\s+(?:is\s+|exactly\s+is\s+|is\s+exactly\s+)?"
+                     r"(?P<rest>.+?)\s*[?.!]*$")
+
+
+def _who_is_only(text: str, names: list[Mention]) -> bool:
+    """"who is <name>" / "who's <name> at <buyer>": the question asks who someone is, and nothing more."""
+    m = _WHO_IS.match(text)
+    if not m:
+        return False
+    rest = m.group("rest")
+    for n in sorted(names, key=lambda n: -len(n.text)):
+        rest = rest.replace(n.text, " ")
+    return not [w for w in re.findall(r"[\w']+", rest) if w not in ("at", "from", "with", "the", "of", "'s", "s")]
+
+
 def shape_intent(shape: str, base: Intent, text: str) -> Intent:
     """Which of the five intents a question answered by :mod:`mw.ask.questions` has; its ``shape`` says
     how it is answered. Who moved, who greenlit what and watches are facts; a trend is a fact ("how many
@@ -1257,6 +1279,8 @@ def parse(question: str, kb: "KnowledgeBase", today: dt.date | None = None, rece
         # "who greenlit <title>", "tell me about <title>", "who's behind <title> at <buyer>": the buyer
         # only places the title. Not "who should I pitch a show like <title> to".
         intent = Intent.FACTUAL
+    if execs and intent == Intent.ROUTING and _who_is_only(corrected, execs + comps):
+        intent = Intent.STRATEGIC  # "who is <executive>?": their profile, as "tell me about <executive>"
     if unknown and re.search(r"^\s*(?:so\s+)?(?:who|which \w+)\s+(?:greenlit|greenlighted|green-lit|ordered|"
                              r"commissioned|bought|acquired|picked up|renewed)\b", corrected):
         intent = Intent.FACTUAL
