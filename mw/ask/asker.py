@@ -77,7 +77,8 @@ class Asker:
         """The answer as the JSON object ``mw ask --json`` prints.
 
         ``observer`` (e.g. the metrics' QueryTrack) gets ``stages`` (the retrieval trace) and
-        ``stage_seconds`` (per backend: vector, graph) when the answer is computed, not cached.
+        ``stage_seconds`` (per backend: vector, graph) when the answer is computed, not cached; an
+        ``on_rerank`` callable on it gets the reranker's :class:`mw.ask.retrieval.RerankCase`.
         """
         opts = opts or AskOptions()
         t0 = time.perf_counter()
@@ -131,7 +132,8 @@ class Asker:
             hyde_text = self.llm.hyde(question, pq)
         stage_seconds: dict[str, float] = {}
         r = retrieve(pq, Backends(self.kb, self.graph, self.vectors, self.vectors_note), today=today, top_k=opts.top_k,
-                     hyde_text=hyde_text, recent_days=recent_days, on_stage=stage_seconds.__setitem__)
+                     hyde_text=hyde_text, recent_days=recent_days, on_stage=stage_seconds.__setitem__,
+                     on_rerank=getattr(observer, "on_rerank", None))
         if observer is not None:
             observer.stages = list(r.trace.stages)
             observer.stage_seconds = stage_seconds

@@ -25,7 +25,7 @@ import math
 import re
 import time
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any, Callable, Protocol, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Mapping, Protocol, Sequence
 
 from mw import geo, vocab
 from mw.ask.intent import Intent, ParsedQuestion
@@ -96,6 +96,70 @@ class Retrieval:
     greenlight_filter: dict[str, Any] = field(default_factory=dict)
     relaxed: str | None = None
     constraint_note: str | None = None  # said in the answer when no candidate satisfies a constraint
+
+
+NAMED_BONUS = 10.0  # the question names this executive, or a title they are recorded on
+
+
+@dataclass
+class Candidate:
+    """One executive as the reranker sees it."""
+
+    id: str
+    name: str
+    features: dict[str, float]  # the soft preferences, each 0..1 (region_fit and mandate_fit -1..1)
+    named: bool  # the question names them, or a title they are recorded on
+    tier: tuple[int, int, int]  # (constraint violations, irrelevant, place tier): sorted before any score
+    evidence: int  # mandates speaking to the ask + matching greenlights (the cut never drops much more)
+    signals: dict[str, float] = field(default_factory=dict)  # lexical/dense rank and score share per stage
+
+
+@dataclass
+class RerankCase:
+    """Everything the rerank and the adaptive top-k decide from, for one question."""
+
+    candidates: list[Candidate]
+    k_max: int
+    top_k: int | None  # asked for explicitly: exactly this many
+    fixed: int | None  # a strategy or process question about named executives: exactly them
+
+    def choose(self, weights: Mapping[str, float] | None = None) -> list[Candidate]:
+        """The executives the answer would list under ``weights`` (default: :data:`WEIGHTS`)."""
+        return cut(rank(self.candidates, weights), self)
+
+
+def score(c: Candidate, weights: Mapping[str, float] | None = None) -> float:
+    w = WEIGHTS if weights is None else weights
+    s = sum(w.get(k, 0.0) * v for k, v in c.features.items()) + (NAMED_BONUS if c.named else 0.0)
+    return s + sum(w[k] * v for k, v in c.signals.items() if k in w)
+
+
+def rank(cands: Sequence[Candidate], weights: Mapping[str, float] | None = None) -> list[tuple[Candidate, float]]:
+    """Constraints before preferences: violations, then relevance, then the place tier, then the score."""
+    scored = [(c, score(c, weights)) for c in cands]
+    scored.sort(key=lambda cs: (*cs[0].tier, -cs[1], cs[0].name))
+    return scored
+
+
+def cut(ranked: Sequence[tuple[Candidate, float]], case: RerankCase) -> list[Candidate]:
+    """Adaptive top-k: keep those within a share of the best score in the best tier, and never drop a
+    candidate whose evidence clearly exceeds that of one kept."""
+    if case.fixed:
+        return [c for c, _ in ranked[: case.fixed]]
+    if case.top_k:
+        return [c for c, _ in ranked[: case.top_k]]
+    if not ranked:
+        return []
+    head = ranked[: case.k_max]
+    best_tier = head[0][0].tier
+    best = max(s for c, s in head if c.tier[:2] == best_tier[:2])
+    floor = 0.45 * best if best > 0 else 0.0
+    chosen = [c for c, s in head if s > 0 and (s >= floor or c.tier == best_tier)] or [ranked[0][0]]
+    weakest = min(c.evidence for c in chosen)
+    for c, _ in ranked[len(chosen): case.k_max + 20]:
+        if c not in chosen and c.tier[:2] == (0, 0) and c.evidence >= 2 * weakest + 2:
+            chosen.append(c)
+    return chosen
 
 
 def expand_terms(pq: ParsedQuestion) -> list[str]:
@@ -252,7 +316,13 @@ def geo_tier(pq: ParsedQuestion, region: str | None, country: str | None) -> tup
 
 def retrieve(pq: ParsedQuestion, be: Backends, *, today: dt.date, top_k: int | None = None,
              hyde_text: str | None = None, recent_days: int = 365,
-             on_stage: Callable[[str, float], None] | None = None) -> Retrieval:
+             on_stage: Callable[[str, float], None] | None = None,
+             on_rerank: Callable[["RerankCase"], None] | None = None) -> Retrieval:
+    """Rank executives for ``pq`` and pick the greenlights the answer lists.
+
+    ``on_rerank`` (for ``scripts/fit_reranker.py``) gets the :class:`RerankCase`: every candidate's
+    features, tiers and evidence, which replays the ranking and the cut under other weights.
+    """
     trace = Trace()
     kb, graph = be.kb, be.graph
 
@@ -278,6 +348,7 @@ def retrieve(pq: ParsedQuestion, be: Backends, *, today: dt.date, top_k: int | N
 
     # --- dense -------------------------------------------------------------
     sem_rank: list[str] = []
+    sem_exec: dict[str, float] = {}
     sem_docs: list[tuple[str, str, float]] = []
     if be.vectors is not None:
         t0 = time.perf_counter()
@@ -343,7 +414,10 @@ def retrieve(pq: ParsedQuestion, be: Backends, *, today: dt.date, top_k: int | N
     # --- features + rerank ---------------------------------------------------------
     t0 = time.perf_counter()
     max_fused = max(fused.values(), default=0.0) or 1.0
-    hits: list[ExecHit] = []
+    lex_pos = {e: i for i, e in enumerate(lex_rank)}
+    sem_pos = {e: i for i, e in enumerate(sem_rank)}
+    max_lex = max(lex_exec.values(), default=0.0) or 1.0
+    max_sem = max(sem_exec.values(), default=0.0) or 1.0
     concept_res = [re.compile(r"(?<![a-z0-9])(?:" + "|".join(re.escape(t) for t in c) + r")(?![a-z0-9])")
                    for c in concept_terms(rq)]
     companies = {c["id"]: c for c in kb.all("company")} if (rq.regions or rq.countries) else {}
@@ -356,8 +430,8 @@ def retrieve(pq: ParsedQuestion, be: Backends, *, today: dt.date, top_k: int | N
             return 1.0
         return 0.6 if format_family(g["format"]) in asked_families else 0.0
 
-    tiers: dict[str, tuple[int, int, int]] = {}  # id -> (violations, irrelevant, geo tier)
-    evidence: dict[str, int] = {}  # id -> mandates speaking to the ask + matching greenlights
+    cands: list[Candidate] = []
+    hits_by_id: dict[str, ExecHit] = {}
     for eid in candidates:
         p = profiles[eid]
         f: dict[str, float] = {}
@@ -410,43 +484,39 @@ def retrieve(pq: ParsedQuestion, be: Backends, *, today: dt.date, top_k: int | N
         if company_ids:
             f["company_fit"] = 1.0 if p.get("company") in company_ids else 0.0
             violations += 0 if f["company_fit"] else 1
-        score = sum(WEIGHTS[k] * v for k, v in f.items())
-        if eid in named_ids:
-            score += 10.0  # the question names this executive, or a title they are recorded on
         topical = bool(rq.genres or rq.keywords)
         relevant = (not topical or f.get("genre_fit", 0) > 0 or f.get("greenlight_fit", 0) > 0.05
                     or f.get("mandate_fit", 0) > 0 or f["text_fit"] >= 0.35 or eid in named_ids)
-        tiers[eid] = (violations, 0 if relevant else 1, tier)
-        hits.append(ExecHit(eid, p, f, score, ms, [g for g in matching if _greenlight_match(g, rq.genres) > 0]))
-        evidence[eid] = speaking + len(hits[-1].matching_greenlights)
+        matching_gl = [g for g in matching if _greenlight_match(g, rq.genres) > 0]
+        # Each stage's own view, which text_fit fuses (RRF): weighed only when WEIGHTS names them.
+        signals = {"lexical_rr": 1.0 / (1 + lex_pos[eid]) if eid in lex_pos else 0.0,
+                   "lexical_share": lex_exec.get(eid, 0.0) / max_lex}
+        if sem_rank:
+            signals["dense_rr"] = 1.0 / (1 + sem_pos[eid]) if eid in sem_pos else 0.0
+            signals["dense_share"] = sem_exec.get(eid, 0.0) / max_sem
+        cands.append(Candidate(eid, p.get("name", ""), f, eid in named_ids, (violations, 0 if relevant else 1, tier),
+                               speaking + len(matching_gl), signals))
+        hits_by_id[eid] = ExecHit(eid, p, f, 0.0, ms, matching_gl)
     # Constraints before preferences: a candidate that violates an explicit buyer, place or format
     # constraint ranks below every one that satisfies it; then relevance, then the place tier, then score.
-    hits.sort(key=lambda h: (*tiers[h.id], -h.score, h.profile.get("name", "")))
+    k_max = top_k or DEFAULT_TOP_K[rq.intent]
+    case = RerankCase(cands, k_max, top_k, len(exec_ids) if exec_ids and rq.intent in (Intent.STRATEGIC, Intent.PROCESS)
+                      else None)
+    if on_rerank is not None:
+        on_rerank(case)
+    ranked = rank(cands)
+    hits: list[ExecHit] = []
+    tiers = {c.id: c.tier for c, _ in ranked}
+    for c, s in ranked:
+        hits_by_id[c.id].score = s
+        hits.append(hits_by_id[c.id])
     trace.add("rerank_features", t0, weights=WEIGHTS,
               top=[{"id": h.id, "score": round(h.score, 3), "features": {k: round(v, 3) for k, v in h.features.items()}}
                    for h in hits[:5]])
 
     # --- adaptive top-k --------------------------------------------------------------
     t0 = time.perf_counter()
-    k_max = top_k or DEFAULT_TOP_K[rq.intent]
-    if exec_ids and rq.intent in (Intent.STRATEGIC, Intent.PROCESS):
-        k = len(exec_ids)
-        chosen = hits[:k]
-    elif hits and top_k:
-        chosen = hits[:top_k]
-    elif hits:
-        head = hits[:k_max]
-        best_tier = tiers[head[0].id]
-        best = max(h.score for h in head if tiers[h.id][:2] == best_tier[:2])
-        floor = 0.45 * best if best > 0 else 0.0
-        chosen = [h for h in head if h.score > 0 and (h.score >= floor or tiers[h.id] == best_tier)] or hits[:1]
-        # Never drop a candidate whose evidence clearly exceeds that of one kept.
-        weakest = min(evidence[h.id] for h in chosen)
-        for h in hits[len(chosen): k_max + 20]:
-            if h not in chosen and tiers[h.id][:2] == (0, 0) and evidence[h.id] >= 2 * weakest + 2:
-                chosen.append(h)
-    else:
-        chosen = []
+    chosen = [hits_by_id[c.id] for c in cut(ranked, case)]
     k = len(chosen)
     trace.add("adaptive_topk", t0, max=k_max, chosen=k,
               spread=round(hits[0].score - hits[min(len(hits), k_max) - 1].score, 3) if hits else 0,
