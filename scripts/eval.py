@@ -34,6 +34,7 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -76,6 +77,41 @@ def raw_greenlights(path: str) -> list[dict]:
     return out
 
 
+class DenseOff(Exception):
+    """--semantic was asked for and dense retrieval cannot run (the reason is the message)."""
+
+
+def open_asker(kb_path: str | None, now: str, semantic: bool) -> Any:
+    """An ``Asker`` as every evaluation here asks: a fresh temporary MW_HOME, the date ``now``, no Redis
+    and no LLM, the KB imported from ``kb_path`` (else the shipped sample) and, with ``semantic``,
+    embedded into the embedded vector index for dense retrieval. Set up before ``mw`` reads its config."""
+    os.environ["MW_HOME"] = tempfile.mkdtemp(prefix="mw-eval-")
+    os.environ["MW_NOW"] = now
+    os.environ.pop("REDIS_URL", None)
+    os.environ.pop("OPENAI_API_KEY", None)
+    if semantic:
+        os.environ["MW_SEMANTIC"] = "on"
+    from mw import config
+    from mw.ask.asker import Asker
+    from mw.ingest.importer import import_files
+    from mw.ingest.sample import open_kb
+
+    config.reset()
+    kb = open_kb()
+    if kb_path:
+        import_files(kb, [kb_path], replace=True)
+    kb.ensure_data()
+    vectors = None
+    if semantic:
+        from mw.index.dense import dense_status, reindex
+
+        reindex(kb)
+        vectors, note = dense_status(config.get_settings(), kb)
+        if vectors is None:
+            raise DenseOff(note)
+    return Asker(config.get_settings(), kb, state=None, vectors=vectors)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--questions", default=str(ROOT / "tests/eval/sample_questions.jsonl"))
@@ -90,34 +126,15 @@ def main(argv: list[str] | None = None) -> int:
                          "(needs the 'semantic' extra), as `mw ask` does where the extra is installed")
     args = ap.parse_args(argv)
 
-    home = tempfile.mkdtemp(prefix="mw-eval-")
-    os.environ["MW_HOME"] = home
-    os.environ["MW_NOW"] = args.now
-    os.environ.pop("REDIS_URL", None)
-    os.environ.pop("OPENAI_API_KEY", None)
-    if args.semantic:
-        os.environ["MW_SEMANTIC"] = "on"
-    from mw import config
+    try:
+        asker = open_asker(args.kb, args.now, args.semantic)
+    except DenseOff as e:
+        print(f"dense retrieval is off: {e}", file=sys.stderr)
+        return 2
     from mw import clock
-    from mw.ask.asker import Asker, AskOptions
-    from mw.ingest.importer import import_files
-    from mw.ingest.sample import open_kb
+    from mw.ask.asker import AskOptions
 
-    config.reset()
-    kb = open_kb()
-    if args.kb:
-        import_files(kb, [args.kb], replace=True)
-    kb.ensure_data()
-    vectors = None
-    if args.semantic:
-        from mw.index.dense import dense_status, reindex
-
-        reindex(kb)
-        vectors, note = dense_status(config.get_settings(), kb)
-        if vectors is None:
-            print(f"dense retrieval is off: {note}", file=sys.stderr)
-            return 2
-    asker = Asker(config.get_settings(), kb, state=None, vectors=vectors)
+    kb = asker.kb
     today = clock.today()
     greenlights = list(kb.iter("greenlight"))
     known = {t: {r["id"] for r in kb.iter(t)} for t in ("executive", "greenlight")}

@@ -15,8 +15,8 @@ What it does:
 2. Fit. Pairwise logistic regression (RankNet) on (expected, other) pairs of candidates in the same
    constraint tier (a pair across tiers is decided before any weight counts), each question weighing
    the same, with L2 regularisation towards the hand weights and weights kept >= 0; the strength is
-   chosen by an inner leave-one-set-out CV on the training sets. The fitted vector is scaled to the
-   hand weights' sum, so the named-executive bonus and the pre-score keep their meaning.
+   chosen by an inner leave-one-set-out CV on the training sets. The pull towards the hand weights
+   anchors the scale, so the named-executive bonus and the cut's share of the best keep their meaning.
 3. Score. Leave-one-set-out CV: fit on all sets but one, score the one left out by replaying the rerank
    and the adaptive top-k (:meth:`RerankCase.choose`), for each set and mode; the hand weights are
    scored the same way. Only soft weights are fitted: constraints, relevance and place tiers, the
@@ -30,8 +30,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
-import os
 import subprocess
 import sys
 import tempfile
@@ -65,35 +63,15 @@ def dev_sets() -> list[tuple[str, Path | None, Path]]:
     return out
 
 
-# --- collect (runs in a subprocess per set and mode) ------------------------------------------------
+# --- collect (runs in a subprocess per set and mode: each opens its own MW_HOME) --------------------
 
 
 def collect(kb_path: str | None, questions: str, semantic: bool) -> None:
-    home = tempfile.mkdtemp(prefix="mw-fit-")
-    os.environ["MW_HOME"] = home
-    os.environ["MW_NOW"] = NOW
-    os.environ.pop("REDIS_URL", None)
-    os.environ.pop("OPENAI_API_KEY", None)
-    os.environ["MW_SEMANTIC"] = "on" if semantic else "off"
-    from mw import config
-    from mw.ask.asker import Asker, AskOptions
-    from mw.ingest.importer import import_files
-    from mw.ingest.sample import open_kb
+    from eval import open_asker  # scripts/eval.py: the same set-up as every evaluation
 
-    config.reset()
-    kb = open_kb()
-    if kb_path:
-        import_files(kb, [kb_path], replace=True)
-    kb.ensure_data()
-    vectors = None
-    if semantic:
-        from mw.index.dense import dense_status, reindex
+    from mw.ask.asker import AskOptions
 
-        reindex(kb)
-        vectors, note = dense_status(config.get_settings(), kb)
-        if vectors is None:
-            raise SystemExit(f"dense retrieval is off: {note}")
-    asker = Asker(config.get_settings(), kb, state=None, vectors=vectors)
+    asker = open_asker(kb_path, NOW, semantic)
 
     class Seen:
         case = None
@@ -116,7 +94,7 @@ def collect(kb_path: str | None, questions: str, semantic: bool) -> None:
         if c is not None:
             row["case"] = {"k_max": c.k_max, "top_k": c.top_k, "fixed": c.fixed,
                            "candidates": [{"id": x.id, "name": x.name, "f": x.features, "named": x.named,
-                                           "tier": list(x.tier), "evidence": x.evidence, "signals": x.signals}
+                                           "tier": list(x.tier), "evidence": x.evidence}
                                           for x in c.candidates]}
             from mw.ask.retrieval import WEIGHTS
             replay = [x.id for x in c.choose(WEIGHTS)]
@@ -131,10 +109,12 @@ def collect(kb_path: str | None, questions: str, semantic: bool) -> None:
         print(json.dumps(row))
 
 
-def gather(cache: Path, modes: list[str], refresh: bool) -> dict[tuple[str, str], list[dict]]:
+def gather(cache: Path, modes: list[str], refresh: bool, only: set[str] | None = None) -> dict[tuple[str, str], list[dict]]:
     data: dict[tuple[str, str], list[dict]] = {}
     cache.mkdir(parents=True, exist_ok=True)
     for name, kb, qs in dev_sets():
+        if only is not None and name not in only:
+            continue
         for mode in modes:
             f = cache / f"{name}.{mode}.jsonl"
             if refresh or not f.exists():
@@ -142,8 +122,10 @@ def gather(cache: Path, modes: list[str], refresh: bool) -> dict[tuple[str, str]
                 if kb:
                     cmd += ["--kb", str(kb)]
                 print(f"collecting {name} ({mode})", file=sys.stderr)
-                out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
-                f.write_text(out, encoding="utf-8")
+                res = subprocess.run(cmd, capture_output=True, text=True)
+                if res.returncode != 0:
+                    raise SystemExit(f"collecting {name} ({mode}) failed:\n{res.stderr.strip()}")
+                f.write_text(res.stdout, encoding="utf-8")
             data[(name, mode)] = [json.loads(x) for x in f.read_text(encoding="utf-8").splitlines() if x.strip()]
     return data
 
@@ -166,8 +148,8 @@ class Question:
         if c is None or not row.get("replays"):
             self.fixed = self.hit(row["answered"])  # the weights cannot change this answer
             return
-        cands = [Candidate(x["id"], x["name"], x["f"], x["named"], tuple(x["tier"]), x["evidence"], x["signals"])
-                 for x in c["candidates"]]
+        cands = [Candidate(x["id"], x["name"], x["f"], x["named"], tuple(x["tier"]),
+                           x["evidence"]) for x in c["candidates"]]
         self.case = RerankCase(cands, c["k_max"], c["top_k"], c["fixed"])
         self.shown = row.get("shown") or len(row["answered"])
 
@@ -195,12 +177,8 @@ class Question:
         for e in (c for c in wanted if c.tier == best):
             for o in cands:
                 if o.tier == best and o.id not in self.want and o.named == e.named:
-                    out.append([value(e, f) - value(o, f) for f in features])
+                    out.append([e.features.get(f, 0.0) - o.features.get(f, 0.0) for f in features])
         return out
-
-
-def value(c, name: str) -> float:  # noqa: ANN001 - a Candidate
-    return c.features.get(name, c.signals.get(name, 0.0))
 
 
 def load(data: dict[tuple[str, str], list[dict]]) -> list[Question]:
@@ -208,11 +186,12 @@ def load(data: dict[tuple[str, str], list[dict]]) -> list[Question]:
 
 
 def fit(qs: list[Question], features: list[str], prior: dict[str, float], lam: float) -> dict[str, float]:
-    """Pairwise logistic regression (RankNet) with L2 towards ``prior``; weights >= 0; each question
-    weighs the same (its pairs share its weight)."""
+    """Pairwise logistic regression (RankNet) with L2 towards ``prior``, weights kept >= 0; each question
+    weighs the same (its pairs share its weight). Convex: projected gradient descent, deterministic."""
     import numpy as np
 
-    rows, wts = [], []
+    rows: list[list[float]] = []
+    wts: list[float] = []
     n = 0
     for q in qs:
         p = q.pairs(features)
@@ -221,17 +200,37 @@ def fit(qs: list[Question], features: list[str], prior: dict[str, float], lam: f
             rows.extend(p)
             wts.extend([1.0 / len(p)] * len(p))
     w0 = np.array([prior.get(f, 0.0) for f in features])
-    if not rows:
-        return dict(zip(features, w0.tolist()))
-    d = np.array(rows)
-    sw = np.array(wts) / n
     w = w0.copy()
-    lr = 0.5
-    for _ in range(3000):
-        m = d @ w
-        g = -(d * (sw / (1.0 + np.exp(np.clip(m, -50, 50))))[:, None]).sum(0) + 2 * lam * (w - w0)
-        w = np.maximum(w - lr * g, 0.0)
-    return dict(zip(features, (float(x) for x in w)))
+    if rows:
+        d = np.array(rows)
+        sw = np.array(wts) / n
+        for _ in range(3000):
+            g = -(d * (sw / (1.0 + np.exp(np.clip(d @ w, -50, 50))))[:, None]).sum(0) + 2 * lam * (w - w0)
+            w = np.maximum(w - 0.5 * g, 0.0)
+    return {f: round(float(x), 2) for f, x in zip(features, w)}  # as committed: two decimals
+
+
+def ascent(qs: list[Question], features: list[str], prior: dict[str, float], lam: float = 0.0) -> dict[str, float]:
+    """Coordinate ascent on the number of questions right, over a grid per weight, from ``prior``
+    (ties keep the value nearer the prior). The alternative the docstring compares with."""
+    grid = [0, 0.25, 0.5, 0.75, 1, 1.5, 2, 2.5, 3, 3.5, 4, 5, 6]
+    w = {f: prior.get(f, 0.0) for f in features}
+    best = accuracy(qs, w)
+    for _ in range(3):
+        improved = False
+        for f in features:
+            cur = w[f]
+            scored = []
+            for v in grid:
+                w[f] = v
+                scored.append((accuracy(qs, w), -abs(v - prior.get(f, 0.0)), v))
+            acc, _, v = max(scored)
+            w[f] = v if acc > best else cur
+            if acc > best:
+                best, improved = acc, True
+        if not improved:
+            break
+    return w
 
 
 def accuracy(qs: list[Question], weights: dict[str, float]) -> int:
@@ -243,53 +242,66 @@ LAMBDAS = [0.0003, 0.001, 0.003, 0.01, 0.03, 0.1]
 
 def choose_lambda(qs: list[Question], features: list[str], prior: dict[str, float]) -> float:
     """The regularisation whose leave-one-set-out accuracy over ``qs`` is best (ties: the stronger)."""
-    sets = sorted({q.set for q in qs})
+    sets = list(dict.fromkeys(q.set for q in qs))
     best, best_acc = LAMBDAS[-1], -1
     for lam in reversed(LAMBDAS):
-        acc = 0
-        for s in sets:
-            w = fit([q for q in qs if q.set != s], features, prior, lam)
-            acc += accuracy([q for q in qs if q.set == s], w)
+        acc = sum(accuracy([q for q in qs if q.set == s], fit([q for q in qs if q.set != s], features, prior, lam))
+                  for s in sets)
         if acc > best_acc:
             best, best_acc = lam, acc
     return best
 
 
-def report(data: dict[tuple[str, str], list[dict]], features: list[str]) -> dict[str, float]:
+# The weights as they were set by hand before any calibration: the prior of the fit and the baseline of
+# every report, so that a refit starts from the same place whatever WEIGHTS holds now.
+HAND_WEIGHTS = {"genre_fit": 3.0, "greenlight_fit": 3.0, "format_fit": 1.0, "region_fit": 1.5, "mandate_fit": 1.5,
+                "text_fit": 2.0, "company_fit": 2.0, "evidence_fit": 1.5}
+# Each text stage's own view of a candidate (reciprocal rank, score share), which text_fit fuses by RRF.
+STAGE_SIGNALS = ["lexical_rr", "lexical_share", "dense_rr", "dense_share"]
+
+
+def report(data: dict[tuple[str, str], list[dict]], features: list[str], method: str) -> dict[str, float]:
     from mw.ask.retrieval import WEIGHTS
 
     qs = load(data)
-    prior = dict(WEIGHTS)
+    prior = dict(HAND_WEIGHTS)
+    current = dict(WEIGHTS)
     sets = list(dict.fromkeys(q.set for q in qs))
     modes = list(dict.fromkeys(q.mode for q in qs))
     cv: dict[str, dict[str, float]] = {}
-    lams = {}
+    lams: dict[str, float | str] = {}
     for s in sets:  # outer leave-one-set-out; the inner one picks lambda on the training sets alone
         train = [q for q in qs if q.set != s]
-        lams[s] = choose_lambda(train, features, prior)
-        cv[s] = fit(train, features, prior, lams[s])
-    print(f"{'set':22s} {'mode':9s} {'n':>4s} {'hand':>5s} {'cv':>5s}  lambda")
-    tot_h = tot_c = n_all = 0
+        if method == "ascent":
+            lams[s], cv[s] = "-", ascent(train, features, prior)
+        else:
+            lams[s] = choose_lambda(train, features, prior)
+            cv[s] = fit(train, features, prior, lams[s])
+    print(f"top-1/top-3 right, {method}, leave-one-set-out: each set scored by weights fitted on the others")
+    print(f"{'set':20s} {'mode':9s} {'n':>4s} {'hand':>5s} {'now':>5s} {'cv':>5s}  lambda")
     worse = []
     for s in sets:
         for m in modes:
             part = [q for q in qs if q.set == s and q.mode == m]
             h, c = accuracy(part, prior), accuracy(part, cv[s])
-            tot_h, tot_c, n_all = tot_h + h, tot_c + c, n_all + len(part)
             if c < h:
                 worse.append(f"{s}/{m}")
-            print(f"{s:22s} {m:9s} {len(part):4d} {h:5d} {c:5d}  {lams[s]}")
-    print(f"{'all':22s} {'':9s} {n_all:4d} {tot_h:5d} {tot_c:5d}   "
-          f"(hand {tot_h / n_all:.1%}, leave-one-set-out CV {tot_c / n_all:.1%})")
-    for m in modes:
-        part = [q for q in qs if q.mode == m]
-        print(f"  {m}: hand {accuracy(part, prior)}/{len(part)}, "
-              f"CV {sum(q.correct(cv[q.set]) for q in part)}/{len(part)}")
-    print("sets worse under CV: " + (", ".join(worse) or "none"))
-    lam = choose_lambda(qs, features, prior)
-    final = fit(qs, features, prior, lam)
-    print(f"\nfitted on every set (lambda {lam}): {accuracy(qs, final)}/{len(qs)} on the training data")
-    print("WEIGHTS = {" + ", ".join(f'"{k}": {v:.2f}' for k, v in final.items()) + "}")
+            print(f"{s:20s} {m:9s} {len(part):4d} {h:5d} {accuracy(part, current):5d} {c:5d}  {lams[s]}")
+    for m in [*modes, None]:
+        part = [q for q in qs if m is None or q.mode == m]
+        h, now, c = accuracy(part, prior), accuracy(part, current), sum(q.correct(cv[q.set]) for q in part)
+        n = len(part)
+        print(f"{'all':20s} {m or 'both':9s} {n:4d} {h:5d} {now:5d} {c:5d}  "
+              f"(hand {h / n:.1%}, committed {now / n:.1%}, CV {c / n:.1%})")
+    print("sets worse under CV than by hand: " + (", ".join(worse) or "none"))
+    if method == "ascent":
+        lam: float | str = "-"
+        final = ascent(qs, features, prior)
+    else:
+        lam = choose_lambda(qs, features, prior)
+        final = fit(qs, features, prior, lam)
+    print(f"\nfitted on every set (lambda {lam}): {accuracy(qs, final)}/{len(qs)} on its own training data")
+    print("WEIGHTS = {" + ", ".join(f'"{k}": {v:g}' for k, v in final.items()) + "}")
     return final
 
 
@@ -298,28 +310,30 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--collect", help=argparse.SUPPRESS)
     ap.add_argument("--kb", help=argparse.SUPPRESS)
     ap.add_argument("--mode", choices=["lexical", "semantic"], default="lexical", help=argparse.SUPPRESS)
-    ap.add_argument("--modes", default=None, help="comma-separated: lexical,semantic (default: both where "
-                                                   "the semantic extra is installed)")
-    ap.add_argument("--cache", default=None, help="directory keeping the collected candidates between runs")
-    ap.add_argument("--extra", help="comma-separated candidate features beyond WEIGHTS to fit too")
+    ap.add_argument("--modes", default="lexical,semantic",
+                    help="retrieval modes to collect (semantic only where the semantic extra is installed)")
+    ap.add_argument("--sets", help="comma-separated names of the development sets to use (default: all)")
+    ap.add_argument("--features", default=",".join([*HAND_WEIGHTS, *STAGE_SIGNALS]),
+                    help="comma-separated features and stage signals to weigh (default: %(default)s)")
+    ap.add_argument("--method", choices=["ranknet", "ascent"], default="ranknet")
+    ap.add_argument("--cache", help="directory keeping the collected candidates between runs (use --refresh "
+                                    "after changing the code or the data)")
     ap.add_argument("--refresh", action="store_true", help="collect again even when the cache has a set")
     args = ap.parse_args(argv)
     if args.collect:
         collect(args.kb, args.collect, args.mode == "semantic")
         return 0
-    modes = args.modes.split(",") if args.modes else ["lexical", "semantic"]
+    modes = args.modes.split(",")
     if "semantic" in modes:
-        try:
-            import mw.index.embed  # noqa: F401
-        except ImportError:
-            print("the semantic extra is not installed: fitting on lexical retrieval only", file=sys.stderr)
-            modes = [m for m in modes if m != "semantic"]
-    cache = Path(args.cache) if args.cache else Path(tempfile.mkdtemp(prefix="mw-fit-cache-"))
-    data = gather(cache, modes, args.refresh)
-    from mw.ask.retrieval import WEIGHTS
+        from mw.index.embed import semantic_available
 
-    features = list(WEIGHTS) + [f for f in (args.extra or "").split(",") if f]
-    report(data, features)
+        if not semantic_available():
+            print("the semantic extra is not installed: lexical retrieval only", file=sys.stderr)
+            modes = [m for m in modes if m != "semantic"]
+    only = set(args.sets.split(",")) if args.sets else None
+    with tempfile.TemporaryDirectory(prefix="mw-fit-cache-") as tmp:
+        data = gather(Path(args.cache or tmp), modes, args.refresh, only)
+    report(data, args.features.split(","), args.method)
     return 0
 
 
