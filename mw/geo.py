@@ -64,6 +64,7 @@ DEMONYMS: dict[str, str] = {
     "american": "US", "u.s.": "US", "usa": "US", "u.s.a.": "US", "america": "US", "stateside": "US",
     "british": "GB", "brit": "GB", "brits": "GB", "britain": "GB", "great britain": "GB", "uk": "GB", "u.k.": "GB",
     "england": "GB", "english": "GB", "scotland": "GB", "scottish": "GB", "wales": "GB", "welsh": "GB",
+    "afrikaans": "ZA",
     "northern ireland": "GB", "northern irish": "GB",
     "canadian": "CA", "quebec": "CA", "quebecois": "CA", "french-canadian": "CA",
     "korea": "KR", "korean": "KR", "k-drama": "KR", "k-dramas": "KR", "kdrama": "KR", "k-content": "KR",
@@ -234,12 +235,43 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![a-z0-9])(?:(" + "|".join(re.escape(a) for a in alts) + r")(?![a-z0-9])|([kj])-(?=[a-z]))")
 
 
+# Languages spoken as a first language in many countries: "English-language drama", "in Spanish", "Afrikaans
+# and English" name a language, not the country of the word. A language of one country ("Korean-language",
+# "Welsh-language") still names that country.
+WORLD_LANGUAGES = frozenset({"english", "spanish", "french", "portuguese", "arabic"})
+_LANGUAGE_AFTER = re.compile(r"[\s-]*(?:language|speaking|speakers?|dubbed|dub|subtitled|subtitles)\b")
+_LANGUAGE_BEFORE = re.compile(r"\b(?:in|into)\s+$")
+_LANGUAGE_LIST = re.compile(r"\s*(?:and|or|&|/|,)\s*$")
+
+
+def _language_use(text: str, m: re.Match[str]) -> bool:
+    """Whether the world-language word matched by ``m`` names a language, not a place."""
+    after, before = text[m.end():], text[:m.start()]
+    if _LANGUAGE_AFTER.match(after) or _LANGUAGE_BEFORE.search(before):
+        return True
+    # "afrikaans and english", "english & spanish": a list with another language
+    prev = _LANGUAGE_LIST.search(before)
+    if prev and re.search(r"(?:" + "|".join(_LANGUAGES_ALL) + r")$", before[:prev.start()]):
+        return True
+    nxt = re.match(r"\s*(?:and|or|&|/|,)\s*(" + "|".join(_LANGUAGES_ALL) + r")\b", after)
+    return bool(nxt)
+
+
+_LANGUAGES_ALL = ("english", "spanish", "french", "portuguese", "arabic", "afrikaans", "zulu", "xhosa", "hindi",
+                  "tamil", "telugu", "mandarin", "cantonese", "korean", "japanese", "german", "italian", "dutch",
+                  "swedish", "danish", "norwegian", "finnish", "polish", "turkish", "hebrew", "welsh", "irish",
+                  "gaelic", "catalan", "basque", "yoruba", "igbo", "swahili", "tagalog", "indonesian", "thai")
+
+
 def find_places(text: str) -> list[tuple[str, int, int]]:
-    """Places named in folded ``text``: (country code or region, start, end), in order."""
+    """Places named in folded ``text``: (country code or region, start, end), in order. A world language
+    used as a language ("English-language", "in Spanish") is no place."""
     out = []
     for m in _pattern().finditer(text):
         if m.group(2):
             out.append(("KR" if m.group(2) == "k" else "JP", m.start(), m.end()))
+            continue
+        if m.group(1) in WORLD_LANGUAGES and _language_use(text, m):
             continue
         out.append((_phrases()[m.group(1)], m.start(), m.end()))
     return out

@@ -438,3 +438,16 @@ def test_a_capitalised_name_anywhere_that_the_kb_lacks_is_not_found(q, name):
                                "I have a Nordic Noir drama, who wants it?", "Tell me about Glass Harbor"])
 def test_title_case_places_and_titles_are_not_unknown_names(q):
     assert "not_found" not in ask(q)
+
+
+def test_a_world_language_is_no_place_and_a_sentence_start_is_no_city():
+    from mw import geo
+    from mw.ask.intent import _cities_named
+
+    assert geo.find_places("english-language drama in germany") == [("DE", 26, 33)]
+    assert [p for p, _, _ in geo.find_places("afrikaans and english family drama")] == ["ZA"]
+    assert geo.find_places("a drama in english") == []
+    assert [p for p, _, _ in geo.find_places("an english period drama")] == ["GB"]  # England's
+    assert [p for p, _, _ in geo.find_places("korean-language series")] == ["KR"]  # a language of one country
+    assert _cities_named("A Toronto-based drama series") == ["toronto"]
+    assert geo.city_country("toronto") == "CA"

@@ -883,8 +883,11 @@ def _cities_named(question: str) -> list[str]:
         j = i
         while j + 1 < len(toks) and words[j + 1][0].isupper() and question[toks[j].end():toks[j + 1].start()] == " ":
             j += 1
-        if j - i < 3:
-            out.append(fold(" ".join(words[i:j + 1])))
+        run = words[i:j + 1]
+        while len(run) > 1 and run[0].lower() in STOPWORDS:
+            run = run[1:]  # "A Toronto-based drama", "My Lagos story": the sentence's first word is no city's
+        if len(run) <= 3:
+            out.append(fold(" ".join(run)))
         i = j + 1
     return out
 
