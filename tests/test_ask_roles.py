@@ -26,3 +26,26 @@ def test_who_is_a_known_executive_is_their_profile():
     a = ask("Who is Priya Vellanki?")
     assert a["intent"] == "STRATEGIC" and a["executives"][0]["id"] == "priya-vellanki"
     assert ask("Who is Bartholomew Quince?")["not_found"] == "Bartholomew Quince"
+
+
+@pytest.mark.parametrize("q,exec_id", [
+    ("What is Beatrix looking for?", "beatrix-omondi"),
+    ("Priya's mandate", "priya-vellanki"),
+])
+def test_a_first_name_alone_names_the_executive(q, exec_id):
+    """A first name that only one executive has, written as a name, is that executive, never "not found"."""
+    a = ask(q)
+    assert not a.get("not_found"), a["answer"]
+    assert [e["id"] for e in a["executives"]] == [exec_id]
+
+
+def test_a_first_name_is_no_name_where_it_is_a_word():
+    """'Grant me a list': the first word, not a possessive, is the verb, not Grant Oyelaran."""
+    a = ask("Grant me a list of comedy buyers")
+    assert "grant-oyelaran" not in [e["id"] for e in a["executives"]]
+
+
+def test_two_swapped_letters_still_name_the_buyer():
+    a = ask("Who should I pitch a thriller to at Tidemrak?")
+    assert not a.get("not_found"), a["answer"]
+    assert a["executives"][0]["id"] == "harriet-coombe"

@@ -518,11 +518,16 @@ def _name_labels(kb: "KnowledgeBase") -> dict[int, list[tuple[str, str, str, str
 _LABEL_CACHE: dict[tuple[str, str], dict[int, list[tuple[str, str, str, str]]]] = {}
 
 
-def _find_names(kb: "KnowledgeBase", text: str, upper: frozenset[str] = frozenset()) -> tuple[list[Mention],
-                                                                                           list[Mention]]:
-    """Executives and companies named in ``text`` (folded), by name or alias, tolerating typos; a name of two
-    letters ("FX", "C4") only exactly and when the question writes it in capitals (``upper``, folded)."""
+def _find_names(kb: "KnowledgeBase", text: str, upper: frozenset[str] = frozenset(),
+                capitalised: frozenset[str] = frozenset()) -> tuple[list[Mention], list[Mention]]:
+    """Executives and companies named in ``text`` (folded), by name or alias, tolerating typos (a letter
+    too many, too few or wrong, or two letters swapped: "Tidemrak"); a name of two letters ("FX", "C4")
+    only exactly and when the question writes it in capitals (``upper``, folded). A first name alone
+    ("What is Beatrix looking for?") names the executives who have it, when the question writes it
+    capitalised (``capitalised``, folded), it is no other word the KB or the question vocabulary uses, and
+    at most three executives share it."""
     from rapidfuzz import fuzz, process
+    from rapidfuzz.distance import OSA
 
     words = [w.rstrip(".") for w in _NAME_TOKEN.findall(text)]
     found: dict[tuple[str, str], Mention] = {}
@@ -543,6 +548,12 @@ def _find_names(kb: "KnowledgeBase", text: str, upper: frozenset[str] = frozense
                 for _, score, j in process.extract(gram, choices, scorer=fuzz.ratio, score_cutoff=cutoff, limit=5):
                     if len(choices[j]) >= 5:
                         hits.append((j, float(score)))
+            if n == 1 and len(gram) >= 6 and not hits:
+                # two letters swapped ("tidemrak") cost fuzz.ratio two edits: one edit of the
+                # optimal-string-alignment distance
+                for _, _, j in process.extract(gram, choices, scorer=OSA.distance, score_cutoff=1, limit=3):
+                    if len(choices[j]) >= 6:
+                        hits.append((j, 90.0))
             for j, score in hits:
                 t, rid, name, lf = labels[j]
                 if n == 1 and len(lf) < 5 and score < 100.0:
@@ -561,6 +572,13 @@ def _find_names(kb: "KnowledgeBase", text: str, upper: frozenset[str] = frozense
             rid, name = owners[w][0]
             if (t, rid) not in found:
                 found[(t, rid)] = Mention(t, rid, name, w, 90.0)
+    if capitalised and not found:
+        firsts = _first_names(kb)
+        for w in words:
+            owners = firsts.get(w, []) if w in capitalised else []
+            if len(owners) <= 3:
+                for rid, name in owners:
+                    found.setdefault(("executive", rid), Mention("executive", rid, name, w, 85.0))
     execs = sorted((m for m in found.values() if m.type == "executive"), key=lambda m: -m.score)
     comps = sorted((m for m in found.values() if m.type == "company"), key=lambda m: -m.score)
     return execs, comps
@@ -604,6 +622,47 @@ def _distinctive_words(kb: "KnowledgeBase") -> dict[str, dict[str, list[tuple[st
 
 
 _DISTINCT_CACHE: dict[tuple[str, str], dict[str, dict[str, list[tuple[str, str]]]]] = {}
+
+
+def _capitalised_words(question: str) -> frozenset[str]:
+    """Words written as a name (folded), where a first name alone may name an executive: capitalised, not
+    "Don't", and the question's first word only as a possessive or the whole phrase ("Priya's slate",
+    "Priya?"), not "Grant me a list"."""
+    out = set()
+    for m in re.finditer(r"(?<![\w'\u2019])[A-Z][a-z]+(?![\w'\u2019]t\b)", question):
+        first = not question[: m.start()].strip(" \t\"'\u201c")
+        if not first or re.match(r"['\u2019]s\b|\s*(?:[.:;,!?]|$)", question[m.end():]):
+            out.add(fold(m.group()))
+    return frozenset(out)
+
+
+def _first_names(kb: "KnowledgeBase") -> dict[str, list[tuple[str, str]]]:
+    """Executives by first name (folded), for first names that are no other word of the KB's names, of
+    the question vocabulary or of places ("Grant" stays a name only while no record says "grant"
+    otherwise), cached per KB version."""
+    key = ("first", kb.version)
+    cached = _FIRST_CACHE.get(key)
+    if cached is not None:
+        return cached
+    out: dict[str, list[tuple[str, str]]] = {}
+    other: set[str] = set(STOPWORDS) | set(CUE_WORDS) | GENERIC_WORDS | ROLE_WORDS | GENERIC_NAME_WORDS
+    for t in ("executive", "company"):
+        for _, name, aliases in kb.names(t):
+            for label in (name, *aliases):
+                parts = fold(label).replace("-", " ").split()
+                other.update(parts[1:] if t == "executive" else parts)
+    for rid, name, _ in kb.names("executive"):
+        parts = fold(name).split()
+        if len(parts) >= 2 and len(parts[0]) >= 3 and parts[0].isalpha():
+            out.setdefault(parts[0], []).append((rid, name))
+    out = {w: v for w, v in out.items() if w not in other and not geo.find_places(w)
+           and not any(vocab.find_terms(w, k) for k in ("genre", "format", "region"))}
+    _FIRST_CACHE.clear()
+    _FIRST_CACHE[key] = out
+    return out
+
+
+_FIRST_CACHE: dict[tuple[str, str], dict[str, list[tuple[str, str]]]] = {}
 
 _NAME_AFTER = re.compile(
     r"(?:pitch(?:ing)? (?:to|for)|reach|approach|contact|submit to|mandate (?:of|for)|is|does|about|did|from|at|for|"
@@ -1077,7 +1136,8 @@ def parse(question: str, kb: "KnowledgeBase", today: dt.date | None = None, rece
     corrected, fixes = correct_typos(folded, _kb_words(kb, voc))
     execs, comps = _find_names(kb, corrected, frozenset(
         fold(w) for w in re.findall(r"\b[A-Z][A-Z0-9]\b", question)
-        if fold(w) not in STOPWORDS and not geo.find_places(fold(w))))  # "FX", not "US" or "UK"
+        if fold(w) not in STOPWORDS and not geo.find_places(fold(w))),  # "FX", not "US" or "UK"
+        _capitalised_words(question))
     # Vocabulary that is part of a matched name is not a genre/format/region ask.
     name_spans = [(m.start(), m.end()) for n in execs + comps for m in re.finditer(re.escape(n.text), corrected)]
 
