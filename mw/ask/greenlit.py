@@ -266,7 +266,7 @@ def list_filter(pq: Any, company_ids: Sequence[str], exec_ids: Sequence[str]) ->
             "formats": listing_formats(list(pq.formats)), "buyers": list(company_ids),
             "executives": list(exec_ids), "countries": list(pq.countries),
             "regions": list(pq.regions) if not pq.countries else list(own_regions),
-            "since": pq.since, "until": pq.until}
+            "since": pq.since, "until": pq.until, "not_genres": list(getattr(pq, "excluded_genres", []))}
 
 
 def select(kb: "KnowledgeBase", graph: "Graph", f: dict[str, Any], limit: int = LIST_LIMIT + 1
@@ -274,7 +274,8 @@ def select(kb: "KnowledgeBase", graph: "Graph", f: dict[str, Any], limit: int = 
     """The greenlights matching filter ``f`` (from :func:`list_filter`), newest first, at most ``limit``."""
     base = {k: f[k] for k in ("genres", "formats", "buyers", "executives", "since", "until") if f.get(k)}
     words = f.get("genre_words") or []
-    if not (f.get("countries") or f.get("regions") or words):
+    not_genres = set(f.get("not_genres") or [])
+    if not (f.get("countries") or f.get("regions") or words or not_genres):
         return graph.greenlights(**base, limit=limit)
     ok = place_matcher(f.get("countries", []), f.get("regions", []), f.get("regions", [])) \
         if f.get("countries") or f.get("regions") else None
@@ -283,6 +284,8 @@ def select(kb: "KnowledgeBase", graph: "Graph", f: dict[str, Any], limit: int = 
     for g in graph.greenlights(**base):
         if words and not all(w in (g.get("genre_words") or g.get("genres", [])) for w in words):
             continue  # asked in the records' own words: tagged with those words
+        if not_genres & set(g.get("genres", [])):
+            continue  # ruled out by the question ("anything but reality")
         if ok is None or ok(*greenlight_place(g, buyer_place)):
             out.append(g)
             if len(out) >= limit:

@@ -99,6 +99,7 @@ class ParsedQuestion:
     recent_default: bool = False  # the time range is only the default window of "recent", "latest", "new"
     implied_genres: list[str] = field(default_factory=list)  # genres a format word implies, for ranking only
     genre_words: list[str] = field(default_factory=list)  # asked genres in the records' own words (lists filter by them)
+    excluded_genres: list[str] = field(default_factory=list)  # ruled out: "not crime", "anything but reality"
     parser: str = "offline"  # which parser read the question: offline, or llm (see mw.ask.llm_parse)
 
     def to_dict(self) -> dict[str, Any]:
@@ -1096,6 +1097,14 @@ def _decompose(voc: Any, terms: list[Any]) -> list[Any]:
     return out
 
 
+# A cue right before a genre word that rules it out: "not crime", "no reality", "non-animated", "anything but
+# horror", "other than comedy", "except docs", "drama that isn't crime", "nothing with true crime".
+_NEGATED_BEFORE = re.compile(
+    r"(?:\b(?:not|no|nothing|without|except(?: for)?|excluding|other than|anything but|everything but|"
+    r"isn't|aren't|isnt|arent|never|rather than|instead of)|\bnon-?)\s*(?:(?:a|an|any|the|with|more|really|"
+    r"too much|so)\s+)?$")
+_LIVE_ACTION = re.compile(r"\blive[- ]action\b|\bnon[- ]?animated\b|\bnot animated\b")
+
 _APPETITE = re.compile(r"\b(?:hot|appetite|trend(?:s|ing)?|buying (?:more|less)|ordering (?:more|less)|more or less)\b")
 
 
@@ -1145,6 +1154,20 @@ def parse(question: str, kb: "KnowledgeBase", today: dt.date | None = None, rece
         return any(a <= s and e <= b for a, b in name_spans)
 
     terms = _decompose(voc, [t for t in voc.find(corrected) if not in_name(t.start, t.end)])
+    # A genre the question rules out ("a family comedy, not animated", "anything but reality", "drama
+    # that isn't crime", "live-action kids") is no genre asked: executives who buy it rank after those
+    # who do not, and lists leave it out.
+    excluded: list[str] = []
+    negated = [t for t in terms if t.kind == "genre" and _NEGATED_BEFORE.search(corrected[: t.start])]
+    for t in negated:
+        tag, _ = voc.resolve("genre", t.concept)
+        if tag:
+            excluded.append(tag)
+    for m in _LIVE_ACTION.finditer(corrected):  # "live-action": not animation, and no action genre
+        tag, _ = voc.resolve("genre", "animation")
+        excluded.extend([tag] if tag else [])
+        negated.extend(t for t in terms if m.start() <= t.start and t.end <= m.end() and t not in negated)
+    terms = [t for t in terms if t not in negated]
     genres: list[str] = []
     formats: list[str] = []
     regions: list[str] = []
@@ -1211,7 +1234,9 @@ def parse(question: str, kb: "KnowledgeBase", today: dt.date | None = None, rece
             countries.append(cc)
             regions.extend([region] if region else [])
             ambiguous_places.extend(city.split())
-    genres, formats = list(dict.fromkeys(genres)), list(dict.fromkeys(formats))
+    excluded = list(dict.fromkeys(excluded))
+    genres = [g for g in dict.fromkeys(genres) if g not in excluded]
+    formats = list(dict.fromkeys(formats))
     # A genre asked in a word the records themselves use ("wildlife", where the data also says "natural
     # history" and both are natural history) lists the greenlights tagged with that word.
     written = _written_genres(kb)
@@ -1238,6 +1263,11 @@ def parse(question: str, kb: "KnowledgeBase", today: dt.date | None = None, rece
     for _, s, e in geo.find_places(corrected):
         entity_words.update(corrected[s:e].split())
     entity_words.update(ambiguous_places)
+    for t in negated:  # the genre ruled out and the words that rule it out are no search keywords
+        cue = _NEGATED_BEFORE.search(corrected[: t.start])
+        entity_words.update([*t.text.replace("-", " ").split(), *(cue.group().split() if cue else [])])
+    for m in _LIVE_ACTION.finditer(corrected):
+        entity_words.update([m.group(), *re.split(r"[- ]", m.group())])
     # --- names the question asks about that the KB may not hold --------------------------
     vocab_words = set(entity_words) | {w for t in terms for w in t.text.split()}
     unknown: str | None = None
@@ -1355,7 +1385,7 @@ def parse(question: str, kb: "KnowledgeBase", today: dt.date | None = None, rece
         keywords=list(dict.fromkeys(keywords)), corrections=fixes, countries=countries,
         titles=list(dict.fromkeys(titles)), vocabulary=mapping, recent_default=recent_default,
         implied_genres=[] if genres else list(dict.fromkeys(implied)),  # only when no genre is asked
-        genre_words=list(dict.fromkeys(genre_words)),
+        genre_words=list(dict.fromkeys(genre_words)), excluded_genres=excluded,
     )
     from mw.ask.shapes import detect  # trends, comparisons, who greenlit what, executive moves
 
@@ -1380,4 +1410,5 @@ def constraints_of(p: ParsedQuestion) -> dict[str, Any]:
     return {k: v for k, v in {
         "buyers": [m.name for m in p.companies], "countries": p.countries,
         "regions": [r for r in p.regions if r not in {geo.region_of(c) for c in p.countries}] or
-        ([] if p.countries else p.regions), "formats": p.formats}.items() if v}
+        ([] if p.countries else p.regions), "formats": p.formats,
+        "not_genres": p.excluded_genres}.items() if v}

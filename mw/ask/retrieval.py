@@ -535,6 +535,8 @@ def retrieve(pq: ParsedQuestion, be: Backends, *, today: dt.date, top_k: int | N
         if company_ids:
             f["company_fit"] = 1.0 if p.get("company") in company_ids else 0.0
             violations += 0 if f["company_fit"] else 1
+        if rq.excluded_genres and eid not in named_ids and eg & set(rq.excluded_genres):
+            violations += 1  # buys what the question rules out ("anything but reality")
         topical = bool(rq.genres or rq.keywords)
         relevant = (not topical or f.get("genre_fit", 0) > 0 or f.get("greenlight_fit", 0) > 0.05
                     or f.get("mandate_fit", 0) > 0 or f["text_fit"] >= 0.35 or eid in named_ids)
