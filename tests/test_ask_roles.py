@@ -19,12 +19,14 @@ def test_a_job_title_is_no_unknown_name(q, exec_id):
     """"the head of drama", "the comedy commissioner": a role, whoever holds it, never "not found"."""
     a = ask(q)
     assert not a.get("not_found"), a["answer"]
+    assert a["intent"] == "FACTUAL" and "Who covers" in a["answer"]  # a fact: who holds the role
     assert a["executives"] and a["executives"][0]["id"] == exec_id
 
 
 def test_who_is_a_known_executive_is_their_profile():
     a = ask("Who is Priya Vellanki?")
-    assert a["intent"] == "STRATEGIC" and a["executives"][0]["id"] == "priya-vellanki"
+    assert a["intent"] == "FACTUAL" and a["executives"][0]["id"] == "priya-vellanki"
+    assert a["answer"].splitlines()[1].startswith("Priya Vellanki, SVP")  # her profile, after the sample banner
     assert ask("Who is Bartholomew Quince?")["not_found"] == "Bartholomew Quince"
 
 
@@ -49,3 +51,14 @@ def test_two_swapped_letters_still_name_the_buyer():
     a = ask("Who should I pitch a thriller to at Tidemrak?")
     assert not a.get("not_found"), a["answer"]
     assert a["executives"][0]["id"] == "harriet-coombe"
+
+
+@pytest.mark.parametrize("q, name", [
+    ("Who at Brightwater Studios buys drama?", "Brightwater Studios"),  # the KB has Brightwater Streaming
+    ("What is Greyfriars Television Plus looking for?", "Greyfriars Television Plus"),
+])
+def test_another_company_word_names_another_company(q, name):
+    """A known buyer's first word with another company word, or with "Plus", is not that buyer."""
+    a = ask(q)
+    assert a["not_found"] == name and a["executives"] == [] and a["greenlights"] == []
+    assert not ask("What does Brightwater want?").get("not_found")

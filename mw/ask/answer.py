@@ -186,12 +186,12 @@ def compose(pq: ParsedQuestion, r: Retrieval, companies: dict[str, dict[str, Any
         return Answer(pq.question, pq.intent.value, "\n".join(lines), [], [], [], _followups(pq, [], companies),
                       _entities(pq), sample, warnings, not_found=pq.unknown_name, closest=closest or [])
 
-    intent = pq.intent
+    intent = pq.compose_as or pq.intent  # how the answer is composed; it reports pq.intent
     if intent == Intent.ROUTING:
         if not r.executives:
             lines.append(f"No executive in the knowledge base matches {_describe_ask(pq)}.")
         else:
-            lines.append(f"Who to pitch {_describe_ask(pq)}:")
+            lines.append(f"{'Who covers' if pq.compose_as else 'Who to pitch'} {_describe_ask(pq)}:")
             if r.constraint_note:
                 lines.append(r.constraint_note)
             for i, h in enumerate(r.executives, 1):

@@ -92,6 +92,10 @@ class ParsedQuestion:
     unknown_slot: str | None = None  # where it stood: title (who greenlit / a deal verb's object), about, ...
     corrections: dict[str, str] = field(default_factory=dict)
     shape: str | None = None  # TRENDS, COMPARE, GREENLIT (a FACTUAL question) or MOVES: see mw.ask.shapes
+    # How the answer is composed when that differs from the intent: "who is <executive>?" is a fact answered
+    # with their profile (STRATEGIC's), "who's the head of drama at X?" a fact answered with the ranked
+    # executives (ROUTING's).
+    compose_as: Intent | None = None
     countries: list[str] = field(default_factory=list)  # ISO 3166 codes ("KR"); their regions are in ``regions``
     titles: list[str] = field(default_factory=list)  # greenlight ids the question names
     vocabulary: list[str] = field(default_factory=list)  # how question words were mapped to KB tags
@@ -795,6 +799,33 @@ _COMPANY_WORDS = frozenset(fold(w) for w in COMPANY_SUFFIXES) | frozenset("chann
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
 
 
+def _other_company(question: str, m: Mention) -> str | None:
+    """The company the user wrote when it is not the KB's buyer ``m`` it starts like, else None: a company word
+    where the KB's name has another ("Tala Studios" for "Tala Stream", found by its word "tala"), or "Plus"/"+"
+    after a name that has none ("Nile Vision Plus" for "Nile Vision"). "AMC Studios" for "AMC" stays AMC."""
+    if m.type != "company":
+        return None
+    toks = [t for t in re.finditer(r"[\w&\.\-'\u2019]+|\+", question)]
+    folded = [fold(t.group(0)).strip(".'\u2019") for t in toks]
+    words = m.text.split()
+    full = _NAME_TOKEN.findall(fold(m.name))
+    n = len(words)
+    for i in range(len(folded) - n + 1):
+        if [" ".join(_NAME_TOKEN.findall(w)) for w in folded[i:i + n]] != words:
+            continue
+        b = i + n
+        if b >= len(toks) or toks[b - 1].group(0).endswith(("'s", "\u2019s")):
+            continue
+        raw, nxt = toks[b].group(0), folded[b]
+        if not (raw[:1].isupper() or raw == "+"):
+            continue
+        other_word = words == full[:n] and len(full) > n and nxt in GENERIC_NAME_WORDS and nxt != full[n]
+        plus = nxt in ("plus", "+") and "plus" not in full and "+" not in m.name
+        if other_word or plus:
+            return question[toks[i].start():toks[b].end()]
+    return None
+
+
 def _extended_name(question: str, known: list[Mention], vocab_words: set[str]) -> str | None:
     """A known name written with more name to it, as the user wrote it ("Greyfriars Two" where the KB has
     Greyfriars), else None. The word right before or after the known name must be written like a name
@@ -1112,6 +1143,13 @@ _WHO_IS = re.compile(r"^\s*(?:so\s+|and\s+|ok\s+)?(?:who(?:'s|s)?|whos)\s+(?:is\
                      r"(?P<rest>.+?)\s*[?.!]*$")
 
 
+# "who's the head of drama at X", "who is the comedy commissioner", "who runs unscripted at X": who holds a role.
+_ROLE_QUESTION = re.compile(
+    r"^\s*(?:so\s+|and\s+|ok\s+)?(?:who(?:'s|s)?|whos)\s+(?:(?:is|are)\s+)?(?:(?:the|their|its)\s+)?(?:"
+    r"(?:[\w&+\.\-']+\s+){0,3}?(?:" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True)) + r")s?\b"
+    r"|(?:runs|heads|leads|oversees|manages|is in charge of|in charge of|looks after)\b)")
+
+
 def _who_is_only(text: str, names: list[Mention]) -> bool:
     """"who is <name>" / "who's <name> at <buyer>": the question asks who someone is, and nothing more."""
     m = _WHO_IS.match(text)
@@ -1289,6 +1327,11 @@ def parse(question: str, kb: "KnowledgeBase", today: dt.date | None = None, rece
     unknown_slot: str | None = None
     shadowed: list[Mention] = []  # known names an unknown one extends ("Greyfriars" of "Greyfriars Two")
     whole_titles: list[str] = []  # spans found as whole titles: a shorter reading of the same slot is no name
+    for m in comps:
+        other = _other_company(question, m)
+        if other:  # "Tala Studios" where the KB has "Tala Stream": another company, not found
+            unknown, unknown_slot, shadowed = other, "name", [m]
+            break
     for kind, span in slots:
         if kind.endswith("+"):  # a whole title slot, tried before its head
             kind = kind[:-1]
@@ -1372,8 +1415,12 @@ def parse(question: str, kb: "KnowledgeBase", today: dt.date | None = None, rece
         # "who greenlit <title>", "tell me about <title>", "who's behind <title> at <buyer>": the buyer
         # only places the title. Not "who should I pitch a show like <title> to".
         intent = Intent.FACTUAL
+    compose_as: Intent | None = None
     if execs and intent == Intent.ROUTING and _who_is_only(corrected, execs + comps):
-        intent = Intent.STRATEGIC  # "who is <executive>?": their profile, as "tell me about <executive>"
+        intent, compose_as = Intent.FACTUAL, Intent.STRATEGIC  # "who is <executive>?": their profile
+    elif intent == Intent.ROUTING and not execs and _ROLE_QUESTION.search(corrected) \
+            and not _PITCH_LIKE.search(corrected):
+        intent, compose_as = Intent.FACTUAL, Intent.ROUTING  # "who's the head of drama at X?": who holds it
     if unknown and re.search(r"^\s*(?:so\s+)?(?:who|which \w+)\s+(?:greenlit|greenlighted|green-lit|ordered|"
                              r"commissioned|bought|acquired|picked up|renewed)\b", corrected):
         intent = Intent.FACTUAL
@@ -1385,7 +1432,7 @@ def parse(question: str, kb: "KnowledgeBase", today: dt.date | None = None, rece
         keywords=list(dict.fromkeys(keywords)), corrections=fixes, countries=countries,
         titles=list(dict.fromkeys(titles)), vocabulary=mapping, recent_default=recent_default,
         implied_genres=[] if genres else list(dict.fromkeys(implied)),  # only when no genre is asked
-        genre_words=list(dict.fromkeys(genre_words)), excluded_genres=excluded,
+        genre_words=list(dict.fromkeys(genre_words)), excluded_genres=excluded, compose_as=compose_as,
     )
     from mw.ask.shapes import detect  # trends, comparisons, who greenlit what, executive moves
 
