@@ -64,7 +64,7 @@ DEMONYMS: dict[str, str] = {
     "american": "US", "u.s.": "US", "usa": "US", "u.s.a.": "US", "america": "US", "stateside": "US",
     "british": "GB", "brit": "GB", "brits": "GB", "britain": "GB", "great britain": "GB", "uk": "GB", "u.k.": "GB",
     "england": "GB", "english": "GB", "scotland": "GB", "scottish": "GB", "wales": "GB", "welsh": "GB",
-    "afrikaans": "ZA",
+    "afrikaans": "ZA", "aotearoa": "NZ",
     "northern ireland": "GB", "northern irish": "GB",
     "canadian": "CA", "quebec": "CA", "quebecois": "CA", "french-canadian": "CA",
     "korea": "KR", "korean": "KR", "k-drama": "KR", "k-dramas": "KR", "kdrama": "KR", "k-content": "KR",

@@ -451,3 +451,14 @@ def test_a_world_language_is_no_place_and_a_sentence_start_is_no_city():
     assert [p for p, _, _ in geo.find_places("korean-language series")] == ["KR"]  # a language of one country
     assert _cities_named("A Toronto-based drama series") == ["toronto"]
     assert geo.city_country("toronto") == "CA"
+
+
+def test_a_city_in_lower_case_where_a_place_is_expected():
+    from mw import geo
+    from mw.ask.intent import _lower_cities
+
+    assert "tel aviv" in _lower_cities("i have a mockumentary set in tel aviv who buys that")
+    assert "lisbon" in _lower_cities("a lisbon-based telenovela")
+    assert _lower_cities("latest greenlights from Marrakesh Screen Co") == []  # a capitalised name: a company
+    assert _lower_cities("a nice drama") == []  # no place slot
+    assert geo.city_country("tel aviv") == "IL" and geo.find_places("aotearoa") == [("NZ", 0, 8)]

@@ -958,6 +958,26 @@ def _capitalised_names(question: str, vocab_words: set[str]) -> list[str]:
     return out
 
 
+# A city written in lower case is looked up only where a place is expected: "set in tel aviv", "from lisbon",
+# "a lagos-based writer" ("a nice drama" names no city).
+_LOWER_CITY = re.compile(r"\b(?:(?:set|based|shot|filmed|made|located)\s+in|in|from|out of)\s+([a-z][a-z'\-]*(?:\s+[a-z][a-z'\-]*){0,2})"
+                         r"|\b([a-z][a-z']*(?:\s+[a-z][a-z']*)?)-(?:based|set)\b")
+
+
+def _lower_cities(question: str) -> list[str]:
+    """Spans of ``question`` written in lower case in a place slot that may name a city, longest reading first,
+    folded. A capitalised name there is left to the name rules ("from Marrakesh Screen Co" is a company)."""
+    out: list[str] = []
+    for m in _LOWER_CITY.finditer(fold(question) if question.islower() else question):
+        if m.group(1):  # the place starts after the preposition: "in tel aviv proper"
+            words = m.group(1).split()
+            out.extend(" ".join(words[:n]) for n in range(len(words), 0, -1))
+        else:  # the place ends before "-based": "a tel aviv-based writer"
+            words = m.group(2).split()
+            out.extend(" ".join(words[-n:]) for n in range(len(words), 0, -1))
+    return out
+
+
 def _cities_named(question: str) -> list[str]:
     """Folded runs of one to three capitalised words standing alone (no capitalised word right before or
     after: "Paris Hilton" is a person) that may name a city; :func:`mw.geo.city_country` decides."""
@@ -1261,7 +1281,7 @@ def parse(question: str, kb: "KnowledgeBase", today: dt.date | None = None, rece
                 ambiguous_places.append(fold(m.group(1)))
     # A city stands for its country ("a Seoul-based writer", "Mumbai crime thriller", "an Auckland-set doc").
     kb_words = _kb_words(kb, voc)
-    for city in _cities_named(question):
+    for city in dict.fromkeys([*_cities_named(question), *_lower_cities(question)]):
         # Only a word that is nothing else is looked up (the city table loads on first use).
         if city in kb_words or city in _titles(kb)["exact"] or any(
                 w in STOPWORDS or w in GENERIC_WORDS or w in CUE_WORDS or w in kb_words for w in city.split()):
