@@ -20,6 +20,8 @@ from mw.ask.lookup import COMPANY_SUFFIXES
 from mw.vocab import fold
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from mw.store.kb import KnowledgeBase
 
 
@@ -799,6 +801,14 @@ _COMPANY_WORDS = frozenset(fold(w) for w in COMPANY_SUFFIXES) | frozenset("chann
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
 
 
+def _occurrences(words: list[str], folded: list[str]) -> Iterator[int]:
+    """Where the name tokens ``words`` (a mention's text, split) start among a question's folded words."""
+    n = len(words)
+    for i in range(len(folded) - n + 1):
+        if [" ".join(_NAME_TOKEN.findall(w)) for w in folded[i:i + n]] == words:
+            yield i
+
+
 def _other_company(question: str, m: Mention) -> str | None:
     """The company the user wrote when it is not the KB's buyer ``m`` it starts like, else None: a company word
     where the KB's name has another ("Tala Studios" for "Tala Stream", found by its word "tala"), or "Plus"/"+"
@@ -810,9 +820,7 @@ def _other_company(question: str, m: Mention) -> str | None:
     words = m.text.split()
     full = _NAME_TOKEN.findall(fold(m.name))
     n = len(words)
-    for i in range(len(folded) - n + 1):
-        if [" ".join(_NAME_TOKEN.findall(w)) for w in folded[i:i + n]] != words:
-            continue
+    for i in _occurrences(words, folded):
         b = i + n
         if b >= len(toks) or toks[b - 1].group(0).endswith(("'s", "\u2019s")):
             continue
@@ -846,9 +854,7 @@ def _extended_name(question: str, known: list[Mention], vocab_words: set[str]) -
     for m in known:
         words = m.text.split()
         n = len(words)
-        for i in range(len(folded) - n + 1):
-            if [" ".join(_NAME_TOKEN.findall(w)) for w in folded[i:i + n]] != words:
-                continue
+        for i in _occurrences(words, folded):
             a, b = i, i + n
             while name_word(b) and not toks[b - 1][0].endswith(("'s", "\u2019s")):
                 b += 1
@@ -873,7 +879,6 @@ _SINGLE_SLOTS = (
     re.compile(r"\b(?:from|at)\s+" + _NAME_RUN),
     re.compile(r"\b(?:greenlit|greenlighted|ordered|commissioned|bought|acquired|picked up|renewed|developed|"
                r"greenlights|orders|commissions|pickups|acquisitions|deals|titles|shows)\s+by\s+" + _NAME_RUN),
-    # the title a deal verb takes: "When did Starz order Power?"
 )
 # the title a deal verb takes: "When did Starz order Power?"
 _OBJECT_SLOT = re.compile(r"\b(?:order|ordered|greenlight|greenlit|commission|commissioned|pick up|picked up|buy|"
@@ -1159,13 +1164,14 @@ _LIVE_ACTION = re.compile(r"\blive[- ]action\b|\bnon[- ]?animated\b|\bnot animat
 _APPETITE = re.compile(r"\b(?:hot|appetite|trend(?:s|ing)?|buying (?:more|less)|ordering (?:more|less)|more or less)\b")
 
 
-_WHO_IS = re.compile(r"^\s*(?:so\s+|and\s+|ok\s+)?(?:who(?:'s|s)?|whos)\s+(?:is\s+|exactly\s+is\s+|is\s+exactly\s+)?"
+_WHO_LEAD = r"^\s*(?:so\s+|and\s+|ok\s+)?(?:who(?:'s|s)?|whos)\s+"  # "who", "who's", "so who"
+_WHO_IS = re.compile(_WHO_LEAD + r"(?:is\s+|exactly\s+is\s+|is\s+exactly\s+)?"
                      r"(?P<rest>.+?)\s*[?.!]*$")
 
 
 # "who's the head of drama at X", "who is the comedy commissioner", "who runs unscripted at X": who holds a role.
 _ROLE_QUESTION = re.compile(
-    r"^\s*(?:so\s+|and\s+|ok\s+)?(?:who(?:'s|s)?|whos)\s+(?:(?:is|are)\s+)?(?:(?:the|their|its)\s+)?(?:"
+    _WHO_LEAD + r"(?:(?:is|are)\s+)?(?:(?:the|their|its)\s+)?(?:"
     r"(?:[\w&+\.\-']+\s+){0,3}?(?:" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True)) + r")s?\b"
     r"|(?:runs|heads|leads|oversees|manages|is in charge of|in charge of|looks after)\b)")
 

@@ -12,8 +12,10 @@ from mw.commands import _render as r
 
 def _kind(res: dict) -> str:
     """The intent, and the kind of question where it has one: "FACTUAL · trends", "STRATEGIC · compare"."""
-    shape = res.get("shape")
-    return f"{res['intent']} · {shape.lower()}" if shape in ("TRENDS", "COMPARE", "MOVES", "WATCHES") else res["intent"]
+    from mw.ops.metrics import question_kind  # already loaded: every answer is recorded
+
+    kind = question_kind(res)
+    return f"{res['intent']} · {kind.lower()}" if kind else res["intent"]
 
 
 def _complete_question(incomplete: str) -> list[str]:

@@ -158,24 +158,24 @@ class _Deadline:
         self._timer.cancel()
 
 
-class _HTTPConnection(http.client.HTTPConnection):
+class _DeadlineConnection:
+    """Mixed into an http.client connection class: the socket it connects joins the fetch's deadline."""
+
     def __init__(self, *a: Any, deadline: _Deadline, **kw: Any) -> None:
-        super().__init__(*a, **kw)
+        super().__init__(*a, **kw)  # type: ignore[call-arg]
         self._deadline = deadline
 
     def connect(self) -> None:
-        super().connect()
-        self._deadline.add(self.sock)
+        super().connect()  # type: ignore[misc]
+        self._deadline.add(self.sock)  # type: ignore[attr-defined]
 
 
-class _HTTPSConnection(http.client.HTTPSConnection):
-    def __init__(self, *a: Any, deadline: _Deadline, **kw: Any) -> None:
-        super().__init__(*a, **kw)
-        self._deadline = deadline
+class _HTTPConnection(_DeadlineConnection, http.client.HTTPConnection):
+    pass
 
-    def connect(self) -> None:
-        super().connect()
-        self._deadline.add(self.sock)
+
+class _HTTPSConnection(_DeadlineConnection, http.client.HTTPSConnection):
+    pass
 
 
 class _HTTPHandler(urllib.request.HTTPHandler):

@@ -142,7 +142,16 @@ def _s(name: str, kind: str, help: str, labels: Sequence[tuple[str, Any]] = (), 
     return Spec(f"{NS}_{name}", kind, help, tuple(labels), **kw)
 
 
-_KINDS = ("TRENDS", "COMPARE", "MOVES", "WATCHES")
+# Kinds of question (an answer's ``shape``, see mw.ask.questions) counted as themselves, not as their intent.
+QUESTION_KINDS = ("TRENDS", "COMPARE", "MOVES", "WATCHES")
+
+
+def question_kind(res: dict[str, Any] | None) -> str | None:
+    """The kind of question an answer is (``TRENDS``, ``COMPARE``, ``MOVES``, ``WATCHES``), or None."""
+    shape = res.get("shape") if res else None
+    return shape if shape in QUESTION_KINDS else None
+
+
 QUERIES = _s("queries_total", "counter", "Questions answered, by intent and outcome.",
              [("intent", INTENTS), ("status", QUERY_STATUSES)])
 QUERY_DURATION = _s("query_duration_seconds", "histogram", "Time to answer a question (limits + answer).",
@@ -524,8 +533,7 @@ def record_question(tq: QueryTrack, asker: Any, rec: Recorder) -> None:
     else:
         status = query_status(tq.error)
     # a trends, comparison, moves or watches question is counted as that kind, not as its base intent
-    intent = str((res.get("shape") if res and res.get("shape") in _KINDS else None)
-                 or (res.get("intent") if res else None) or "unknown").lower()
+    intent = str(question_kind(res) or (res.get("intent") if res else None) or "unknown").lower()
     if intent not in INTENTS:
         intent = "unknown"
     rec.inc(QUERIES, (intent, status))
