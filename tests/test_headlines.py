@@ -229,3 +229,29 @@ def test_sentence_case_trade_verbs(headline, summary, expected):
 ])
 def test_title_boundaries_and_credits_before_a_format_word(headline, summary, expected):
     assert _pairs(headline, summary) == expected
+
+
+@pytest.mark.parametrize("headline,summary,expected", [
+    # the description says the news in a plain sentence that names the headline's buyer and title
+    # (dev7 d7014, dev2 d273, dev1 v038, dev7 d7027)
+    ("Tales From '85' Renewed For Season 2 At Netflix",
+     "Stranger Things: Tales From \u201885 has been renewed for Season 2 at Netflix.", [("Netflix", "Tales From '85")]),
+    ("ITV2 orders The Almost Impossible Game Show 2",
+     "ITV2 has ordered another series of The Almost Impossible Game Show. Comedy duo The Rubberbandits return.",
+     [("ITV2", "The Almost Impossible Game Show")]),
+    ("Paramount Makes Big Buy for Comedy Script Bald Eagles",
+     "Paramount has aggressively picked up Bald Eagles, a comedy spec by rising scribe Brandon Cohen.",
+     [("Paramount", "Bald Eagles")]),
+    # "the streamer" stands for the one known buyer of the headline (constructed)
+    ("Sunny Side Up Gets Season 3 Nod at Hulu", "The streamer has renewed Sunny Side Up for a third season.",
+     [("Hulu", "Sunny Side Up")]),
+    # a piece of the description's name is no title: the documentary is about the Two Ronnies (dev2 d279)
+    ("GOLD commissions Two Ronnies documentary series",
+     "GOLD has commissioned The Two Ronnies Spectacle, a three part documentary series about The Two Ronnies.", []),
+    # a name after "from"/"starring" is a credit; no order word in the headline means no evidence (constructed)
+    ("Netflix Orders Comedy From Nathan Fielder", "Netflix has ordered a comedy series from Nathan Fielder.", []),
+    ("Hulu Sets Sunny Side Up Premiere", "Hulu has renewed Sunny Side Up, which premieres in May.", []),
+    ("Sunny Side Up Star Joins Hulu Drama", "Hulu has ordered Sunny Side Up, starring Ann Lee.", []),
+])
+def test_the_description_confirms_a_pair_the_headline_names(headline, summary, expected):
+    assert _pairs(headline, summary) == expected

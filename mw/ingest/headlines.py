@@ -104,14 +104,26 @@ How a headline is read (all hand-written, measured on real headlines with
 7. **Quoted phrases** of four words or more in sentence case are quotations, not titles
    ("“The next omen, already in motion”: ...").
 
+8. **Description evidence.** When no pattern reads the headline but it names a known buyer and
+   an order word ("renewed", "pilot", "Season 3", "a go", ...) and reports no other news, the
+   description's first sentences may state the pair in the plain shapes descriptions use:
+   ``<Buyer> has|have [adverb] ordered|renewed|commissioned|picked up|acquired|given ... order to
+   <title>`` (the buyer may be "the streamer/network/channel" when the headline names one), or
+   ``<title> has been|is|was renewed|ordered|picked up ... by|at|for <Buyer>``, ``<title> has landed
+   at <Buyer>``. The title is the description's whole name (capitalised or quoted run, the part
+   after a colon, or without "The"; "Two Ronnies" is no title of "The Two Ronnies Spectacle"),
+   named in the headline too and spelled as the headline spells it; a name after "from", "by",
+   "with" or "starring" is a credit and ends the object.
+
 Genres, format and region come from the words around the title in the headline, then
 from the description's sentence that names the title; the logline is the description's
 first sentence that tells the story. Executives of the knowledge base named in the
 description are recorded in ``executives``.
 
-Every pattern is a regular expression without nested repetition, applied to at most
-:data:`MAX_HEADLINE` characters, or a single left-to-right scan: time is linear in the
-headline's length.
+Every pattern is a regular expression without nested repetition that can match the same text two
+ways (the name run's connectors are lower-case words, its names start with a capital), applied to
+at most :data:`MAX_HEADLINE` characters of headline and :data:`MAX_SUMMARY` of description, or a
+single left-to-right scan: time is linear in the input's length.
 """
 from __future__ import annotations
 
@@ -1263,12 +1275,191 @@ def _find(h: str, known: frozenset[str] | set[str], summary: str = "") -> tuple[
         results.extend(found)
     if results:
         return results, None
+    found = _corroborated(h, titles, summary, known)
+    if found:
+        return found, None
     if reasons:
         return [], reasons[0]
     neg = _negative(_mask(h, titles, 0))
     if neg:
         return [], f"not an order: {neg}"
     return [], "no order phrase" if titles else "no quoted title and no order phrase"
+
+
+# ---------------------------------------------------------------------- description evidence
+# The description of a feed item is written in plain sentences, which say the same news in a few
+# regular shapes ("Netflix has renewed X for a third season", "X has been picked up by Tubi"). When
+# the headline's own wording matches no pattern but it names a buyer, a title and an order word, a
+# description sentence of that shape naming the same buyer and title confirms the pair.
+_CUE = re.compile(r"\b(?:renew\w*|order\w*|re-?order\w*|greenl\w+|green[\s-]?light\w*|commission\w*|pick(?:s|ed)?\s+up|"
+                  r"pickup|acquir\w+|reviv\w+|revival|return\w*|rescue[sd]?|lands?|landed|seasons?\s+\d{1,2}|"
+                  r"(?:second|third|fourth|fifth|sixth|seventh|another|new|final)\s+(?:season|series|run)|"
+                  r"series\s+\d{1,2}|s\d{1,2}|brings?\s+back|a\s+go|pilots?|buys?|bought|snap\w*\s+up|nabs?|nabbed|"
+                  r"grabs?|grabbed|scoops?|more\s+(?:episodes|seasons))\b", re.I)
+_D_VERB = (r"ordered|re-?ordered|renewed|commissioned|greenlit|greenlighted|green-?lit|green-?lighted|picked up|acquired|"
+           r"bought|snapped up|scooped up|scooped|brought back|revived|rescued|landed|nabbed|grabbed|"
+           r"given\s+(?:the\s+|a\s+)?(?:green\s*light|go-ahead|(?:[\w-]+\s+){0,3}(?:order|renewal|greenlight))\s+to")
+_D_ACTIVE = re.compile(r"(?<![\w-])(?:has|have|had|is|are)\s+(?:(?:also|now|officially|already|just|quickly|formally|"
+                       r"swiftly|aggressively|reportedly)\s+)?(?:" + _D_VERB + r")(?![\w-])", re.I)
+_D_PASSIVE = re.compile(r"(?<![\w-])(?:(?:has|have|had)\s+been|is|are|was|were|will\s+be)\s+(?:(?:also|now|officially|"
+                        r"already|just|formally)\s+)?(?:ordered|re-?ordered|renewed|commissioned|greenlit|greenlighted|"
+                        r"green-?lit|picked up|acquired|bought|snapped up|brought back|revived|rescued|"
+                        r"given\s+(?:the\s+|a\s+)?(?:green\s*light|go-ahead|(?:[\w-]+\s+){0,3}(?:order|renewal)))(?![\w-])"
+                        r"|(?<![\w-])(?:has\s+)?(?:landed|lands)\s+(?:at|on)(?![\w-])", re.I)
+# where the object of the description's verb ends, and the words after which a name is a credit
+_D_OBJ_END = re.compile(r"[,;:.!?\u2013\u2014(]|\s(?:from|by|with|starring|featuring|for|after|following|ahead|which|who|"
+                        r"that|as|while|in|based|about|produced|written|created|directed|hosted|led|to|on|at)\s")
+_D_SUBJ_CUT = re.compile(r".*(?:[.;!?]\s|\s(?:from|by|with|starring|featuring|and|after|following|which|who|that)\s)",
+                         re.S)
+_ANAPHOR = re.compile(r"(?:^|\s)(?:the|its)\s+(?:streamer|network|broadcaster|channel|service|studio|platform|pubcaster|"
+                      r"cabler|company|commissioner|outlet|premium cabler|streaming service)\s*$", re.I)
+_NAME_RUN = re.compile(r"[\u2018\u201c\"']?[A-Z0-9][\w'\u2019!?.&+-]*(?:\s+(?:(?:of|the|and|&|a|an|in|on|at|to|for|from|"
+                       r"with|de|la|le|is|my|vs\.?)\s+)*[\u2018\u201c\"'(]?[A-Z0-9][\w'\u2019!?.&+-]*[\u2019\u201d\"')]?)*")
+
+
+def _fold(s: str) -> str:
+    """Lower case, quotes and punctuation around words dropped: the form in which headline and
+    description spellings of a name are compared ("Tales From ‘85" = "Tales From '85'")."""
+    return " ".join(w for w in re.sub(r"[^\w&+!?-]+", " ", s.replace("\u2019", "'")).lower().split())
+
+
+def _known_in(h: str, known: frozenset[str] | set[str]) -> list[str]:
+    """Known buyers the headline names, longest first at each place ("Apple TV+’s" -> "Apple TV+")."""
+    words = h.split()
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for n in range(min(4, len(words) - i), 0, -1):
+            cand = " ".join(words[i:i + n])
+            bare = re.sub(r"(?:[\u2019']s?)?[,.:;!?)\u2019\u201d\"']*$", "", cand).lstrip("(\u2018\u201c\"'")
+            if bare and (bare[0].isupper() or bare[0].isdigit()) and _is_known(bare, known):
+                out.append(bare)
+                i += n
+                break
+        else:
+            i += 1
+    return list(dict.fromkeys(out))
+
+
+def _name_in_headline(name: str, h_fold: str) -> bool:
+    f = _fold(name)
+    return bool(f) and re.search(r"(?<![\w])" + re.escape(f) + r"(?![\w])", h_fold) is not None
+
+
+def _runs(text: str) -> list[tuple[int, str]]:
+    """(start, text) of each capitalised or quoted run (a name) in a description phrase."""
+    out = []
+    for m in _NAME_RUN.finditer(text):
+        s = m.group(0).strip("\u2018\u201c\"'()\u2019\u201d ")
+        if s:
+            out.append((m.start(), s))
+    return out
+
+
+def _title_from(run: str, h: str, h_fold: str, buyers: list[str], sentence_start: bool) -> str | None:
+    """The description's name run (or its part after a colon, or without "The") when the headline
+    names it whole and it looks like a title: not a buyer, not generic words, not one word that
+    opens the sentence."""
+    words = run.split()
+    # the whole name, or the part after a colon ("Stranger Things: Tales From '85"), or without a
+    # leading "The": never a piece of a longer name ("Two Ronnies" of "The Two Ronnies Spectacle")
+    starts = [0] + [k + 1 for k, w in enumerate(words[:-1]) if w.endswith(":")]
+    if len(words) > 1 and words[0] == "The":
+        starts.append(1)
+    for i in starts:
+        part = words[i:]
+        text = " ".join(part).strip("\u2018\u201c\"'()\u2019\u201d,.:;")
+        if not text or not _name_in_headline(text, h_fold):
+            continue
+        low = [w.lower().strip("\u2018\u201c\"'()\u2019\u201d,.:;!?") for w in part]
+        if all(w in _GENERIC or w in _TITLE_CONNECT or w in _FORMAT_WORDS for w in low):
+            continue
+        if any(_fold(text) == _fold(b) or _fold(text) in _fold(b).split() for b in buyers) or _is_known(text, frozenset()):
+            continue
+        if len(part) == 1 and sentence_start and i == 0:
+            continue  # one capitalised word opening a sentence is no evidence of a name
+        return _as_in_headline(text, h)
+    return None
+
+
+def _as_in_headline(text: str, h: str) -> str:
+    """``text`` spelled as the headline spells it (its quotes and capitals)."""
+    want = _fold(text)
+    words = h.split()
+    n = len(want.split())
+    for k in range(len(words)):
+        for m in range(max(1, n - 1), min(len(words) - k, n + 1) + 1):
+            span = " ".join(words[k:k + m])
+            if _fold(span) == want:
+                return span.strip("\u2018\u201c\"()\u201d,.:;").rstrip("\u2019'")
+    return text
+
+
+def _corroborated(h: str, titles: list[_Title], summary: str, known: frozenset[str] | set[str]) -> list[_Found]:
+    """(buyer, title) pairs the description states in a plain sentence, where the headline names
+    both and an order word, and reports no other news."""
+    if not summary or not _CUE.search(_mask(h, [t for t in titles if t.credit], 0)):
+        return []
+    buyers = _known_in(h, known)
+    if not buyers:
+        return []
+    h_fold = _fold(h)
+    credits = [_fold(t.text) for t in titles if t.credit]
+    out: list[_Found] = []
+    for sentence in re.split(r"(?<=[.!?])\s+", summary)[:4]:
+        found: list[tuple[str, str, str]] = []  # buyer, title, verb
+        for m in _D_ACTIVE.finditer(sentence):
+            subj = sentence[:m.start()].rstrip()
+            buyer = next((b for b in buyers if re.search(r"(?<![\w])" + re.escape(b) + r"(?:[\u2019']s?)?$",
+                                                         subj.split(",")[-1].strip(), re.I)
+                          or re.search(r"(?<![\w])" + re.escape(b) + r"\s*$", subj, re.I)), None)
+            if buyer is None and len(buyers) == 1 and _ANAPHOR.search(subj):
+                buyer = buyers[0]
+            if buyer is None:
+                continue
+            obj = sentence[m.end():]
+            end = _D_OBJ_END.search(obj)
+            obj = obj[:end.start()] if end else obj
+            for _, run in _runs(obj):
+                title = _title_from(run, h, h_fold, buyers, False)
+                if title:
+                    found.append((buyer, title, m.group(0)))
+                    break
+        for m in _D_PASSIVE.finditer(sentence):
+            subj = _D_SUBJ_CUT.sub("", sentence[:m.start()])
+            after = sentence[m.end():m.end() + 80]
+            buyer = next((b for b in buyers if re.search(r"(?<![\w])" + re.escape(b) + r"(?![\w+])", after, re.I)
+                          or re.search(r"(?<![\w])" + re.escape(b) + r"[\u2019']s?\s", subj, re.I)), None)
+            if buyer is None:
+                continue
+            runs = _runs(subj)
+            for pos, run in reversed(runs):
+                title = _title_from(run, h, h_fold, buyers, pos == 0)
+                if title:
+                    found.append((buyer, title, m.group(0)))
+                    break
+        for buyer, title, verb in found:
+            if any(_fold(title) == c or _fold(title) in c.split() for c in credits):
+                continue
+            kind = "renewal" if re.search(r"renew|brought back|revived|rescued", verb, re.I) or \
+                re.search(r"renew", h, re.I) else ("pickup" if re.search(r"acquir|bought|picked|snapped|scooped|nabbed|"
+                                                                        r"grabbed|landed", verb, re.I) else "order")
+            out.append(_Found(buyer, title, kind, sentence))
+        if out:
+            break
+    if not out:
+        return []
+    # the headline's own news: the not-order check runs on it with the titles masked, up to an
+    # adjunct after the title ("... Ahead of Premiere")
+    masked = _mask(h, titles, 0)
+    for f in out:
+        masked = re.sub(re.escape(f.title), " " * len(f.title), masked, flags=re.I)
+    if _negative(masked[: _scope(h, out)], [f.kind for f in out]):
+        return []
+    uniq: dict[tuple[str, str], _Found] = {}
+    for f in out:
+        uniq.setdefault((f.buyer.lower(), f.title.lower()), f)
+    return list(uniq.values())
 
 
 _SUMMARY_ORDER = re.compile(r"(?P<buyer>[A-Z][\w+&!.'\u2019-]*(?:\s+(?:[A-Z0-9][\w+&!.'\u2019-]*|of|and|&)){0,4})\s+"
