@@ -2,6 +2,8 @@
 (tests/data/headlines_dev*.jsonl; never from the frozen or held-out sets)."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from mw.ingest.headlines import _buyers_in, _is_quotation, _title_case, _unquoted_after, extract_greenlight
@@ -255,3 +257,22 @@ def test_title_boundaries_and_credits_before_a_format_word(headline, summary, ex
 ])
 def test_the_description_confirms_a_pair_the_headline_names(headline, summary, expected):
     assert _pairs(headline, summary) == expected
+
+
+def _shape_cases() -> list[tuple[str, set[tuple[str, str]]]]:
+    path = Path(__file__).parent / "data" / "headline_shapes.txt"
+    cases = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        headline, _, rest = line.partition("|")
+        pairs = {tuple(p.split("|")) for p in rest.split(";")} if rest.strip() else set()
+        cases.append((headline, pairs))
+    return cases
+
+
+@pytest.mark.parametrize("headline,expected", _shape_cases())
+def test_common_trade_shapes(headline, expected):
+    """Orders, renewals and pickups in the common shapes of trade copy, and the news that looks like
+    them (premiere dates, questions, deals, people coming back) but announces none."""
+    assert set(_pairs(headline, "")) == expected
