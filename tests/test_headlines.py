@@ -276,3 +276,20 @@ def test_common_trade_shapes(headline, expected):
     """Orders, renewals and pickups in the common shapes of trade copy, and the news that looks like
     them (premiere dates, questions, deals, people coming back) but announces none."""
     assert set(_pairs(headline, "")) == expected
+
+
+@pytest.mark.parametrize("headline,summary,expected", [
+    # sentence case: a capitalised genre word after the descriptors opens the title (dev9 d9020, d9039)
+    ("ITV2 commissions spy spoof Action Team", "", [("ITV2", "Action Team")]),
+    ("Comedy Central to pilot new show Game Junkies", "", [("Comedy Central", "Game Junkies")]),
+    # a plural subject brings a title to a known buyer, named in the description (dev9 d9054)
+    ("Lenny Henry and Neil Gaiman bring Anansi Boys to Amazon Prime",
+     "Lenny Henry is writing an adaptation of Neil Gaiman's Anansi Boys with the fantasy novelist for Amazon Prime.",
+     [("Amazon Prime", "Anansi Boys")]),
+    # a generic order, then the list after a dash (dev9 d9062)
+    ("BBC Orders Slew Of Comedy \u2013 Return Of \u2018Detectorists\u2019, \u2018Bad Education\u2019, \u2018The Cleaner\u2019 & More!",
+     "", [("BBC", "Detectorists"), ("BBC", "Bad Education"), ("BBC", "The Cleaner")]),
+    ("BBC Orders Slew Of Comedy \u2013 Stars Of \u2018Detectorists\u2019 Return", "", []),
+])
+def test_sentence_case_names_and_lists_after_a_generic_order(headline, summary, expected):
+    assert _pairs(headline, summary) == expected

@@ -126,6 +126,10 @@ How a headline is read (all hand-written, measured on real headlines with
    Netflix Order Season 3?", "Renewal Status") is no order. A headline with an order verb in lower
    case is sentence case whatever its capitals (Title Case capitalises verbs). In Title Case an
    unknown subject's renewal of an unquoted object needs a season marker or the description.
+   In sentence case a capitalised genre word after the descriptors opens the title ("commissions
+   spy spoof Action Team"); a known name with a common word in it is the buyer ("Comedy Central to
+   pilot ..."); "<A> and <B> bring <title> to <known buyer>"; "<known buyer> orders <generic
+   words> – [Return Of] 'X', 'Y' & More" gives each listed title.
 
 Genres, format and region come from the words around the title in the headline, then
 from the description's sentence that names the title; the logline is the description's
@@ -154,7 +158,7 @@ _TITLE_MAX = 120
 KNOWN_BUYERS = frozenset(n.strip() for n in """
 abc, nbc, cbs, fox, the cw, cw, pbs, hbo, hbo max, max, showtime, starz, epix, mgm+, cinemax, amc, amc+,
 amc plus, fx, fxx, fx on hulu, usa, usa network, syfy, tnt, tbs, bravo, e!, oxygen, hulu, netflix, amazon, amazon studios,
-amazon prime video, prime video, apple, apple tv+, apple tv plus, apple tv, disney+, disney plus, disney channel,
+amazon prime, amazon prime video, prime video, apple, apple tv+, apple tv plus, apple tv, disney+, disney plus, disney channel,
 disney junior, disney xd, peacock, paramount+, paramount plus, paramount network, cbs all access, cmt, mtv, vh1, bet, bet+,
 comedy central, nickelodeon, cartoon network, adult swim, freeform, lifetime, a&e, history, discovery,
 discovery channel, discovery+, tlc, hgtv, food network, own, national geographic, nat geo, spectrum originals,
@@ -445,6 +449,10 @@ def _buyer_before(text: str) -> str | None:
     t = text.rstrip()
     t = re.sub(r"\s+(?:already|officially|quickly|also|now|formally|finally)$", "", t, flags=re.I)
     words = t.split()
+    for n in range(min(4, len(words)), 1, -1):  # a known name with a common word in it: "Comedy Central"
+        cand = " ".join(words[-n:])
+        if cand.lower() in KNOWN_BUYERS and cand[:1].isupper():
+            return cand
     out: list[str] = []
     for w in reversed(words):
         bare = w.strip("\u2018\u201c\"'(")
@@ -610,9 +618,16 @@ def _inner_preposition(words: list[str], i: int) -> bool:
         and words[i + 2].lower().rstrip(",.;:") not in KNOWN_BUYERS
 
 
-def _unquoted_after(text: str, after: str = "") -> list[str]:
+# descriptors that keep their capital in sentence case: nationalities and regions ("acquires Danish drama Borgen")
+_PROPER_DESCRIPTOR = {"british", "nordic", "danish", "french", "german", "korean", "spanish", "italian", "australian",
+                      "new", "the", "a", "an"}
+
+
+def _unquoted_after(text: str, after: str = "", sentence: bool = False) -> list[str]:
     """Titles written without quotes at the start of ``text`` ("Game of Thrones After ...",
-    "a second series of Happy Valley", "four new dramas - Trauma, Girlfriends and Next of Kin")."""
+    "a second series of Happy Valley", "four new dramas - Trauma, Girlfriends and Next of Kin").
+    In a sentence-case headline (``sentence``) a capitalised descriptor after the first word opens
+    the title: "commissions spy spoof Action Team", "to pilot new show Game Junkies"."""
     words = text.split()
     i = 0
     # "Comedy-Adventure Series Saving Me", "Nordic Noir Drama The Bridge": the words up to the last
@@ -640,6 +655,9 @@ def _unquoted_after(text: str, after: str = "") -> list[str]:
                      and words[i + 1].lower() not in _DESCRIPTOR):
         if words[i].endswith(",") or words[i] in ("-", "\u2013", "\u2014", ":"):
             i += 1
+            break
+        if sentence and i > 0 and words[i][:1].isupper() and words[i].lower() not in _PROPER_DESCRIPTOR \
+                and i + 1 < len(words) and words[i + 1][:1].isupper():
             break
         if words[i].lower() in _FUNCTION_WORDS:
             return []  # "Commissions for BBC Channels", "orders drama about ...": no title follows
@@ -808,7 +826,7 @@ _GETS_BUYER = re.compile(r"(?<![\w-])(?i:gets|got|receives|lands|scores)\s+(?P<b
                          r"(?i:(?:series\s+|season\s+\w+\s+|pilot\s+)?(?:greenlight|green light|green-light|order|renewal|"
                          r"pickup)\b|(?:limited\s+)?(?:series|special|movie|film|revival|reboot|docuseries)"
                          r"(?=\s+(?:starring|from|with)\b|\s*$))")
-_SET_AT = re.compile(r"(?<![\w-])(?P<verb>sets|set|lands|takes|brings)\s", re.I)
+_SET_AT = re.compile(r"(?<![\w-])(?P<verb>sets|set|lands|takes|brings|bring)\s", re.I)
 _RENEWALS_PREFIX = re.compile(r"^\s*(?:renewals?|renewed|orders|pickups|commissions|greenlights)(?:\s+round-?up)?\s*:", re.I)
 _POSSESSIVE_TITLE = re.compile(r"(?P<owner>(?:[A-Z0-9][\w+&!.-]*\s+){0,3}[A-Z0-9][\w+&!.-]*)[\u2019']s?\s*$")
 _PASSIVE_NEED_KNOWN = _MOTION | {"set", "lands", "landed", "returns", "returning", "will return", "to return", "is back",
@@ -1034,7 +1052,8 @@ def _active(clause: str, off: int, titles: list[_Title], known: frozenset[str] |
         if any(t.start >= off + m.end() for t in titles):
             continue  # only credits are quoted: the title is not named
         obj = clause[m.end(): region_end]
-        names = [_extend_by_summary(n, clause[m.end():hi], summary) for n in _unquoted_after(obj, clause[region_end:hi])]
+        names = [_extend_by_summary(n, clause[m.end():hi], summary) for n in _unquoted_after(obj, clause[region_end:hi],
+                                                                                        sentence=not title_case)]
         names = [n for n in names if _unquoted_ok(clause[m.end():hi], n, kind, title_case, summary)]
         if title_case and kind == "renewal" and not _is_known(buyer, known):
             # a renewal is the evidence that an unquoted Title Case object is a show, but an unknown subject
@@ -1315,6 +1334,29 @@ def _possessive(clause: str, off: int, titles: list[_Title], known: frozenset[st
     return out
 
 
+_ORDER_LEAD = re.compile(r"^\s*(?P<buyer>.+?)\s+(?:orders|commissions|greenlights|renews|unveils|announces|confirms)\s+"
+                         r"(?P<what>[^\u2018\u201c'\"]*?)\s+[\u2013\u2014:-]\s+(?P<lead>[^\u2018\u201c'\"]*)$", re.I)
+
+
+def _order_then_list(h: str, titles: list[_Title], known: frozenset[str] | set[str]) -> list[_Found]:
+    """"BBC Orders Slew Of Comedy – Return Of 'Detectorists', 'Bad Education' & More!": a known buyer
+    orders something generic, and after a dash or colon a list of quoted titles (at most a lead such
+    as "Return Of" before them) says what."""
+    qs = [t for t in titles if not t.credit]
+    if not qs or any(t.credit for t in titles):
+        return []
+    m = _ORDER_LEAD.match(h[: qs[0].start])
+    if not m or not _is_known(m.group("buyer"), known) or not _generic_span(m.group("what").split()) \
+            or len(m.group("lead").split()) > 3:
+        return []
+    gaps = [h[a.end:b.start] for a, b in zip(qs, qs[1:])]
+    if not all(re.fullmatch(r"\s*(?:,|&|and|,\s*and)\s*", g) for g in gaps) or \
+            not re.fullmatch(r"\s*(?:(?:,\s*)?(?:&|and)\s+more)?\s*[!.]?\s*", h[qs[-1].end:], re.I):
+        return []
+    kind = "renewal" if re.search(r"return|renew|back", m.group("lead") + m.group(0), re.I) else "order"
+    return [_Found(m.group("buyer"), t.text, kind, m.group("what")) for t in qs]
+
+
 def _find(h: str, known: frozenset[str] | set[str], summary: str = "") -> tuple[list[_Found], str | None]:
     titles = _titles(h)
     title_case = _title_case(_mask(h, titles, 0))
@@ -1349,6 +1391,8 @@ def _find(h: str, known: frozenset[str] | set[str], summary: str = "") -> tuple[
             continue
         prev_buyer = found[-1].buyer
         results.extend(found)
+    if not results and not reasons:
+        results = _order_then_list(h, titles, known)
     if results:
         return results, None
     found = _corroborated(h, titles, summary, known)
