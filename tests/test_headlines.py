@@ -293,3 +293,17 @@ def test_common_trade_shapes(headline, expected):
 ])
 def test_sentence_case_names_and_lists_after_a_generic_order(headline, summary, expected):
     assert _pairs(headline, summary) == expected
+
+
+@pytest.mark.parametrize("headline,expected", [
+    # an unquoted name before a colon is the title when the object stands for it (dev9 d9126, dev3 e105)
+    ("Spartacus: Starz Renews Series for Season Two (Already!)", [("Starz", "Spartacus")]),
+    ("Vice Principals: HBO Orders New Danny McBride Comedy Series", [("HBO", "Vice Principals")]),
+    # ... and not when the object is something else, or the name is a kicker (dev2 d239; constructed)
+    ("Peacock Spreads Its Wings: NBC Orders Five Drama Pilots to Series", []),
+    ("Upfronts: NBC Renews Series For Season Two", []),
+    # a roundup: the next item starts after a comma; a lower-case "on" between names is the title's own (dev9 d9129)
+    ("TVLine Items: AMC Re-Renews Hell on Wheels, CNN Looking to Land Ann Curry and More!", [("AMC", "Hell on Wheels")]),
+])
+def test_topics_before_a_colon_and_roundups(headline, expected):
+    assert _pairs(headline) == expected

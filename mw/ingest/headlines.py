@@ -129,7 +129,12 @@ How a headline is read (all hand-written, measured on real headlines with
    In sentence case a capitalised genre word after the descriptors opens the title ("commissions
    spy spoof Action Team"); a known name with a common word in it is the buyer ("Comedy Central to
    pilot ..."); "<A> and <B> bring <title> to <known buyer>"; "<known buyer> orders <generic
-   words> – [Return Of] 'X', 'Y' & More" gives each listed title.
+   words> – [Return Of] 'X', 'Y' & More" gives each listed title. An unquoted name before a colon
+   at the start is the title when it is no kicker ("Emmys:", "TVLine Items:") and the object stands
+   for it ("Spartacus: Starz Renews Series for Season Two", "X: HBO Orders New ... Comedy Series").
+   A roundup's next item starts at ", <Name> <verb>" (", CNN Looking to Land ..."); a lower-case
+   "on" between names belongs to the title ("Hell on Wheels"); "<title> spin-off|prequel" names
+   the source; "<title> return" is the title.
 
 Genres, format and region come from the words around the title in the headline, then
 from the description's sentence that names the title; the logline is the description's
@@ -578,7 +583,7 @@ _FOLLOW = r"for|after|while|season|seasons|s\d{1,2}|to|with|amid|following|ahead
           r"through|thru|into|until|till|before|early|plus|despite|thanks|via"
 # a format word written after a title ("The Day of the Jackal Adaptation", "X Revival")
 _POST_FORMAT = {"adaptation", "revival", "reboot", "remake", "spinoff", "spin-off", "docuseries", "pilot", "series",
-                "sitcom", "docudrama", "miniseries"}
+                "sitcom", "docudrama", "miniseries", "return", "comeback"}
 # words that open a format phrase after a name ("Tangled Live-Action Film", "Hostel TV Series")
 _FORMAT_LEAD = {"live-action", "animated", "tv", "limited", "scripted", "unscripted", "original", "feature"}
 _SOURCE_WORDS = {"prequel", "prequels", "sequel", "sequels", "spinoff", "spinoffs", "spin-off", "spin-offs"}
@@ -594,7 +599,8 @@ _FUNCTION_WORDS = {"for", "about", "on", "in", "at", "by", "with", "from", "to",
 
 
 _LOWER_VERB = re.compile(r"(?<![\w'\u2019-])(?:orders|renews|commissions|recommissions|greenlights|picks up|acquires|"
-                         r"brings back|ordered|renewed|commissioned|recommissioned|greenlit|picked up|acquired)(?![\w-])")
+                         r"brings back|ordered|renewed|commissioned|recommissioned|greenlit|picked up|acquired|lands|"
+                         r"snaps up|nabs|grabs|buys|scoops|rescues|revives|reorders)(?![\w-])")
 
 
 def _title_case(h: str) -> bool:
@@ -609,6 +615,9 @@ def _title_case(h: str) -> bool:
 def _inner_preposition(words: list[str], i: int) -> bool:
     """Whether the preposition ``words[i]`` is inside a title ("One Day at a Time", "Love on the
     Spectrum"): "at/to/on/in" before an article and a capitalised word that is not a buyer."""
+    if words[i] == "on" and i + 1 < len(words) and words[i + 1][:1].isupper() \
+            and not any(" ".join(words[i + 1:i + 1 + n]).lower().rstrip(",.;:") in KNOWN_BUYERS for n in (1, 2, 3)):
+        return True  # a lower-case "on" between names is the title's own: "Re-Renews Hell on Wheels"
     if words[i].lower() not in ("at", "to", "on", "in") or i + 2 >= len(words):
         return False
     if words[i + 1].lower() not in ("a", "an", "the", "my", "your", "our") or not words[i + 2][:1].isupper():
@@ -735,6 +744,8 @@ def _unquoted_after(text: str, after: str = "", sentence: bool = False) -> list[
     # the title must end the stretch or be followed by a word that ends titles in trade copy
     if titles and not ended:
         nxt = words[i].lower().rstrip(",;:.!?")
+        if nxt in _SOURCE_WORDS:
+            return []  # "greenlights Night Harbor spin-off": the show it comes from, not its title
         lower_and = nxt in ("and", "&") and i + 1 < len(words) and words[i + 1][:1].islower()
         post = nxt in _POST_FORMAT | _FORMAT_WORDS and (
             i + 1 >= len(words) or bool(re.fullmatch(_FOLLOW, words[i + 1].lower().rstrip(",;:.!?"))))
@@ -794,7 +805,7 @@ _V_PAST = {"renewed", "ordered", "greenlit", "picked up", "commissioned", "acqui
            "recommissioned", "re-commissioned", "reordered", "re-ordered", "re-upped", "extended",
            "grabbed", "scooped", "snapped up", "brought back", "handed", "gave", "granted"}
 _V_ACTIVE = (r"order|greenlight|commission|renew|pick up|acquire|orders|ordered|re-?orders|re-?ordered|"
-             r"re-?commissions|re-?commissioned|re-?commission|re-ups|re-upped|"
+             r"re-?commissions|re-?commissioned|re-?commission|re-ups|re-upped|re-?renews|re-?renewed|"
              r"wins\s+(?:the\s+)?(?:[\w-]+\s+)?(?:bidding war|auction|battle|rights)\s+(?:for|to)|"
              r"extends|extended|greenlights|greenlit|green-?lights|green lights|commissions|commissioned|"
              r"picks up|picked up|renews|renewed|grabs|grabbed|acquires|acquired|buys|bought|scoops|scooped|"
@@ -848,7 +859,13 @@ def _split_clauses(h: str) -> list[tuple[int, str]]:
     start = 0
     for m in re.finditer(r";\s|\s\|\s|\s[\u2013\u2014]\s|\s-\s(?=[A-Z][a-z]+\s+[A-Z])|,\s(?=(?:[A-Z][\w+&]*\s){1,4}"
                          r"(?:orders?|renews?|greenlights?|picks up|commissions?|acquires)\b)|"
-                         r",\s(?=(?i:orders|renews|greenlights|picks up|commissions|acquires|brings back|cancels)\s)", h):
+                         r",\s(?=(?i:orders|renews|greenlights|picks up|commissions|acquires|brings back|cancels)\s)|"
+                         r"\s(?:and|&)\s(?=(?i:orders|renews|greenlights|picks up|commissions|recommissions|acquires|"
+                         r"brings back)\s)|"
+                         # a roundup's next item: ", CNN Looking to Land ...", ", Fox Sets ..."
+                         r",\s(?=(?:[A-Z][\w+&]*\s){1,3}(?:[A-Z][a-z]+ing|Sets|Lands|Taps|Casts|Adds|Joins|Exits|Cancels|"
+                         r"Eyes|Books|Hires|Inks|Signs|Gets|Nabs|Boards|Scores|Wins|Drops|Unveils|Reveals|Announces|"
+                         r"Releases|Debuts|Premieres|Ends|Axes|Taps|Names|Ups|Promotes)\b)", h):
         out.append((start, h[start:m.start()]))
         start = m.end()
     out.append((start, h[start:]))
@@ -977,6 +994,12 @@ _COMMAND = re.compile(r"(?<!rights)\s+to\s+(?!(?:series|pilots?|production|an?|t
                       r"(?=[a-z]{2,}\b)", re.I)
 
 
+_GENERIC_OBJECT = re.compile(r"\s*(?:(?:the|its|a|an)\s+)?(?:(?:hit|new|drama|comedy)\s+)?(?:series|show|drama|comedy|sitcom|it|"
+                             r"(?:season|series)\s+\w+|(?:second|third|fourth|fifth|sixth|another|new|final)\s+(?:season|series|run)|"
+                             r"for\b|through\b|(?:an?|new)\s+(?:\S+\s+){0,4}?(?:series|show|drama|comedy|sitcom|pilot|"
+                             r"docuseries)\s*$)", re.I)
+
+
 def _active(clause: str, off: int, titles: list[_Title], known: frozenset[str] | set[str],
             prev_buyer: str | None, topic: list[_Title], lead_buyer: str | None = None,
             title_case: bool = False, summary: str = "") -> list[_Found]:
@@ -1059,8 +1082,8 @@ def _active(clause: str, off: int, titles: list[_Title], known: frozenset[str] |
             # a renewal is the evidence that an unquoted Title Case object is a show, but an unknown subject
             # may be anyone ("Jane Doe Renews Vows"): a season marker or the description must name it
             names = [n for n in names if _SEASON_MARK.search(clause, m.end(), hi) or (summary and n in summary)]
-        if not names and topic:
-            names = [t.text for t in topic]
+        if not names and topic and (clause[:1] in _OPEN + _STRAIGHT or _GENERIC_OBJECT.match(clause[m.end():hi])):
+            names = [t.text for t in topic]  # an unquoted topic only when the object stands for it ("Renews Series")
         for b in buyers:
             for t in names:
                 found.append(_Found(b, t, kind, tail))
@@ -1357,6 +1380,13 @@ def _order_then_list(h: str, titles: list[_Title], known: frozenset[str] | set[s
     return [_Found(m.group("buyer"), t.text, kind, m.group("what")) for t in qs]
 
 
+_KICKER = re.compile(r"\b(?:emmys?|oscars?|golden globes?|baftas?|upfronts?|ratings|exclusive|breaking|update|watch|"
+                     r"report|news|box office|casting|insider|first look|cannes|mipcom|miptv|sundance|tca|comic-con|"
+                     r"sdcc|berlinale|venice|tiff|sxsw|natpe|edinburgh|series mania|renewals?|cancellations?|"
+                     r"orders|pickups|items|roundup|round-up|briefs?|recap|review|trailer|premiere|deadline|variety|"
+                     r"tvline|the wrap|hollywood reporter|broadcast|c21|tbi|kidscreen|realscreen|playback)\b", re.I)
+
+
 def _find(h: str, known: frozenset[str] | set[str], summary: str = "") -> tuple[list[_Found], str | None]:
     titles = _titles(h)
     title_case = _title_case(_mask(h, titles, 0))
@@ -1364,6 +1394,13 @@ def _find(h: str, known: frozenset[str] | set[str], summary: str = "") -> tuple[
     # a title before a colon at the start is the topic of the headline ("'Goosebumps': New Series Lands at Disney+")
     topic = [t for t in titles if not t.credit and t.start <= 1
              and re.match(r"(?:\s+[A-Z][\w-]*){0,2}:", h[t.end:t.end + 30])]
+    if not titles:
+        # an unquoted name before a colon at the start ("Spartacus: Starz Renews Series for Season Two"), when it
+        # is not a kicker ("Emmys:", "TVLine Items:") or a company
+        u = re.match(r"(?P<t>[A-Z0-9][\w'\u2019&!.-]*(?:\s+(?:[A-Z0-9][\w'\u2019&!.-]*|of|the|and|in|on|a|to)){0,5}):\s", h)
+        if u and not _KICKER.search(u.group("t")) and not _is_known(u.group("t"), known) \
+                and not _buyer_list(u.group("t"), known):
+            topic = [_Title(0, u.end("t"), u.group("t"), False)]
     results: list[_Found] = []
     reasons: list[str] = []
     prev_buyer: str | None = None
