@@ -307,3 +307,16 @@ def test_sentence_case_names_and_lists_after_a_generic_order(headline, summary, 
 ])
 def test_topics_before_a_colon_and_roundups(headline, expected):
     assert _pairs(headline) == expected
+
+
+@pytest.mark.parametrize("headline,expected", [
+    # camel-case brands, "Docu-series" as a descriptor (dev9 d9178, d9180, d9199)
+    ("truTV orders more Impractical Jokers", [("truTV", "Impractical Jokers")]),
+    ("Lifetime Renews Hit Docu-series DANCE MOMS for Third Season", [("Lifetime", "DANCE MOMS")]),
+    # the order as a noun: the owner gets a pickup, the opening buyer gives "a Season 2 Order of" (dev9 d9183, d9187)
+    ("Bravo\u2019s \u2018Below Deck\u2019 Gets Second-Season Pickup As Maiden Voyage Ends", [("Bravo", "Below Deck")]),
+    ("Freeform Sends Zoey Off To Sophomore Year with a Season 2 Order of \u2018grown-ish\u2019", [("Freeform", "grown-ish")]),
+    ("Jane Doe\u2019s \u2018Night Harbor\u2019 Gets Series Order", []),
+])
+def test_camel_case_brands_and_orders_as_nouns(headline, expected):
+    assert _pairs(headline) == expected

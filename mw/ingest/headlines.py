@@ -134,7 +134,11 @@ How a headline is read (all hand-written, measured on real headlines with
    for it ("Spartacus: Starz Renews Series for Season Two", "X: HBO Orders New ... Comedy Series").
    A roundup's next item starts at ", <Name> <verb>" (", CNN Looking to Land ..."); a lower-case
    "on" between names belongs to the title ("Hell on Wheels"); "<title> spin-off|prequel" names
-   the source; "<title> return" is the title.
+   the source; "<title> return" is the title. The order as a noun: "<known buyer>’s 'X' Gets
+   Second-Season Pickup", "<known buyer> ... with a Season 2 Order of 'X'". Brands in camel case
+   ("truTV") are names; "Has Renewed", "Quietly Renews", "Will Be Back For Season 2 On <known
+   buyer>"; "Wins 'X' In Bidding War"; "Lands 'X' In $10M Deal" is a pickup (the deal is the sale).
+   "'X' Season 2 Ordered?" is no order.
 
 Genres, format and region come from the words around the title in the headline, then
 from the description's sentence that names the title; the logline is the description's
@@ -365,7 +369,7 @@ NEGATIVE: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx, re.I)) for 
     ("cancellation", r"\bcancel(?:s|led|ed|lation)?\b|\baxe[sd]?\b|\bscrap(?:s|ped)?\b|\bpulls? the plug\b|\bends\b|"
                      r"\bending\b|\bto end\b|\bfinal episodes\b|\bunrenewed\b|\bnot (?:be )?(?:renew|return)"),
     ("not yet an order", r"(?:^\s*|[:\u2013\u2014]\s*)(?:will|is|are|could|can|should|does|did|has|have|why|what|when|how)\s[^?]*\?\s*$|"
-                         r"\brenewal status\b|\bwill\s+(?:\S+\s+){0,4}be\s+(?:renewed|back)\b|\bin talks\b|\bnears?\b|\beyes\b|\beyeing\b|\bcircling\b|\b(?:for|into|in(?:\s+early)?)\s+development\b|\bdevelop(?:s|ing)?\b|"
+                         r"\brenewal status\b|\b(?:renewed|ordered|cancell?ed|returning|back|happening)\?|\bin talks\b|\bnears?\b|\beyes\b|\beyeing\b|\bcircling\b|\b(?:for|into|in(?:\s+early)?)\s+development\b|\bdevelop(?:s|ing)?\b|"
                          r"\bshopping\b|\bpasses on\b|\bpassed on\b|\bin (?:the )?works\b|\bset to be\b|\bexpected to\b|"
                          r"\bcould\b|\bmay\b|\bhopes?\b|\bwants?\b|\bteases?\b|\breportedly\b|\bbuzz\b|\bpitch(?:es|ed)?\b|"
                          r"\bto (?:write|produce|direct|exec produce)\b"),
@@ -435,6 +439,9 @@ def _is_known(buyer: str, known: frozenset[str] | set[str]) -> bool:
     return b in KNOWN_BUYERS or b in known
 
 
+_CAMEL = re.compile(r"[a-z]+[A-Z][\w+]*$")  # brands written in camel case: "truTV", "iPlayer"
+
+
 def _buyer_words_ok(words: list[str]) -> bool:
     if not 1 <= len(words) <= 6:
         return False
@@ -442,7 +449,7 @@ def _buyer_words_ok(words: list[str]) -> bool:
         lw = w.lower()
         if lw in _NOT_BUYER and not (i > 0 and lw in ("one", "two", "three", "four")):
             return False
-        if not (w[0].isupper() or w[0].isdigit() or lw in _CONNECT):
+        if not (w[0].isupper() or w[0].isdigit() or lw in _CONNECT or _CAMEL.match(w)):
             return False
     if words[0].lower() in _CONNECT and words[0] != "The":
         return False
@@ -452,7 +459,8 @@ def _buyer_words_ok(words: list[str]) -> bool:
 def _buyer_before(text: str) -> str | None:
     """The company name that ends ``text`` (the words right before a verb)."""
     t = text.rstrip()
-    t = re.sub(r"\s+(?:already|officially|quickly|also|now|formally|finally)$", "", t, flags=re.I)
+    t = re.sub(r"(?:\s+(?:already|officially|quickly|also|now|formally|finally|quietly|swiftly|promptly|just|has|have))+$",
+               "", t, flags=re.I)
     words = t.split()
     for n in range(min(4, len(words)), 1, -1):  # a known name with a common word in it: "Comedy Central"
         cand = " ".join(words[-n:])
@@ -468,7 +476,7 @@ def _buyer_before(text: str) -> str | None:
         lw = bare.lower()
         if lw in _NOT_BUYER and not (lw in ("one", "two", "three", "four") and not out):
             break
-        if not (bare[0].isupper() or bare[0].isdigit() or lw in _CONNECT):
+        if not (bare[0].isupper() or bare[0].isdigit() or lw in _CONNECT or _CAMEL.match(bare)):
             break
         out.insert(0, bare)
         if len(out) == 6:
@@ -538,7 +546,8 @@ _DESCRIPTOR = {"a", "an", "new", "second", "third", "fourth", "fifth", "another"
                "game", "cooking", "dating", "competition", "talk", "late-night", "variety", "sketch", "teen",
                "youth", "young", "adult", "political", "historical", "psychological", "supernatural", "fantasy",
                "action", "adventure", "mystery", "musical", "music", "sports", "all-new", "six-part", "four-part",
-               "three-part", "two-part", "eight-part", "ten-part", "one-off", "dramas", "comedies", "shows"}
+               "three-part", "two-part", "eight-part", "ten-part", "one-off", "dramas", "comedies", "shows",
+               "docu-series", "docu-drama", "mini-series", "docuseries", "reality-competition"}
 _SEASON_WORDS = {"season", "seasons", "series", "part", "parts", "episode", "episodes", "volume", "chapter", "run"}
 _TITLE_CONNECT = {"of", "the", "and", "&", "a", "an", "on", "at", "to", "in", "for", "with", "de", "la", "le", "is",
                   "my", "me", "your", "our", "from", "or", "vs", "vs."}
@@ -547,7 +556,7 @@ _TITLE_STOP = {"for", "after", "season", "seasons", "series", "with", "as", "ami
                # adverbs and prepositions that end a title in trade copy ("Industry Through Season 4",
                # "Outlander Into Season 8", "Abbott Elementary Early", "Ghosts Plus 10 Other Shows")
                "through", "thru", "into", "until", "till", "before", "early", "plus", "despite", "thanks", "via"}
-_FORMAT_WORDS = {"series", "drama", "comedy", "docuseries", "documentary", "thriller", "show", "sitcom", "miniseries",
+_FORMAT_WORDS = {"series", "drama", "comedy", "docuseries", "docu-series", "mini-series", "documentary", "thriller", "show", "sitcom", "miniseries",
                  "dramedy", "docudrama", "special", "film", "movie", "feature", "franchise", "spinoff", "spin-off",
                  "prequel", "sequel", "reboot", "revival", "adaptation", "format", "competition", "anthology"}
 _GENERIC_END = {"programs", "programmes", "titles", "shows", "series", "dramas", "comedies", "adaptation", "adaptations",
@@ -806,7 +815,7 @@ _V_PAST = {"renewed", "ordered", "greenlit", "picked up", "commissioned", "acqui
            "grabbed", "scooped", "snapped up", "brought back", "handed", "gave", "granted"}
 _V_ACTIVE = (r"order|greenlight|commission|renew|pick up|acquire|orders|ordered|re-?orders|re-?ordered|"
              r"re-?commissions|re-?commissioned|re-?commission|re-ups|re-upped|re-?renews|re-?renewed|"
-             r"wins\s+(?:the\s+)?(?:[\w-]+\s+)?(?:bidding war|auction|battle|rights)\s+(?:for|to)|"
+             r"wins\s+(?:the\s+)?(?:[\w-]+\s+)?(?:bidding war|auction|battle|rights)\s+(?:for|to)|wins|"
              r"extends|extended|greenlights|greenlit|green-?lights|green lights|commissions|commissioned|"
              r"picks up|picked up|renews|renewed|grabs|grabbed|acquires|acquired|buys|bought|scoops|scooped|"
              r"brings back|brought back|boards|rescues|rescued|revives|revived|nabs|snaps up|snapped up|lands|"
@@ -822,7 +831,7 @@ _PASSIVE = re.compile(
     r"ninth|tenth|another|new|final)\s+(?:season|series|run)|(?:season|series)\s+(?:\d{1,2}|two|three|four|five|six|"
     r"seven|eight|nine|ten))|(?:is\s+)?coming\s+back|comes\s+back|re-?commissioned|re-?ordered|"
     r"renewed|ordered|greenlit|green-?lit|greenlighted|picked up|commissioned|rescued|revived|"
-    r"confirmed|returning|will return|to return|returns|is back|(?:is\s+)?a\s+go|coming|moving|moves|heads|headed|set|lands|landed|"
+    r"confirmed|returning|will return|to return|returns|is back|will be back|(?:is\s+)?a\s+go|coming|moving|moves|heads|headed|set|lands|landed|"
     r"speeds|races|jumps|hops|switches|shifts|comes)\b", re.I)
 # motion verbs: "'Star Trek' speeds onto CBS All Access", "'X' heads to Netflix" (to/onto a known buyer)
 _MOTION = {"coming", "moving", "moves", "heads", "headed", "speeds", "races", "jumps", "hops", "switches", "shifts",
@@ -841,6 +850,7 @@ _SET_AT = re.compile(r"(?<![\w-])(?P<verb>sets|set|lands|takes|brings|bring)\s",
 _RENEWALS_PREFIX = re.compile(r"^\s*(?:renewals?|renewed|orders|pickups|commissions|greenlights)(?:\s+round-?up)?\s*:", re.I)
 _POSSESSIVE_TITLE = re.compile(r"(?P<owner>(?:[A-Z0-9][\w+&!.-]*\s+){0,3}[A-Z0-9][\w+&!.-]*)[\u2019']s?\s*$")
 _PASSIVE_NEED_KNOWN = _MOTION | {"set", "lands", "landed", "returns", "returning", "will return", "to return", "is back",
+                                  "will be back",
                                   "coming back", "comes back",
                                   "confirmed", "a go"}
 _RENEWAL_WORD = re.compile(r"renew|season|series \d|return|back|another|more episodes", re.I)
@@ -1034,6 +1044,8 @@ def _active(clause: str, off: int, titles: list[_Title], known: frozenset[str] |
                     "revived", "bought") and not _is_known(buyer, known) and before.strip() != buyer:
             continue  # "'X' Star Y Ordered..." reads passive: a past-tense subject must open the clause or be known
         hi = ms[k + 1].start() if k + 1 < len(ms) else len(clause)
+        if verb == "wins" and not re.search(r"\b(?:bidding war|auction)\b", clause[m.end():hi], re.I):
+            continue  # "Netflix Wins 'X' In Bidding War"; "'X' Wins Emmy" is an award
         if (verb.startswith(("wins", "extend", "re-up")) or verb == "extended") and not _is_known(buyer, known):
             continue  # "X Wins Battle For 'Y'", "X Extends 'Y'": only a buyer's win or extension is a pickup or renewal
         if verb.startswith("extend") and not any(off + m.end() <= t.start < off + hi and not t.credit for t in titles):
@@ -1057,7 +1069,7 @@ def _active(clause: str, off: int, titles: list[_Title], known: frozenset[str] |
             continue  # "FCC orders Disney to file ...": an order to do something, not a commission
         qs = [t for t in _region_titles(titles, off + m.end(), off + region_end) if not t.credit]
         kind = "renewal" if re.search(r"renew|back|^confirm|^re-?commission|^re-up|^re-?order|^extend", verb) else (
-            "pickup" if verb.startswith("wins") or verb in ("picks up", "picked up", "acquires", "acquired", "buys", "bought", "grabs", "grabbed",
+            "pickup" if verb.startswith("wins") or verb in ("lands", "nabs", "picks up", "picked up", "acquires", "acquired", "buys", "bought", "grabs", "grabbed",
                                  "to air", "to broadcast", "to stream",
                                  "scoops", "scooped", "rescues", "rescued", "boards", "snaps up", "snapped up")
             else "order")
@@ -1094,12 +1106,30 @@ _GIVES = re.compile(r"(?<![\w-])(?:gives|gave|grants|granted|hands|handed|awards
 _GIVES_WHAT = re.compile(r"\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:order|renewal|greenlight|green light|pickup|go-ahead)s?\b", re.I)
 
 
-def _gives(clause: str, off: int, titles: list[_Title], known: frozenset[str] | set[str]) -> list[_Found]:
-    """"HBO Gives 'X' Season 2 Order", "Netflix Hands 'X' Early Season 3 Renewal": a known buyer gives
-    the quoted title an order or renewal."""
+_ORDER_OF = re.compile(r"\b(?:an?\s+)?(?:(?:season|series)\s+\w+\s+|[\w-]+-season\s+|series\s+|pilot\s+|straight-to-series\s+)?"
+                       r"(?:order|renewal|pickup)\s+(?:of|for)\s+$", re.I)
+_GETS_NOUN = re.compile(r"\s+(?:gets|got|lands|scores|earns|receives|secures)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?"
+                        r"(?:order|renewal|pickup|greenlight|green light)\b", re.I)
+
+
+def _gives(clause: str, off: int, titles: list[_Title], known: frozenset[str] | set[str],
+           lead_buyer: str | None = None) -> list[_Found]:
+    """The order as a noun, with a known buyer: "HBO Gives 'X' Season 2 Order", "Netflix Hands 'X'
+    Early Season 3 Renewal"; "Bravo’s 'X' Gets Second-Season Pickup" (the owner is the buyer);
+    "Freeform Sends Zoey Off ... with a Season 2 Order of 'X'" (the buyer opens the headline)."""
     found: list[_Found] = []
     for t in titles:
         if t.credit or not (off <= t.start and t.end <= off + len(clause)):
+            continue
+        pre, post = clause[: t.start - off], clause[t.end - off:]
+        owner = re.search(r"(?:^|\s)(?P<b>[^\s].{0,30}?)[\u2019']s\s+$", pre)
+        if owner and _is_known(owner.group("b"), known) and _GETS_NOUN.match(post):
+            kind = "renewal" if re.search(r"renewal|season", _GETS_NOUN.match(post).group(0), re.I) else "pickup"
+            found.append(_Found(owner.group("b"), t.text, kind, post))
+            continue
+        if lead_buyer and off == 0 and _ORDER_OF.search(pre) and pre.startswith(lead_buyer + " "):
+            kind = "renewal" if re.search(r"renewal|season", _ORDER_OF.search(pre).group(0), re.I) else "order"
+            found.append(_Found(lead_buyer, t.text, kind, pre))
             continue
         g = _GIVES.search(clause[: t.start - off])
         w = _GIVES_WHAT.match(clause[t.end - off:])
@@ -1129,7 +1159,7 @@ def _passive(clause: str, off: int, titles: list[_Title], known: frozenset[str] 
         verb = re.sub(r"^is\s+(?=coming\s)", "", verb)
         season_get = bool(re.match(r"(?:gets|got|scores|scored|earns|secures|lands)\s+(?:an?\s+)?(?:[\w-]+\s+)?"
                                    r"(?:season|series|run)\b", verb))
-        if verb not in ("will return", "to return", "is back", "a go", "coming back", "comes back"):
+        if verb not in ("will return", "to return", "is back", "will be back", "a go", "coming back", "comes back"):
             verb = verb.split()[0]
         prep = ""
         buyers: list[str] = []
@@ -1163,14 +1193,15 @@ def _passive(clause: str, off: int, titles: list[_Title], known: frozenset[str] 
             continue
         if prep == "onto" and verb not in _MOTION:
             continue
-        if verb in ("returns", "will return", "to return", "returning", "coming back", "comes back") \
+        if verb in ("returns", "will return", "to return", "returning", "coming back", "comes back", "will be back") \
                 and prep not in ("to", "at", "on"):
             continue
         if verb in ("coming back", "comes back") and not _SEASON_MARK.search(clause[m.end():]):
             continue  # "'X' Is Coming Back To Netflix In June" is a date; "... For Season 2 At Netflix" a renewal
         if season_get and (prep not in ("at", "on", "from", "by") or not all(_is_known(b, known) for b in buyers)):
             continue  # "'X' Gets Season 3 At HBO", "X gets second series on BBC Two": a known buyer's season
-        bare_verb = len(m.group("verb").split()) == 1 or verb in ("will return", "to return", "is back", "a go")
+        bare_verb = len(m.group("verb").split()) == 1 or verb in ("will return", "to return", "is back", "will be back",
+                                                                  "a go")
         if verb == "a go" and prep not in ("at", "for", "on", "by"):
             continue
         if ((verb in _PASSIVE_NEED_KNOWN and bare_verb) or prep in ("to", "onto", "for", "on")) and \
@@ -1411,7 +1442,7 @@ def _find(h: str, known: frozenset[str] | set[str], summary: str = "") -> tuple[
         found = _active(clause, off, titles, known, prev_buyer, topic if off == 0 else [], lead_buyer, title_case,
                         summary)
         if not found:
-            found = _passive(clause, off, titles, known, topic if off == 0 else []) or _gives(clause, off, titles, known)
+            found = _passive(clause, off, titles, known, topic if off == 0 else []) or _gives(clause, off, titles, known, lead_buyer)
         if not found:
             found = _set_at(clause, off, titles, known, title_case, summary)
         if not found:
