@@ -343,3 +343,15 @@ def test_the_description_does_not_vouch_for_its_own_buyer():
     assert _pairs("Jane Doe Makes Big Buy For Night Harbor", "Jane Doe has bought Night Harbor, a novel.") == []
     assert _pairs("Paramount Makes Big Buy For Night Harbor", "Paramount has bought Night Harbor, a novel.") == \
         [("Paramount", "Night Harbor")]
+
+
+@pytest.mark.parametrize("headline", [
+    # general entertainment news in HuffPost and UCI News Aggregator shapes (constructed on them)
+    "Jane Doe Brings Back The \u2018Night Harbor\u2019 Routine With A Cameo",
+    "Golden Globes Returning To NBC In January After Year Off-Air",
+    "Here Are The Movies Coming To Netflix This Week",
+    "Here's What Is Coming To Hulu In April 2018",
+    "Jane Doe Brings Back That Iconic Green Dress, Heads Explode On \u2018SNL\u2019",
+])
+def test_listings_events_and_attributive_quotes(headline):
+    assert _pairs(headline) == []

@@ -145,7 +145,11 @@ How a headline is read (all hand-written, measured on real headlines with
    bring X to Netflix" is no order); a person's possessive ("Mark Wahlberg's Former Mansion") and a
    date ("Spring 2026") are no titles; "'X' album|song|tour" is a source; scheduling ("on Mondays",
    "next month") is no order; the description confirms pairs only for listed buyers, never for a
-   buyer it names itself.
+   buyer it names itself. Audited again on 5,280 unlabelled HuffPost and UCI News Aggregator
+   entertainment headlines (7 predicted, all wrong -> none): a quoted title between a determiner and
+   a plain noun modifies it ("Brings Back The 'Friends' Routine"); "brings back" needs a known buyer;
+   awards shows and listings ("Here's What Is Coming To Netflix", "This Week", "In April 2018") are
+   no orders; an unquoted subject "coming to" a buyer needs the description.
 
 Genres, format and region come from the words around the title in the headline, then
 from the description's sentence that names the title; the logline is the description's
@@ -381,7 +385,11 @@ NEGATIVE: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx, re.I)) for 
                          r"\bshopping\b|\bpasses on\b|\bpassed on\b|\bin (?:the )?works\b|\bset to be\b|\bexpected to\b|"
                          r"\bcould\b|\bmay\b|\bhopes?\b|\bwants?\b|\bteases?\b|\breportedly\b|\bbuzz\b|\bpitch(?:es|ed)?\b|"
                          r"\bto (?:write|produce|direct|exec produce)\b"),
-    ("scheduling", r"\bon (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weeknights|weekends)\b|"
+    ("event", r"\b(?:golden globes|oscars|academy awards|emmys|emmy awards|grammys|tony awards|baftas|super bowl|"
+              r"olympics|world cup|awards show|awards ceremony)\b"),
+    ("scheduling", r"\bthis (?:week|weekend|month)\b|\bin (?:january|february|march|april|may|june|july|august|"
+                   r"september|october|november|december)\s+(?:19|20)\d\d\b|"
+                   r"\bon (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weeknights|weekends)\b|"
                    r"\bnext (?:month|week)\b|\btime ?slot\b|\bschedule change\b"),
     ("production news", r"\b(?:starts?|begins?|began|started|wraps?|wrapped|to begin) (?:production|filming|shooting)\b|"
                         r"\bin production\b|\bfilming\b"),
@@ -1031,6 +1039,16 @@ _GENERIC_OBJECT = re.compile(r"\s*(?:(?:the|its|a|an)\s+)?(?:(?:hit|new|drama|co
                              r"docuseries)\s*$)", re.I)
 
 
+def _attributive(text: str, start: int, end: int) -> bool:
+    """A quoted title used as a modifier: a determiner before it and a plain noun after it ("Brings Back
+    The 'Friends' Routine"), so the object is the noun, not the show."""
+    before = text[:start].split()[-1:] or [""]
+    after = re.match(r"\s+([A-Za-z][\w-]*)", text[end:])
+    return before[0].lower() in ("the", "that", "this", "its", "his", "her", "their", "a", "an") and after is not None \
+        and after.group(1).lower() not in _FORMAT_WORDS | _DESCRIPTOR | _SEASON_WORDS | _POST_FORMAT | _TITLE_STOP \
+        | {"pilot", "revival", "reboot", "to", "for", "from", "at", "on", "and", "&"}
+
+
 def _active(clause: str, off: int, titles: list[_Title], known: frozenset[str] | set[str],
             prev_buyer: str | None, topic: list[_Title], lead_buyer: str | None = None,
             title_case: bool = False, summary: str = "") -> list[_Found]:
@@ -1056,7 +1074,7 @@ def _active(clause: str, off: int, titles: list[_Title], known: frozenset[str] |
                for t in titles):
             continue
         if verb in ("boards", "lands", "nabs", "rescues", "rescued", "revives", "revived", "to air", "to broadcast",
-                    "to stream", "to pilot") and not _is_known(buyer, known):
+                    "to stream", "to pilot", "brings back", "brought back") and not _is_known(buyer, known):
             continue  # "X Boards 'Y'" is casting, "X Revives 'Y' Fanatic" a stunt, unless X is a buyer
         if verb in _V_PAST and re.match(r"\s+(?:for|at|by|on|to|as|in|after|with|through|until|into)\b",
                                         clause[m.end():], re.I):
@@ -1092,7 +1110,8 @@ def _active(clause: str, off: int, titles: list[_Title], known: frozenset[str] |
         region_end = stop.start() if stop else hi
         if _COMMAND.search(_mask(clause[m.end():region_end], titles, off + m.end())):
             continue  # "FCC orders Disney to file ...": an order to do something, not a commission
-        qs = [t for t in _region_titles(titles, off + m.end(), off + region_end) if not t.credit]
+        qs = [t for t in _region_titles(titles, off + m.end(), off + region_end) if not t.credit
+              and not _attributive(clause, t.start - off, t.end - off)]
         kind = "renewal" if re.search(r"renew|back|^confirm|^re-?commission|^re-up|^re-?order|^extend", verb) else (
             "pickup" if verb.startswith("wins") or verb in ("lands", "nabs", "picks up", "picked up", "acquires", "acquired", "buys", "bought", "grabs", "grabbed",
                                  "to air", "to broadcast", "to stream",
@@ -1168,7 +1187,7 @@ def _gives(clause: str, off: int, titles: list[_Title], known: frozenset[str] | 
 
 
 def _passive(clause: str, off: int, titles: list[_Title], known: frozenset[str] | set[str],
-             topic: list[_Title]) -> list[_Found]:
+             topic: list[_Title], summary: str = "") -> list[_Found]:
     found: list[_Found] = []
     # "'X' Gets Starz Greenlight"
     g = _GETS_BUYER.search(clause)
@@ -1242,6 +1261,10 @@ def _passive(clause: str, off: int, titles: list[_Title], known: frozenset[str] 
             u = _unquoted_before(re.sub(r"\s+(?:season\s+\w+|series\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)|"
                                         r"s\d+)?(?:\s+(?:is|has been|was|will be|are|have been))?\s*$",
                                         "", before, flags=re.I), known)
+            if u and (verb in ("coming", "comes") and not re.search(r"(?<!\w)" + re.escape(u) + r"(?!\w)", summary)
+                      or re.search(r"\b(?:here|here's|what|everything|which|these|those|movies|shows|titles|films)\b",
+                                   u, re.I)):
+                u = None  # "Here's What Is Coming To Netflix", "Here Are The Movies Coming To ...": a listing
             if u:
                 # "Netflix’s animated series Arcane renewed"
                 names = [u]
@@ -1471,7 +1494,7 @@ def _find(h: str, known: frozenset[str] | set[str], summary: str = "",
         found = _active(clause, off, titles, known, prev_buyer, topic if off == 0 else [], lead_buyer, title_case,
                         summary)
         if not found:
-            found = _passive(clause, off, titles, known, topic if off == 0 else []) or _gives(clause, off, titles, known, lead_buyer)
+            found = _passive(clause, off, titles, known, topic if off == 0 else [], summary) or _gives(clause, off, titles, known, lead_buyer)
         if not found:
             found = _set_at(clause, off, titles, known, title_case, summary)
         if not found:
