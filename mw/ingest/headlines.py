@@ -138,7 +138,8 @@ How a headline is read (all hand-written, measured on real headlines with
    Second-Season Pickup", "<known buyer> ... with a Season 2 Order of 'X'". Brands in camel case
    ("truTV") are names; "Has Renewed", "Quietly Renews", "Will Be Back For Season 2 On <known
    buyer>"; "Wins 'X' In Bidding War"; "Lands 'X' In $10M Deal" is a pickup (the deal is the sale).
-   "'X' Season 2 Ordered?" is no order.
+   "'X' Season 2 Ordered?" is no order. "X Season 3 [Is Officially] Happening at <known buyer>",
+   "X Season 3 Officially Confirmed at ...", "Renews 10 Shows Including 'X' and 'Y'".
 10. **Other senses in general news** (audited on 9,480 unlabelled GNews entertainment headlines with
    descriptions): "confirms" and "grants|gives ... orders to" need a known buyer unless a trade word
    names the order ("Gives Straight-To-Series Order To"); "bring" needs a name before it ("who helped
@@ -860,7 +861,7 @@ _PASSIVE = re.compile(
     r"ninth|tenth|another|new|final)\s+(?:season|series|run)|(?:season|series)\s+(?:\d{1,2}|two|three|four|five|six|"
     r"seven|eight|nine|ten))|(?:is\s+)?coming\s+back|comes\s+back|re-?commissioned|re-?ordered|"
     r"renewed|ordered|greenlit|green-?lit|greenlighted|picked up|commissioned|rescued|revived|"
-    r"confirmed|returning|will return|to return|returns|is back|will be back|(?:is\s+)?a\s+go|coming|moving|moves|heads|headed|set|lands|landed|"
+    r"confirmed|returning|will return|to return|returns|is back|will be back|(?:is\s+)?(?:officially\s+)?happening|(?:is\s+)?a\s+go|coming|moving|moves|heads|headed|set|lands|landed|"
     r"speeds|races|jumps|hops|switches|shifts|comes)\b", re.I)
 # motion verbs: "'Star Trek' speeds onto CBS All Access", "'X' heads to Netflix" (to/onto a known buyer)
 _MOTION = {"coming", "moving", "moves", "heads", "headed", "speeds", "races", "jumps", "hops", "switches", "shifts",
@@ -879,6 +880,7 @@ _SET_AT = re.compile(r"(?<![\w-])(?P<verb>sets|set|lands|takes|brings|bring)\s",
 _RENEWALS_PREFIX = re.compile(r"^\s*(?:renewals?|renewed|orders|pickups|commissions|greenlights)(?:\s+round-?up)?\s*:", re.I)
 _POSSESSIVE_TITLE = re.compile(r"(?P<owner>(?:[A-Z0-9][\w+&!.-]*\s+){0,3}[A-Z0-9][\w+&!.-]*)[\u2019']s?\s*$")
 _PASSIVE_NEED_KNOWN = _MOTION | {"set", "lands", "landed", "returns", "returning", "will return", "to return", "is back",
+                                  "happening",
                                   "will be back",
                                   "coming back", "comes back",
                                   "confirmed", "a go"}
@@ -1107,6 +1109,11 @@ def _active(clause: str, off: int, titles: list[_Title], known: frozenset[str] |
             if any(_is_known(" ".join(words[:n]), known) for n in range(len(words), 0, -1)):
                 continue  # "Sky announces new Sky Atlantic drama X": the channel named after "new" is the buyer
         stop = _CREDIT_STOP.search(clause, m.end(), hi)
+        if stop and stop.group(0).lower() == "including" and re.fullmatch(
+                r"\s*(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|\w+\s+more|several|many|multiple)?\s*"
+                r"(?:[\w-]+\s+)?(?:shows|series|dramas|comedies|titles|programmes|programs|originals|seasons)\s*",
+                clause[m.end():stop.start()], re.I):
+            stop = _CREDIT_STOP.search(clause, stop.end(), hi)  # "Renews 10 Shows Including 'X' and 'Y'"
         region_end = stop.start() if stop else hi
         if _COMMAND.search(_mask(clause[m.end():region_end], titles, off + m.end())):
             continue  # "FCC orders Disney to file ...": an order to do something, not a commission
@@ -1205,7 +1212,7 @@ def _passive(clause: str, off: int, titles: list[_Title], known: frozenset[str] 
                                    r"(?:season|series|run)\b", verb)
                           and not re.search(r"order|renewal|pickup|pick-up|green|go-ahead|commission", verb))
         if verb not in ("will return", "to return", "is back", "will be back", "a go", "coming back", "comes back"):
-            verb = verb.split()[0]
+            verb = verb.split()[-1] if verb.endswith("happening") else verb.split()[0]
         prep = ""
         buyers: list[str] = []
         pos = m.end()
@@ -1249,6 +1256,9 @@ def _passive(clause: str, off: int, titles: list[_Title], known: frozenset[str] 
                                                                   "a go")
         if verb == "a go" and prep not in ("at", "for", "on", "by"):
             continue
+        if verb.endswith("happening") and (prep not in ("at", "on", "for", "by")
+                                           or not _SEASON_MARK.search(clause[: m.start()])):
+            continue  # "X Season 3 Is Happening at Apple TV+"
         if ((verb in _PASSIVE_NEED_KNOWN and bare_verb) or prep in ("to", "onto", "for", "on")) and \
                 not all(_is_known(b, known) for b in buyers):
             continue
@@ -1259,7 +1269,8 @@ def _passive(clause: str, off: int, titles: list[_Title], known: frozenset[str] 
         names = [t.text for t in qs]
         if not names and not any(t.start < off + m.start() for t in titles):
             u = _unquoted_before(re.sub(r"\s+(?:season\s+\w+|series\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)|"
-                                        r"s\d+)?(?:\s+(?:is|has been|was|will be|are|have been))?\s*$",
+                                        r"s\d+)?(?:\s+(?:is|has been|was|will be|are|have been))?"
+                                        r"(?:\s+(?:officially|already|now|also|finally|formally))?\s*$",
                                         "", before, flags=re.I), known)
             if u and (verb in ("coming", "comes") and not re.search(r"(?<!\w)" + re.escape(u) + r"(?!\w)", summary)
                       or re.search(r"\b(?:here|here's|what|everything|which|these|those|movies|shows|titles|films)\b",
