@@ -355,3 +355,13 @@ def test_the_description_does_not_vouch_for_its_own_buyer():
 ])
 def test_listings_events_and_attributive_quotes(headline):
     assert _pairs(headline) == []
+
+
+@pytest.mark.parametrize("headline,expected", [
+    # a person is no buyer of an unquoted title; an unlisted brand before a quoted title still is (constructed)
+    ("Jane Doe Picks Up Night Harbor For Season 2", []),
+    ("Apple Orchard Orders Documentary Series \u2018Wild Rivers\u2019", [("Apple Orchard", "Wild Rivers")]),
+    ("Northwind Channel Picks Up Night Harbor For Season 2", [("Northwind Channel", "Night Harbor")]),
+])
+def test_people_do_not_commission(headline, expected):
+    assert _pairs(headline) == expected

@@ -1767,6 +1767,23 @@ def _sentence_with(summary: str, title: str) -> str:
     return ""
 
 
+_COMPANY_WORD = re.compile(r"\b(?:channel|network|networks|tv|television|studios?|pictures|films?|media|entertainment|"
+                           r"group|company|co|productions?|plus|play|go|now|kids|junior|family|originals?|animation|"
+                           r"broadcasting|broadcasters?|radio|cinema|bros|brothers|international|digital|streaming|"
+                           r"releasing|distribution|features|one|two|three|four|max|prime|select|premium|sport|sports|"
+                           r"news|world|gold|live|first|classics?)\b", re.I)
+
+
+def _person_buyer(buyer: str, known: frozenset[str] | set[str]) -> bool:
+    """A buyer with the shape of a person's name (two or three plain capitalised words, no company or
+    channel word, no acronym or digit) that is not a listed buyer. With an unquoted title such a pair
+    is dropped; a quoted title after an order verb is evidence enough for an unlisted brand
+    ("Apple Orchard Orders Documentary Series 'X'")."""
+    if _is_known(buyer, known) or _COMPANY_WORD.search(buyer) or re.search(r"[\d+&]|\b[A-Z]{2,}\b", buyer):
+        return False
+    return _name_shaped(buyer)
+
+
 def extract_greenlight(headline: str, *, summary: str = "", link: str | None = None, date: str | None = None,
                        known_buyers: Iterable[str] = (), executives: Iterable[str] = ()) -> Extraction:
     """The greenlights one trade headline announces, or the reason it announces none.
@@ -1800,6 +1817,8 @@ def extract_greenlight(headline: str, *, summary: str = "", link: str | None = N
             title = num.group(1)  # "orders The Almost Impossible Game Show 2": the description names the show without its series number
         if not title or len(title) > _TITLE_MAX or (f.buyer.lower(), title.lower()) in seen:
             continue
+        if _person_buyer(f.buyer, known) and not any(t.text.lower() == f.title.lower() for t in _titles(h)):
+            continue  # people do not commission: "Paris Hilton Buys Mark Wahlberg's ...", "Jane Doe Renews Vows"
         seen.add((f.buyer.lower(), title.lower()))
         ctx = f.context
         genres = list(dict.fromkeys(c for c, _, _ in find_terms(ctx, "genre")))
