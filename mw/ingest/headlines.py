@@ -204,7 +204,21 @@ mhz choice, kanopy, byutv, up tv, gac family, telemundo, univision, vix+, claro 
 france tv, ocs, rtl+, joyn, zdfneo, das erste, srf, orf, rtbf, vrt, vtm, npo, videoland, hbo go, osn, shahid, mbc,
 starzplay, sony liv, altbalaji, eros now, hoichoi, kbs, jtbc, ocn, ena, nippon tv, tv asahi, tv tokyo, abema, viu,
 abs-cbn, gma, tvb, abc australia, abc kids, nitv, tvnz, neon, tvo, aptn, showcase, tou.tv, radio-canada, bell media,
-corus, hallmark+, paramount+ uk, e4 extra, comedy central uk
+corus, hallmark+, paramount+ uk, e4 extra, comedy central uk,
+sky cinema, sky news, 5action, 5usa, channel 5 uk, cbc gem, cbc kids, ctv comedy, ctv drama, ctv sci-fi, treehouse,
+ytv, family channel, teletoon, hollywood suite, super channel, w network, history canada, hgtv canada, cottage life,
+blue ant, knowledge network, telus originals, tfo, noovo, tva, club illico, crave+, abc iview, iview, sbs on demand,
+9now, 10 play, 7plus, network 10, channel 10, kayo, tv 2 play, tv4 play, max nordic, ard degeto, magentatv,
+kabel eins, 3sat, ndr, wdr, swr, france 3, france 5, france.tv, movistar plus+, atresplayer, rtve, tve,
+mediaset espana, cuatro, la sexta, rai 2, rai 3, raiplay, canale 5, mediaset infinity, rtl 4, play4, streamz,
+rte2, rte one, virgin media one, hbo latin america, allblk, urban one, tv one, cleo tv, pbs kids, fyi, vice tv, cnbc,
+msnbc, hbo documentary films, hidive, dropout, philo, cinemax, boomerang, discovery family, nick jr, nick jr.,
+nicktoons, travel channel, cooking channel, motortrend, diy network, syfy channel, abc family, citv, nent group,
+tv2 norway, tv 2 norway, tv 2 denmark, tv2 denmark, dr1, svt1, nrk1, yle areena, ruutu, elisa viihde, rtl germany,
+zdfneo, arte france, ahc, sky one, paramount network uk, alibi uk, channel 4 uk, s4c wales, bbc northern ireland,
+bbc wales, rte player, tg4 ireland, abc me, sbs viceland, nitv, nine network, seven network, foxtel now, stan australia,
+tvnz+, tvnz 1, tvnz 2, threenow, whakaata maori, maori television, viaplay group, tv 2 danmark, sf studios,
+nordisk film
 """.replace("\n", " ").split(",") if n.strip()) | frozenset(n.strip() for n in """
 disney, walt disney pictures, walt disney studios, disney live action, pixar, marvel studios, lucasfilm, 20th century studios,
 searchlight, searchlight pictures, fox searchlight, warner bros, warner bros., warner bros. pictures, new line, new line cinema,
