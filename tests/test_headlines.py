@@ -365,3 +365,13 @@ def test_listings_events_and_attributive_quotes(headline):
 ])
 def test_people_do_not_commission(headline, expected):
     assert _pairs(headline) == expected
+
+
+@pytest.mark.parametrize("headline,expected", [
+    # the owner named in a passive subject is the buyer (dev2 d193; constructed)
+    ("\u2018Severance\u2019: Apple TV+\u2019s Biggest Hit Is Renewed For Season 3", [("Apple TV+", "Severance")]),
+    ("\u2018Night Harbor\u2019: Netflix\u2019s New Drama Renewed For Season 2", [("Netflix", "Night Harbor")]),
+    ("\u2018Night Harbor\u2019: Jane Doe\u2019s Biggest Hit Is Renewed For Season 3", []),
+])
+def test_the_owner_in_a_passive_subject(headline, expected):
+    assert _pairs(headline) == expected

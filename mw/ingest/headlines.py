@@ -139,7 +139,9 @@ How a headline is read (all hand-written, measured on real headlines with
    ("truTV") are names; "Has Renewed", "Quietly Renews", "Will Be Back For Season 2 On <known
    buyer>"; "Wins 'X' In Bidding War"; "Lands 'X' In $10M Deal" is a pickup (the deal is the sale).
    "'X' Season 2 Ordered?" is no order. "X Season 3 [Is Officially] Happening at <known buyer>",
-   "X Season 3 Officially Confirmed at ...", "Renews 10 Shows Including 'X' and 'Y'".
+   "X Season 3 Officially Confirmed at ...", "Renews 10 Shows Including 'X' and 'Y'". A passive
+   renewal or order without "at/by <buyer>" takes a known owner named in its subject ("'Severance':
+   Apple TV+’s Biggest Hit Is Renewed For Season 3").
 10. **Other senses in general news** (audited on 9,480 unlabelled GNews entertainment headlines with
    descriptions): "confirms" and "grants|gives ... orders to" need a known buyer unless a trade word
    names the order ("Gives Straight-To-Series Order To"); "bring" needs a name before it ("who helped
@@ -1246,6 +1248,15 @@ def _passive(clause: str, off: int, titles: list[_Title], known: frozenset[str] 
                 continue
             if not _MID_WORD.match(word.rstrip(",")):
                 break
+        if not buyers and verb in ("renewed", "ordered", "greenlit", "picked", "commissioned"):
+            # "'Severance': Apple TV+’s Biggest Hit Is Renewed For Season 3": the owner in the subject is the buyer
+            own = re.search(r"(?:^|\s)(?P<b>[A-Z0-9][^\s\u2019']*(?:\s+[A-Z0-9][^\s\u2019']*){0,3})[\u2019']s\s+"
+                            r"(?i:(?:(?:biggest|hit|new|top|flagship|popular|acclaimed|breakout|latest|first)\s+){0,3}"
+                            r"(?:[\w-]+\s+)?(?:is\s+|has\s+been\s+)?)$",
+                            _mask(clause[: m.start()], titles, off))
+            if own and _is_known(own.group("b").strip(), known) and \
+                    (topic or _region_titles(titles, off, off + m.start())):
+                buyers, prep = [own.group("b").strip()], "by"
         if not buyers:
             continue
         if prep == "from" and (verb not in ("gets", "got", "lands", "landed", "receives", "received", "scores", "scored",
