@@ -141,7 +141,10 @@ How a headline is read (all hand-written, measured on real headlines with
    "'X' Season 2 Ordered?" is no order. "X Season 3 [Is Officially] Happening at <known buyer>",
    "X Season 3 Officially Confirmed at ...", "Renews 10 Shows Including 'X' and 'Y'". A passive
    renewal or order without "at/by <buyer>" takes a known owner named in its subject ("'Severance':
-   Apple TV+’s Biggest Hit Is Renewed For Season 3").
+   Apple TV+’s Biggest Hit Is Renewed For Season 3"). UK and Canadian shapes: a season marker
+   after an unquoted title ("Night Harbor series two", "Night Harbor third series") ends it and is
+   no format word of a person's series; "UK rights to", "Canadian rights to"; an adjunct with "as"
+   after the title ("... as ratings soar").
 10. **Other senses in general news** (audited on 9,480 unlabelled GNews entertainment headlines with
    descriptions): "confirms" and "grants|gives ... orders to" need a known buyer unless a trade word
    names the order ("Gives Straight-To-Series Order To"); "bring" needs a name before it ("who helped
@@ -695,7 +698,8 @@ def _unquoted_after(text: str, after: str = "", sentence: bool = False) -> list[
     # "Season 2 Of Narcos", "Series 2 of Chewing Gum", "Pilots For L.A. Confidential"
     lead = re.match(r"(?:(?:a|an|the)\s+)?(?:(?:new|second|third|fourth|fifth|another)\s+)?"
                     r"(?:(?:season|series)\s+(?:\d{1,2}|one|two|three|four|five|six)|pilots?|episodes|seasons|"
-                    r"(?:(?:worldwide|global|u\.s\.|north american|international|exclusive|remake|film|tv|streaming)\s+){0,2}rights)"
+                    r"(?:(?:worldwide|global|u\.s\.|north american|international|exclusive|remake|film|tv|streaming|uk|u\.k\.|us|"
+                    r"canadian|australian|european|[a-z]+-language|territorial|local|domestic)\s+){0,2}rights)"
                     r"\s+(?:of|for|to)\s",
                     " ".join(words[:8]), re.I)
     if lead:
@@ -805,9 +809,15 @@ def _unquoted_after(text: str, after: str = "", sentence: bool = False) -> list[
         post = nxt in _POST_FORMAT | _FORMAT_WORDS and (
             i + 1 >= len(words) or bool(re.fullmatch(_FOLLOW, words[i + 1].lower().rstrip(",;:.!?"))))
         appositive = i > 0 and words[i - 1].endswith(",") and nxt in ("a", "an")  # "Night Harbor, a drama from ..."
+        # a season marker after the title: "Night Harbor series two", "Night Harbor third series"
+        marker = re.match(r"(?:(?:series|season)\s+" + _NUMBER_WORD + r"|" + _ORDINAL + r"\s+(?:series|season|run))\b",
+                          " ".join(words[i:i + 2]).lower().rstrip(",;:.!?"))
+        timed = timed or bool(marker)
         if not (re.fullmatch(_FOLLOW, nxt) or lower_and or post or timed or appositive):  # "ITV orders new Birds Of A Feather series"
             return []
-    if titles and ended and after.strip() and not re.match(r"\s*(?:from|with|starring|after|amid|following|ahead|,|;)",
+    if titles and ended and after.strip() and not re.match(r"\s*(?:from|with|starring|after|amid|following|ahead|as|"
+                                                           r"featuring|hosted|including|based|produced|written|"
+                                                           r"directed|led|exec|,|;)\b",
                                                            after, re.I):
         return []
     return titles
@@ -996,6 +1006,10 @@ _COMPANY_END = re.compile(r"\b(?:studios?|pictures|productions?|films|entertainm
                           r"animation|networks?|screen|content|originals?)$", re.I)
 
 
+_ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|another|final|\d+(?:st|nd|rd|th))"
+_NUMBER_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+
+
 def _credit_shaped(pre: str, title: str, post: str, summary: str) -> bool:
     """"[new] <Name> <format>" ending the object ("CBeebies snaps up new Andrew Davenport series", "HBO Orders
     New Danny McBride Comedy Series", "Netflix orders new BBC Studios drama"): a person's or a company's
@@ -1003,8 +1017,8 @@ def _credit_shaped(pre: str, title: str, post: str, summary: str) -> bool:
     title; a name-shaped span is one ("ITV orders new Birds Of A Feather series" is not name-shaped) only
     when the description names it otherwise than as a credit ("from X", "by X", "X's")."""
     if not re.search(r"(?:\bnew\s+|^\s*)$", pre, re.I) or \
-            not re.match(r"\s+(?:(?!(?:for|of|to|on|at|in|with|from|by|as)\s)[\w-]+\s+){0,2}?" + _FORMAT_RX
-                         + r"s?\b(?!\s+[A-Z\d\u2018\u201c'\"])", post, re.I):
+            not re.match(r"\s+(?:(?!(?:for|of|to|on|at|in|with|from|by|as|" + _ORDINAL + r")\s)[\w-]+\s+){0,2}?"
+                         + _FORMAT_RX + r"s?\b(?!\s+(?:[A-Z\d\u2018\u201c'\"]|(?i:" + _NUMBER_WORD + r")\b))", post, re.I):
         return False
     if _COMPANY_END.search(title):
         return True  # "Netflix orders new BBC Studios drama": a producer, never the title
