@@ -472,6 +472,11 @@ _FUNDER = re.compile(r"\bscreen\s+(?:australia|ireland|scotland|wales|nsw|queens
                      r"\bmedia fund\b|\btelefilm\b|\beurimages\b|\bcreative europe\b|\bnz on air\b", re.I)
 
 
+def _mentions(text: str, name: str) -> bool:
+    """Whether ``text`` names ``name`` as whole words (same capitals)."""
+    return re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text) is not None
+
+
 def _is_known(buyer: str, known: frozenset[str] | set[str]) -> bool:
     b = buyer.lower().strip()
     return b in KNOWN_BUYERS or b in known
@@ -932,7 +937,7 @@ def _split_clauses(h: str) -> list[tuple[int, str]]:
                          # a roundup's next item: ", CNN Looking to Land ...", ", Fox Sets ..."
                          r",\s(?=(?:[A-Z][\w+&]*\s){1,3}(?:[A-Z][a-z]+ing|Sets|Lands|Taps|Casts|Adds|Joins|Exits|Cancels|"
                          r"Eyes|Books|Hires|Inks|Signs|Gets|Nabs|Boards|Scores|Wins|Drops|Unveils|Reveals|Announces|"
-                         r"Releases|Debuts|Premieres|Ends|Axes|Taps|Names|Ups|Promotes)\b)", h):
+                         r"Releases|Debuts|Premieres|Ends|Axes|Names|Ups|Promotes)\b)", h):
         out.append((start, h[start:m.start()]))
         start = m.end()
     out.append((start, h[start:]))
@@ -987,7 +992,7 @@ def _extend_by_summary(title: str, text: str, summary: str) -> str:
         if not words[-1][:1].isupper() or not all(w[:1].isupper() or w.lower() in _TITLE_CONNECT for w in words):
             continue
         longer = title + " " + " ".join(words)
-        if re.search(r"(?<!\w)" + re.escape(longer) + r"(?!\w)", summary):
+        if _mentions(summary, longer):
             return longer
     return title
 
@@ -1056,7 +1061,7 @@ def _unquoted_ok(obj: str, title: str, kind: str, title_case: bool, summary: str
             or re.match(r"\s*(?:for\s+)?(?:an?\s+)?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|"
                         r"\d+(?:st|nd|rd|th))\s+(?:season|series)", post, re.I):
         return True
-    return bool(summary) and re.search(r"(?<!\w)" + re.escape(title) + r"(?!\w)", summary) is not None
+    return bool(summary) and _mentions(summary, title)
 
 
 # "<verb> <object> to <verb>": the command sense of "orders" ("FCC orders Disney to file for ...",
@@ -1117,7 +1122,7 @@ def _active(clause: str, off: int, titles: list[_Title], known: frozenset[str] |
         hi = ms[k + 1].start() if k + 1 < len(ms) else len(clause)
         if verb == "wins" and not re.search(r"\b(?:bidding war|auction)\b", clause[m.end():hi], re.I):
             continue  # "Netflix Wins 'X' In Bidding War"; "'X' Wins Emmy" is an award
-        if (verb.startswith(("wins", "extend", "re-up")) or verb == "extended") and not _is_known(buyer, known):
+        if verb.startswith(("wins", "extend", "re-up")) and not _is_known(buyer, known):
             continue  # "X Wins Battle For 'Y'", "X Extends 'Y'": only a buyer's win or extension is a pickup or renewal
         if verb.startswith("extend") and not any(off + m.end() <= t.start < off + hi and not t.credit for t in titles):
             continue  # an extension of a quoted title: "NBC Extends 'X' Through Season 5"
@@ -1236,8 +1241,8 @@ def _passive(clause: str, off: int, titles: list[_Title], known: frozenset[str] 
             return [_Found(buyer, t.text, kind, _mask(clause[: g.start()], titles, off)) for t in qs]
     for m in _PASSIVE.finditer(clause):
         verb = m.group("verb").lower()
-        verb = re.sub(r"^is\s+(?=a\s)", "", _WS.sub(" ", verb))  # "'X' Is a Go at ..." = "'X' a Go at ..."
-        verb = re.sub(r"^is\s+(?=coming\s)", "", verb)
+        # "'X' Is a Go at ..." = "'X' a Go at ...", "Is Coming Back" = "Coming Back"
+        verb = re.sub(r"^is\s+(?=a\s|coming\s)", "", _WS.sub(" ", verb))
         season_get = bool(re.match(r"(?:gets|got|scores|scored|earns|secures|lands)\s+(?:an?\s+)?(?:[\w-]+\s+)?"
                                    r"(?:season|series|run)\b", verb)
                           and not re.search(r"order|renewal|pickup|pick-up|green|go-ahead|commission", verb))
@@ -1311,7 +1316,7 @@ def _passive(clause: str, off: int, titles: list[_Title], known: frozenset[str] 
                                         r"s\d+)?(?:\s+(?:is|has been|was|will be|are|have been))?"
                                         r"(?:\s+(?:officially|already|now|also|finally|formally))?\s*$",
                                         "", before, flags=re.I), known)
-            if u and (verb in ("coming", "comes") and not re.search(r"(?<!\w)" + re.escape(u) + r"(?!\w)", summary)
+            if u and (verb in ("coming", "comes") and not _mentions(summary, u)
                       or re.search(r"\b(?:here|here's|what|everything|which|these|those|movies|shows|titles|films)\b",
                                    u, re.I)):
                 u = None  # "Here's What Is Coming To Netflix", "Here Are The Movies Coming To ...": a listing
@@ -1359,7 +1364,7 @@ def _set_at(clause: str, off: int, titles: list[_Title], known: frozenset[str] |
     names = _unquoted_after(obj)
     if len(names) != 1 or names[0] != obj.strip():
         return []
-    if (title_case or _name_shaped(names[0])) and not re.search(r"(?<!\w)" + re.escape(names[0]) + r"(?!\w)", summary):
+    if (title_case or _name_shaped(names[0])) and not _mentions(summary, names[0]):
         return []
     return [_Found(buyers[0], names[0], "order", ctx)]
 
@@ -1463,7 +1468,7 @@ def _new_for(clause: str, off: int, titles: list[_Title], known: frozenset[str] 
             or not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_CONNECT for w in words) \
             or _generic_span(words):
         return []
-    if title_case and not re.search(r"(?<!\w)" + re.escape(title) + r"(?!\w)", summary):
+    if title_case and not _mentions(summary, title):
         return []
     return [_Found(buyer, title, "order", clause)]
 
@@ -1847,6 +1852,7 @@ def extract_greenlight(headline: str, *, summary: str = "", link: str | None = N
     logline = _logline(summary)
     exec_names = [e for e in executives if e and len(e) > 3]
     seen: set[tuple[str, str]] = set()
+    quoted = {t.text.lower() for t in _titles(h)}
     for f in found:
         title = f.title.replace("\u2019", "'").strip().strip(",.:;").strip()
         title = re.sub(r"\s+(?:season\s+\w+|s\d{1,2})$", "", title, flags=re.I)
@@ -1856,7 +1862,7 @@ def extract_greenlight(headline: str, *, summary: str = "", link: str | None = N
             title = num.group(1)  # "orders The Almost Impossible Game Show 2": the description names the show without its series number
         if not title or len(title) > _TITLE_MAX or (f.buyer.lower(), title.lower()) in seen:
             continue
-        if _person_buyer(f.buyer, known) and not any(t.text.lower() == f.title.lower() for t in _titles(h)):
+        if _person_buyer(f.buyer, known) and f.title.lower() not in quoted:
             continue  # people do not commission: "Paris Hilton Buys Mark Wahlberg's ...", "Jane Doe Renews Vows"
         seen.add((f.buyer.lower(), title.lower()))
         ctx = f.context
