@@ -156,6 +156,12 @@ How a headline is read (all hand-written, measured on real headlines with
    a plain noun modifies it ("Brings Back The 'Friends' Routine"); "brings back" needs a known buyer;
    awards shows and listings ("Here's What Is Coming To Netflix", "This Week", "In April 2018") are
    no orders; an unquoted subject "coming to" a buyer needs the description.
+11. **Evidence without a pattern.** When no pattern and no description sentence reads a headline,
+   a clause that names exactly one known buyer, one or more quoted titles that are no credits and
+   an order word with no other common sense ("renewed", "pickup", "series order", "revival", "a go";
+   never a bare "order") states the order, provided nothing in the headline reports other news,
+   hedges ("possible", "negotiations", "if", "still", "why") or names cast ("join", "star"), and it
+   is no question ("Bravo's 'Below Deck' Gets Second-Season Pickup As Maiden Voyage Ends").
 
 Genres, format and region come from the words around the title in the headline, then
 from the description's sentence that names the title; the logline is the description's
@@ -1574,6 +1580,10 @@ def _find(h: str, known: frozenset[str] | set[str], summary: str = "",
     found = _corroborated(h, titles, summary, known if listed is None else listed)
     if found:
         return found, None
+    if not reasons:
+        found = _loose(h, titles, known)
+        if found:
+            return found, None
     if reasons:
         return [], reasons[0]
     neg = _negative(_mask(h, titles, 0))
@@ -1758,6 +1768,50 @@ def _corroborated(h: str, titles: list[_Title], summary: str, known: frozenset[s
     for f in out:
         uniq.setdefault((f.buyer.lower(), f.title.lower()), f)
     return list(uniq.values())
+
+
+# ---------------------------------------------------------------------- evidence without a pattern
+# When no pattern reads a headline, one known buyer, quoted titles and an unambiguous order word in
+# the same clause, with no other news anywhere in the headline, still state the order in most real
+# trade copy ("Bravo's 'Below Deck' Gets Second-Season Pickup", "'Tales From '85' Renewed For
+# Season 2 At Netflix"). The order word must be one with no common other sense: "order" only as
+# a verb form or in "series|pilot|season|episode order", never "Restraining Order" or "in order to".
+_STRONG_CUE = re.compile(r"(?<![\w-])(?:renew(?:s|ed|al|als)?|re-?renew(?:s|ed)?|re-?ups?|greenl(?:it|ights?|ighted)|"
+                         r"green-?light(?:s|ed)?|(?:re)?commission(?:s|ed)?|pick(?:s|ed)?\s+up|pickups?|"
+                         r"(?:series|pilot|season|episode|straight-to-series|[\w-]+-episode)\s+orders?|"
+                         r"orders|ordered|revival|revived|a\s+go|more\s+episodes|another\s+season)(?![\w-])", re.I)
+# words that make a headline's order uncertain or someone else's news, though no negative above names them
+_LOOSE_NOT = re.compile(r"(?<![\w-])(?:join|hints?|possible|possibly|paused|halted|stalled|negotiat\w*|rumou?r\w*|"
+                        r"speculat\w*|if|whether|would|odds|chances?|campaign\w*|petition\w*|fans?|still|yet|"
+                        r"not|no|without|after|despite|why|how|makes?|cast\w*|stars?|starring)(?![\w-])", re.I)
+
+
+def _loose(h: str, titles: list[_Title], known: frozenset[str] | set[str]) -> list[_Found]:
+    """Pairs stated by evidence alone: in one clause exactly one known buyer, one or more quoted
+    titles that are no credits, and a strong order word; nothing in the headline reports other news."""
+    masked = _mask(h, titles, 0)
+    if _negative(masked) or _LOOSE_NOT.search(masked) or re.search(r"\?\s*$", h):
+        return []
+    out: list[_Found] = []
+    for off, clause in _split_clauses(h):
+        # a quoted phrase closing the headline after a colon is a quotation ("...: 'Same Laughter, Love And Tears'")
+        own = [t for t in _region_titles(titles, off, off + len(clause)) if not t.credit
+               and not (h[:t.start].rstrip().endswith(":") and not h[t.end:].strip(" \u2019\u201d'\".!"))]
+        if not own:
+            continue
+        text = _mask(clause, titles, off)
+        m = _STRONG_CUE.search(text)
+        if not m:
+            continue
+        buyers = [b for b in _known_in(text, known) if not _FUNDER.search(b)]
+        if len(buyers) != 1:
+            continue
+        kind = "renewal" if re.search(r"renew|re-?up|revival|revived|another season|more episodes|season",
+                                      m.group(0), re.I) else \
+            ("pickup" if re.search(r"pick", m.group(0), re.I) else "order")
+        out.extend(_Found(buyers[0], t.text, kind, clause) for t in own
+                   if t.text.lower() != buyers[0].lower())
+    return out
 
 
 _SUMMARY_ORDER = re.compile(r"(?P<buyer>[A-Z][\w+&!.'\u2019-]*(?:\s+(?:[A-Z0-9][\w+&!.'\u2019-]*|of|and|&)){0,4})\s+"
