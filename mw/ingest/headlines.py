@@ -161,7 +161,11 @@ How a headline is read (all hand-written, measured on real headlines with
    an order word with no other common sense ("renewed", "pickup", "series order", "revival", "a go";
    never a bare "order") states the order, provided nothing in the headline reports other news,
    hedges ("possible", "negotiations", "if", "still", "why") or names cast ("join", "star"), and it
-   is no question ("Bravo's 'Below Deck' Gets Second-Season Pickup As Maiden Voyage Ends").
+   is no question ("Bravo's 'Below Deck' Gets Second-Season Pickup As Maiden Voyage Ends"). "Returns
+   for Season 3" and "returns for a second series" are such words too. So is the shape "<known
+   buyer> [adjective] <format> <title> has been renewed|ordered|picked up" ("ABC series Cleverman has
+   been renewed for a second season"), whose unquoted title is a capitalised run that is no generic
+   phrase; and "<talent> returns with new <known buyer> <format> <title>" reads as "announces new".
 
 Genres, format and region come from the words around the title in the headline, then
 from the description's sentence that names the title; the logline is the description's
@@ -1375,7 +1379,7 @@ def _set_at(clause: str, off: int, titles: list[_Title], known: frozenset[str] |
     return [_Found(buyers[0], names[0], "order", ctx)]
 
 
-_LANDS = re.compile(r"(?<![\w-])(?:lands|landed|sets|(?:announces|unveils|reveals)\s+(?:an?\s+|its\s+)?"
+_LANDS = re.compile(r"(?<![\w-])(?:lands|landed|sets|(?:announces|unveils|reveals|returns\s+with|is\s+back\s+with)\s+(?:an?\s+|its\s+)?"
                     r"(?:[a-z][\w-]*\s+)?new)\s+", re.I)
 
 
@@ -1581,7 +1585,7 @@ def _find(h: str, known: frozenset[str] | set[str], summary: str = "",
     if found:
         return found, None
     if not reasons:
-        found = _loose(h, titles, known)
+        found = _loose(h, titles, known) or _owner_format(h, titles, known)
         if found:
             return found, None
     if reasons:
@@ -1779,7 +1783,10 @@ def _corroborated(h: str, titles: list[_Title], summary: str, known: frozenset[s
 _STRONG_CUE = re.compile(r"(?<![\w-])(?:renew(?:s|ed|al|als)?|re-?renew(?:s|ed)?|re-?ups?|greenl(?:it|ights?|ighted)|"
                          r"green-?light(?:s|ed)?|(?:re)?commission(?:s|ed)?|pick(?:s|ed)?\s+up|pickups?|"
                          r"(?:series|pilot|season|episode|straight-to-series|[\w-]+-episode)\s+orders?|"
-                         r"orders|ordered|revival|revived|a\s+go|more\s+episodes|another\s+season)(?![\w-])", re.I)
+                         r"orders|ordered|revival|revived|a\s+go|more\s+episodes|another\s+season|"
+                         r"(?:returns?|returning)\s+for\s+(?:an?\s+)?(?:(?:season|series)\s+(?:\d{1,2}|two|three|four|five|"
+                         r"six|seven|eight|nine|ten)|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                         r"\d{1,2}(?:st|nd|rd|th))\s+(?:season|series|run)))(?![\w-])", re.I)
 # words that make a headline's order uncertain or someone else's news, though no negative above names them
 _LOOSE_NOT = re.compile(r"(?<![\w-])(?:join|hints?|possible|possibly|paused|halted|stalled|negotiat\w*|rumou?r\w*|"
                         r"speculat\w*|if|whether|would|odds|chances?|campaign\w*|petition\w*|fans?|still|yet|"
@@ -1806,12 +1813,47 @@ def _loose(h: str, titles: list[_Title], known: frozenset[str] | set[str]) -> li
         buyers = [b for b in _known_in(text, known) if not _FUNDER.search(b)]
         if len(buyers) != 1:
             continue
-        kind = "renewal" if re.search(r"renew|re-?up|revival|revived|another season|more episodes|season",
+        kind = "renewal" if re.search(r"renew|re-?up|revival|revived|another season|more episodes|season|series|return",
                                       m.group(0), re.I) else \
             ("pickup" if re.search(r"pick", m.group(0), re.I) else "order")
         out.extend(_Found(buyers[0], t.text, kind, clause) for t in own
                    if t.text.lower() != buyers[0].lower())
     return out
+
+
+_OWNER_FORMAT = re.compile(
+    r"^\s*(?P<owner>[A-Z0-9][\w+&!.-]*(?:\s+[A-Z0-9][\w+&!.-]*){0,3}?)(?:[\u2019']s)?\s+"
+    r"(?:(?i:hit|new|popular|acclaimed|breakout|flagship|long-running|crime|period|medical|legal|family|teen|"
+    r"kids|children's|animated|reality|factual|indigenous)\s+){0,2}"
+    r"(?i:series|drama|comedy|sitcom|show|docuseries|docu-series|thriller|soap|serial|dramedy)\s+"
+    r"(?P<title>\S.*?)\s+(?i:(?:has\s+been|have\s+been|is|was|are|gets?)\s+)?"
+    r"(?P<verb>(?i:renewed|recommissioned|re-commissioned|picked\s+up|ordered|commissioned|greenlit|green-?lighted))(?![\w-])")
+
+
+def _owner_format(h: str, titles: list[_Title], known: frozenset[str] | set[str]) -> list[_Found]:
+    """"ABC series Cleverman has been renewed for a second season", "Sky One drama 'X' recommissioned":
+    a known owner, a format word, the title, then a passive order or renewal (nothing else newsworthy)."""
+    m = _OWNER_FORMAT.match(h)
+    if not m or not _is_known(m.group("owner"), known):
+        return []
+    raw = m.group("title").strip()
+    quoted = [t for t in titles if not t.credit and t.start >= m.start("title") and t.end <= m.end("title")]
+    if quoted:
+        if len(quoted) != 1 or raw.strip("\u2018\u2019\u201c\u201d'\"") != quoted[0].text:
+            return []
+        title = quoted[0].text
+    else:
+        words = raw.split()
+        if len(words) > 8 or not _NAME_RUN.fullmatch(raw) or _generic_span(words):
+            return []
+        title = raw
+    masked = _mask(h, titles, 0).replace(title, " " * len(title))
+    if _negative(masked) or _LOOSE_NOT.search(masked) or h.rstrip().endswith("?"):
+        return []
+    verb = m.group("verb").lower()
+    kind = "renewal" if "renew" in verb or "recommission" in verb or "re-commission" in verb else \
+        ("pickup" if "picked" in verb else "order")
+    return [_Found(m.group("owner"), title, kind, h)]
 
 
 _SUMMARY_ORDER = re.compile(r"(?P<buyer>[A-Z][\w+&!.'\u2019-]*(?:\s+(?:[A-Z0-9][\w+&!.'\u2019-]*|of|and|&)){0,4})\s+"
