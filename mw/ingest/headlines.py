@@ -166,6 +166,10 @@ How a headline is read (all hand-written, measured on real headlines with
    buyer> [adjective] <format> <title> has been renewed|ordered|picked up" ("ABC series Cleverman has
    been renewed for a second season"), whose unquoted title is a capitalised run that is no generic
    phrase; and "<talent> returns with new <known buyer> <format> <title>" reads as "announces new".
+   "New|Second Season Of" counts as an order word too ("MGM Plus Scares Up New Season of 'From'").
+   An unquoted object ending in a word that describes ("Greg Daniels Hit", "Comedy Series") stands
+   for an unquoted topic before a colon ("Upload: Amazon Renews Greg Daniels Hit ..."). A roundup's
+   next clause also starts at ", Sets|Adds|Unveils|Announces|Plus ..." and ", <Name> wants ...".
 
 Genres, format and region come from the words around the title in the headline, then
 from the description's sentence that names the title; the logline is the description's
@@ -192,7 +196,7 @@ _TITLE_MAX = 120
 
 # Broadcasters and streamers that commission series, and film studios (lower case, as written in headlines).
 KNOWN_BUYERS = frozenset(n.strip() for n in """
-abc, nbc, cbs, fox, the cw, cw, pbs, hbo, hbo max, max, showtime, starz, epix, mgm+, cinemax, amc, amc+,
+abc, nbc, cbs, fox, the cw, cw, pbs, hbo, hbo max, max, showtime, starz, epix, mgm+, mgm plus, cinemax, amc, amc+,
 amc plus, fx, fxx, fx on hulu, usa, usa network, syfy, tnt, tbs, bravo, e!, oxygen, hulu, netflix, amazon, amazon studios,
 amazon prime, amazon prime video, prime video, apple, apple tv+, apple tv plus, apple tv, disney+, disney plus, disney channel,
 disney junior, disney xd, peacock, paramount+, paramount plus, paramount network, cbs all access, cmt, mtv, vh1, bet, bet+,
@@ -889,7 +893,8 @@ _V_ACTIVE = (r"order|greenlight|commission|renew|pick up|acquire|orders|ordered|
              r"wins\s+(?:the\s+)?(?:[\w-]+\s+)?(?:bidding war|auction|battle|rights)\s+(?:for|to)|wins|"
              r"extends|extended|greenlights|greenlit|green-?lights|green lights|commissions|commissioned|"
              r"picks up|picked up|renews|renewed|grabs|grabbed|acquires|acquired|buys|bought|scoops|scooped|"
-             r"brings back|brought back|boards|rescues|rescued|revives|revived|nabs|snaps up|snapped up|lands|"
+             r"brings back|brought back|boards|rescues|rescued|revives|revived|nabs|snaps up|snapped up|snatches up|"
+             r"snatched up|scoops up|scooped up|lands|"
              r"confirms|confirm|announces|unveils|to air|to broadcast|to stream|to pilot|"
              r"(?:gives|gave|grants|granted|hands|handed|awards)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?orders?\s+to|"
              r"(?:gives|gave|grants|hands)\s+(?:a\s+)?(?:[\w-]+\s+){0,2}?(?:green ?light|renewal|pickup)\s+to")
@@ -941,13 +946,14 @@ def _split_clauses(h: str) -> list[tuple[int, str]]:
     start = 0
     for m in re.finditer(r";\s|\s\|\s|\s[\u2013\u2014]\s|\s-\s(?=[A-Z][a-z]+\s+[A-Z])|,\s(?=(?:[A-Z][\w+&]*\s){1,4}"
                          r"(?:orders?|renews?|greenlights?|picks up|commissions?|acquires)\b)|"
-                         r",\s(?=(?i:orders|renews|greenlights|picks up|commissions|acquires|brings back|cancels)\s)|"
+                         r",\s(?=(?i:orders|renews|greenlights|picks up|commissions|acquires|brings back|cancels|sets|adds|"
+                         r"unveils|announces|plus)\s)|"
                          r"\s(?:and|&)\s(?=(?i:orders|renews|greenlights|picks up|commissions|recommissions|acquires|"
                          r"brings back)\s)|"
                          # a roundup's next item: ", CNN Looking to Land ...", ", Fox Sets ..."
                          r",\s(?=(?:[A-Z][\w+&]*\s){1,3}(?:[A-Z][a-z]+ing|Sets|Lands|Taps|Casts|Adds|Joins|Exits|Cancels|"
                          r"Eyes|Books|Hires|Inks|Signs|Gets|Nabs|Boards|Scores|Wins|Drops|Unveils|Reveals|Announces|"
-                         r"Releases|Debuts|Premieres|Ends|Axes|Names|Ups|Promotes)\b)", h):
+                         r"Releases|Debuts|Premieres|Ends|Axes|Names|Ups|Promotes|Wants|wants)\b)", h):
         out.append((start, h[start:m.start()]))
         start = m.end()
     out.append((start, h[start:]))
@@ -1086,6 +1092,11 @@ _GENERIC_OBJECT = re.compile(r"\s*(?:(?:the|its|a|an)\s+)?(?:(?:hit|new|drama|co
                              r"docuseries)\s*$)", re.I)
 
 
+# the last word of an unquoted object that describes the headline's topic rather than naming a show
+_STANDS_FOR = {"hit", "smash", "series", "show", "drama", "comedy", "sitcom", "docuseries", "thriller", "favorite",
+               "favourite", "franchise"}
+
+
 def _attributive(text: str, start: int, end: int) -> bool:
     """A quoted title used as a modifier: a determiner before it and a plain noun after it ("Brings Back
     The 'Friends' Routine"), so the object is the noun, not the show."""
@@ -1190,6 +1201,8 @@ def _active(clause: str, off: int, titles: list[_Title], known: frozenset[str] |
             # a renewal is the evidence that an unquoted Title Case object is a show, but an unknown subject
             # may be anyone ("Jane Doe Renews Vows", "Marvel Brings Back Kang"): a season marker must follow
             names = [n for n in names if _SEASON_MARK.search(clause, m.end(), hi)]
+        if topic and names and all(n.split()[-1].lower() in _STANDS_FOR for n in names):
+            names = [t.text for t in topic]  # "Upload: Amazon Renews Greg Daniels Hit ...": the object describes the topic
         if not names and topic and (clause[:1] in _OPEN + _STRAIGHT or _GENERIC_OBJECT.match(clause[m.end():hi])):
             names = [t.text for t in topic]  # an unquoted topic only when the object stands for it ("Renews Series")
         for b in buyers:
@@ -1784,6 +1797,7 @@ _STRONG_CUE = re.compile(r"(?<![\w-])(?:renew(?:s|ed|al|als)?|re-?renew(?:s|ed)?
                          r"green-?light(?:s|ed)?|(?:re)?commission(?:s|ed)?|pick(?:s|ed)?\s+up|pickups?|"
                          r"(?:series|pilot|season|episode|straight-to-series|[\w-]+-episode)\s+orders?|"
                          r"orders|ordered|revival|revived|a\s+go|more\s+episodes|another\s+season|"
+                         r"(?:new|another|second|third|fourth|fifth|sixth|final|\d{1,2}(?:st|nd|rd|th))\s+(?:season|series|run)\s+of|"
                          r"(?:returns?|returning)\s+for\s+(?:an?\s+)?(?:(?:season|series)\s+(?:\d{1,2}|two|three|four|five|"
                          r"six|seven|eight|nine|ten)|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                          r"\d{1,2}(?:st|nd|rd|th))\s+(?:season|series|run)))(?![\w-])", re.I)
