@@ -170,6 +170,14 @@ How a headline is read (all hand-written, measured on real headlines with
    An unquoted object ending in a word that describes ("Greg Daniels Hit", "Comedy Series") stands
    for an unquoted topic before a colon ("Upload: Amazon Renews Greg Daniels Hit ..."). A roundup's
    next clause also starts at ", Sets|Adds|Unveils|Announces|Plus ..." and ", <Name> wants ...".
+12. **Lists and labels.** A passive subject "A, B And Three More Renewed By ..." gives each name (a
+   count, "More", "Pretty Much Everything" is none); an unquoted "A and B" is two titles only when
+   the description names them apart, one when it names "A and B", and none otherwise. An active
+   object list goes on after ", and"; a title may open with a number ("12 Monkeys", "The 100") or a
+   camel-case word ("iZombie"); plural format words ("US crime dramas") are descriptors. A section
+   label before a colon ("Cancellation Watch Breaking News:") is no news; "!" and "?" end a sentence
+   (outside quotes), so a trailing question is its own clause. "This Easter|Christmas|summer" is
+   scheduling.
 
 Genres, format and region come from the words around the title in the headline, then
 from the description's sentence that names the title; the logline is the description's
@@ -421,7 +429,7 @@ NEGATIVE: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx, re.I)) for 
                          r"\bto (?:write|produce|direct|exec produce)\b"),
     ("event", r"\b(?:golden globes|oscars|academy awards|emmys|emmy awards|grammys|tony awards|baftas|super bowl|"
               r"olympics|world cup|awards show|awards ceremony)\b"),
-    ("scheduling", r"\bthis (?:week|weekend|month)\b|\bin (?:january|february|march|april|may|june|july|august|"
+    ("scheduling", r"\bthis (?:week|weekend|month|easter|christmas|summer|fall|autumn|winter|spring|holiday season)\b|\bin (?:january|february|march|april|may|june|july|august|"
                    r"september|october|november|december)\s+(?:19|20)\d\d\b|"
                    r"\bon (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weeknights|weekends)\b|"
                    r"\bnext (?:month|week)\b|\btime ?slot\b|\bschedule change\b"),
@@ -651,6 +659,7 @@ _FOLLOW = r"for|after|while|season|seasons|s\d{1,2}|to|with|amid|following|ahead
 _POST_FORMAT = {"adaptation", "revival", "reboot", "remake", "spinoff", "spin-off", "docuseries", "pilot", "series",
                 "sitcom", "docudrama", "miniseries", "return", "comeback"}
 # words that open a format phrase after a name ("Tangled Live-Action Film", "Hostel TV Series")
+_FORMAT_PLURALS = {"dramas", "comedies", "sitcoms", "thrillers", "documentaries", "shows", "miniseries", "docuseries"}
 _FORMAT_LEAD = {"live-action", "animated", "tv", "limited", "scripted", "unscripted", "original", "feature"}
 _SOURCE_WORDS = {"prequel", "prequels", "sequel", "sequels", "spinoff", "spinoffs", "spin-off", "spin-offs"}
 _SEASON_THEN_MORE = re.compile(
@@ -724,7 +733,7 @@ def _unquoted_after(text: str, after: str = "", sentence: bool = False) -> list[
     if lead:
         i = len(lead.group(0).split())
     for j in range(min(5, len(words)) - 1 if not lead else -1, -1, -1):
-        if words[j].lower().rstrip(",:") in _FORMAT_WORDS and j + 1 < len(words) \
+        if words[j].lower().rstrip(",:") in _FORMAT_WORDS | _FORMAT_PLURALS and j + 1 < len(words) \
                 and not re.fullmatch(r"\d{1,2}|one|two|three|four|five|six", words[j + 1].lower()):  # not "Series 3"
             i = j + 1
             if i < len(words) and words[i].lower() == "of":
@@ -733,8 +742,8 @@ def _unquoted_after(text: str, after: str = "", sentence: bool = False) -> list[
     # descriptors, in lower case or a known word ("Comedy", "Drama", "New"); a capitalised "The"
     # before a capitalised word opens the title ("Renews The Killing")
     while i < len(words) and (words[i].lower().strip(",") in _DESCRIPTOR or not words[i][:1].isupper()) \
-            and not words[i][:1].isdigit() \
-            and not (words[i] == "The" and i + 1 < len(words) and words[i + 1][:1].isupper()
+            and not words[i][:1].isdigit() and not _CAMEL.fullmatch(words[i].rstrip(",;:.!?")) \
+            and not (words[i] == "The" and i + 1 < len(words) and (words[i + 1][:1].isupper() or words[i + 1][:1].isdigit())
                      and words[i + 1].lower() not in _DESCRIPTOR):
         if words[i].endswith(",") or words[i] in ("-", "\u2013", "\u2014", ":"):
             i += 1
@@ -758,7 +767,10 @@ def _unquoted_after(text: str, after: str = "", sentence: bool = False) -> list[
         if len(cur) > 1 and cur[-1].lower() in _POST_FORMAT:
             cur.pop()
         # a possessive ("Mark Wahlberg's Former Mansion") or a date ("Spring 2026") is no title
-        if cur and not _generic_span(cur) and not cur[0][:1].isdigit() \
+        digit_ok = len(cur) > 1 and cur[0].isdigit() and cur[1][:1].isupper() and \
+            cur[1].lower() not in _GENERIC | _SEASON_WORDS | _FORMAT_WORDS | _QUANTITY
+        if cur and not _generic_span(cur) and (not cur[0][:1].isdigit() or digit_ok) \
+                and not _COUNT_ITEM.fullmatch(" ".join(cur)) \
                 and cur[-1].lower() not in _GENERIC_END and cur[0].lower() not in _TITLE_STOP | {"in", "of"} \
                 and not _person_possessive(cur) \
                 and not re.fullmatch(r"(?:(?:spring|summer|fall|autumn|winter|early|late|mid)[\s-]+)?(?:19|20)\d\d",
@@ -776,7 +788,8 @@ def _unquoted_after(text: str, after: str = "", sentence: bool = False) -> list[
             cur.append(bare)  # "Hooten & The Lady": "&" joins within a title unless it ends a list "X, Y & Z"
             i += 1
             continue
-        if cur and lw in ("and", "&") and i + 1 < len(words) and words[i + 1][:1].isupper():
+        if (cur or titles and words[i - 1].endswith(",")) and lw in ("and", "&") and i + 1 < len(words) \
+                and (words[i + 1][:1].isupper() or words[i + 1][:1].isdigit()):
             close()
             i += 1
             continue
@@ -804,7 +817,7 @@ def _unquoted_after(text: str, after: str = "", sentence: bool = False) -> list[
                 and re.fullmatch(r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten", words[i + 1].lower()):
             timed = True  # a season marker ends the title
             break
-        if bare[:1].isupper() or bare[:1].isdigit() or (cur and lw in _TITLE_CONNECT):
+        if bare[:1].isupper() or bare[:1].isdigit() or _CAMEL.fullmatch(bare) or (cur and lw in _TITLE_CONNECT):
             cur.append(bare)
             if len(cur) > 8:
                 return []
@@ -883,6 +896,41 @@ def _unquoted_before(text: str, known: frozenset[str] | set[str] = frozenset()) 
     return title
 
 
+_COUNT_ITEM = re.compile(r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many|some)\s+"
+                         r"(?:more|others?|other\s+\w+)$|(?:more|others|the\s+rest|pretty\s+much\s+everything|everything)$",
+                         re.I)
+
+
+def _list_before(before: str, title: str, known: frozenset[str] | set[str], summary: str) -> list[str]:
+    """The unquoted titles of a passive subject that ends in ``title``: a list "A, B And C" gives each
+    name (a count such as "Three More" is none); "A and B" is two titles when the description names
+    them apart ("Critical Incident and Sunny Nights Headed to Stan"), one when it names "A and B",
+    and none when it names neither."""
+    items: list[str] = []
+    end = before.rfind(title)
+    head = before[:end] if end != -1 else ""
+    listed = False
+    while head.rstrip().endswith(","):
+        head = head.rstrip()[:-1]
+        prev = _unquoted_before(head, known)
+        if not prev or not head.endswith(prev):
+            break
+        items.insert(0, prev)
+        head = head[: len(head) - len(prev)]
+        listed = True
+    parts = re.split(r"\s+(?:and|And|&)\s+(?=[A-Z0-9])", title)
+    if len(parts) == 2 and not listed:
+        if _mentions(summary, title):
+            parts = [title]  # "Pride and Prejudice"
+        elif not all(_mentions(summary, p) for p in parts):
+            return []  # one title or two: nothing tells
+    elif len(parts) > 2:
+        parts = [title]
+    items.extend(parts)
+    out = [i for i in items if not _COUNT_ITEM.fullmatch(i.strip())]
+    return out if len(out) > 1 or not listed else out or [title]
+
+
 # ---------------------------------------------------------------------- patterns
 _V_PLURAL = {"order", "greenlight", "commission", "renew", "pick up", "acquire", "confirm"}
 _V_PAST = {"renewed", "ordered", "greenlit", "picked up", "commissioned", "acquired", "rescued", "revived", "bought",
@@ -944,7 +992,8 @@ def _split_clauses(h: str) -> list[tuple[int, str]]:
     """(offset, text) of each clause."""
     out: list[tuple[int, str]] = []
     start = 0
-    for m in re.finditer(r";\s|\s\|\s|\s[\u2013\u2014]\s|\s-\s(?=[A-Z][a-z]+\s+[A-Z])|,\s(?=(?:[A-Z][\w+&]*\s){1,4}"
+    quoted = find_quoted(h)
+    for m in re.finditer(r";\s|[!?]\s+(?=[A-Z\u2018\u201c'\"])|\s\|\s|\s[\u2013\u2014]\s|\s-\s(?=[A-Z][a-z]+\s+[A-Z])|,\s(?=(?:[A-Z][\w+&]*\s){1,4}"
                          r"(?:orders?|renews?|greenlights?|picks up|commissions?|acquires)\b)|"
                          r",\s(?=(?i:orders|renews|greenlights|picks up|commissions|acquires|brings back|cancels|sets|adds|"
                          r"unveils|announces|plus)\s)|"
@@ -954,6 +1003,8 @@ def _split_clauses(h: str) -> list[tuple[int, str]]:
                          r",\s(?=(?:[A-Z][\w+&]*\s){1,3}(?:[A-Z][a-z]+ing|Sets|Lands|Taps|Casts|Adds|Joins|Exits|Cancels|"
                          r"Eyes|Books|Hires|Inks|Signs|Gets|Nabs|Boards|Scores|Wins|Drops|Unveils|Reveals|Announces|"
                          r"Releases|Debuts|Premieres|Ends|Axes|Names|Ups|Promotes|Wants|wants)\b)", h):
+        if any(a <= m.start() < b for a, b, _ in quoted):
+            continue  # "'Jeopardy! Masters'": punctuation inside a title
         out.append((start, h[start:m.start()]))
         start = m.end()
     out.append((start, h[start:]))
@@ -1344,8 +1395,8 @@ def _passive(clause: str, off: int, titles: list[_Title], known: frozenset[str] 
                                    u, re.I)):
                 u = None  # "Here's What Is Coming To Netflix", "Here Are The Movies Coming To ...": a listing
             if u:
-                # "Netflix’s animated series Arcane renewed"
-                names = [u]
+                # "Netflix’s animated series Arcane renewed"; "Adventure Time, Regular Show And Three More Renewed"
+                names = _list_before(before, u, known, summary)
         if not names:
             continue
         whole = m.group(0).lower()
@@ -1549,9 +1600,13 @@ _KICKER = re.compile(r"\b(?:emmys?|oscars?|golden globes?|baftas?|upfronts?|rati
 
 def _find(h: str, known: frozenset[str] | set[str], summary: str = "",
           listed: frozenset[str] | set[str] | None = None) -> tuple[list[_Found], str | None]:
+    renewals_prefix = bool(_RENEWALS_PREFIX.match(h))
+    # a section label ("Cancellation Watch Breaking News:", "TVLine Items:") is no news of its own
+    label = re.match(r"[^:\u2018\u201c'\"]{2,40}:\s", h)
+    if label and _KICKER.search(label.group(0)) and not renewals_prefix:
+        h = " " * label.end() + h[label.end():]
     titles = _titles(h)
     title_case = _title_case(_mask(h, titles, 0))
-    renewals_prefix = bool(_RENEWALS_PREFIX.match(h))
     # a title before a colon at the start is the topic of the headline ("'Goosebumps': New Series Lands at Disney+")
     topic = [t for t in titles if not t.credit and t.start <= 1
              and re.match(r"(?:\s+[A-Z][\w-]*){0,2}:", h[t.end:t.end + 30])]
