@@ -177,7 +177,10 @@ How a headline is read (all hand-written, measured on real headlines with
    camel-case word ("iZombie"); plural format words ("US crime dramas") are descriptors. A section
    label before a colon ("Cancellation Watch Breaking News:") is no news; "!" and "?" end a sentence
    (outside quotes), so a trailing question is its own clause. "This Easter|Christmas|summer" is
-   scheduling.
+   scheduling. The evidence rule also takes an unquoted topic before a colon as the title when it is
+   a name, not a phrase ("Outlander: Season Two Renewal for New Starz Series"; not "Peacock Spreads
+   Its Wings:"). A known buyer takes a following "Network"/"Channel" ("A&E Network"). "'X' spoof|
+   parody|send-up" names a model, not a title.
 
 Genres, format and region come from the words around the title in the headline, then
 from the description's sentence that names the title; the logline is the description's
@@ -339,6 +342,8 @@ _CREDIT_AFTER = re.compile(
     r"^(?:-(?:inspired|based|themed|style)\b|\s*(?:['\u2019]s?\s+)?(?:co-?)?(?:creators?|director|directors|star|stars|duo|team|alum|alums|vet|vets|"
     r"producers?|exec producers?|eps?|showrunners?|writers?|scribes?|helmers?|filmmakers?|makers|author|novelist|"
     r"actor|actress|cast|castmembers?|mastermind|boss|mogul|trio|spin-?offs?|spinoffs?|prequels?|sequels?|"
+    # a work made on another's model: "'Star Trek' spoof pilot", "'Friends' parody"
+    r"spoofs?|parod(?:y|ies)|send-?ups?|knock-?offs?|homages?|riffs?|"
     # the source of an adaptation: "'Gilbert Girls' Western Romance Books", "'X' Novel"
     r"(?:[\w-]+\s+){0,2}(?:books?|novels?|memoirs?|comics?|graphic novels?|podcasts?|video games?|plays?|short stor(?:y|ies)|"
     r"albums?|songs?|singles?|tours?|concerts?))\b)",
@@ -1653,7 +1658,7 @@ def _find(h: str, known: frozenset[str] | set[str], summary: str = "",
     if found:
         return found, None
     if not reasons:
-        found = _loose(h, titles, known) or _owner_format(h, titles, known)
+        found = _loose(h, titles, known, topic) or _owner_format(h, titles, known)
         if found:
             return found, None
     if reasons:
@@ -1711,6 +1716,10 @@ def _known_in(h: str, known: frozenset[str] | set[str]) -> list[str]:
             cand = " ".join(words[i:i + n])
             bare = re.sub(r"(?:[\u2019']s?)?[,.:;!?)\u2019\u201d\"']*$", "", cand).lstrip("(\u2018\u201c\"'")
             if bare and (bare[0].isupper() or bare[0].isdigit()) and _is_known(bare, known):
+                if bare == cand and i + n < len(words) and re.fullmatch(r"(?:Network|Networks|Channel)(?:[\u2019']s?)?[,.:;]?",
+                                                                        words[i + n]):
+                    bare = re.sub(r"(?:[\u2019']s?)?[,.:;]?$", "", cand + " " + words[i + n])  # "A&E Network"
+                    n += 1
                 out.append(bare)
                 i += n
                 break
@@ -1862,10 +1871,11 @@ _LOOSE_NOT = re.compile(r"(?<![\w-])(?:join|hints?|possible|possibly|paused|halt
                         r"not|no|without|after|despite|why|how|makes?|cast\w*|stars?|starring)(?![\w-])", re.I)
 
 
-def _loose(h: str, titles: list[_Title], known: frozenset[str] | set[str]) -> list[_Found]:
+def _loose(h: str, titles: list[_Title], known: frozenset[str] | set[str], topic: list[_Title] = ()) -> list[_Found]:
     """Pairs stated by evidence alone: in one clause exactly one known buyer, one or more quoted
-    titles that are no credits, and a strong order word; nothing in the headline reports other news."""
-    masked = _mask(h, titles, 0)
+    titles that are no credits (or an unquoted topic before a colon), and a strong order word; nothing
+    in the headline reports other news."""
+    masked = _mask(h, [*titles, *topic], 0)
     if _negative(masked) or _LOOSE_NOT.search(masked) or re.search(r"\?\s*$", h):
         return []
     out: list[_Found] = []
@@ -1873,9 +1883,13 @@ def _loose(h: str, titles: list[_Title], known: frozenset[str] | set[str]) -> li
         # a quoted phrase closing the headline after a colon is a quotation ("...: 'Same Laughter, Love And Tears'")
         own = [t for t in _region_titles(titles, off, off + len(clause)) if not t.credit
                and not (h[:t.start].rstrip().endswith(":") and not h[t.end:].strip(" \u2019\u201d'\".!"))]
+        if not own and off == 0:
+            # "Outlander: Season Two Renewal for New Starz Series"; a phrase ("Peacock Spreads Its Wings:") is no topic
+            own = [t for t in topic if not t.credit and not _known_in(t.text, known)
+                   and not re.search(r"\b(?:its|his|her|their|our|my|your|is|are|was|will)\b", t.text, re.I)]
         if not own:
             continue
-        text = _mask(clause, titles, off)
+        text = _mask(clause, [*titles, *topic], off)
         m = _STRONG_CUE.search(text)
         if not m:
             continue
