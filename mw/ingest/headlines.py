@@ -248,14 +248,27 @@ tv2 norway, tv 2 norway, tv 2 denmark, tv2 denmark, dr1, svt1, nrk1, yle areena,
 zdfneo, arte france, ahc, sky one, paramount network uk, alibi uk, channel 4 uk, s4c wales, bbc northern ireland,
 bbc wales, rte player, tg4 ireland, abc me, sbs viceland, nitv, nine network, seven network, foxtel now, stan australia,
 tvnz+, tvnz 1, tvnz 2, threenow, whakaata maori, maori television, viaplay group, tv 2 danmark, sf studios,
-nordisk film
+nordisk film, sky living, u&drama, u&yesterday, quest red, dmax, 7two, 9go!, sbs6, net5, vtm 2, logo tv, esquire network,
+bet her, court tv, hbo latino, starz encore, audience network, directv, seeso, vrv, go90, stage 13, snapchat,
+awesomenesstv, rooster teeth, curiositystream, curiosity stream, magellan tv, pure flix, great american pure flix, insp,
+sling tv, frndly tv, xumo, paramount+ with showtime, jiohotstar, zee tv, star plus, star+, colors tv,
+sony entertainment television, sun nxt, mbn, tv chosun, genie tv, filmin, timvision, tv azteca, caracol tv, caracol,
+rcn, telefe, m-net, sabc, africa magic, mango tv, bilibili, cctv, milkshake!, tiny pop, cartoonito, kika, super rtl,
+gulli, rai yoyo, rai gulp, zdftivi, hbo family, sky kids, cbc television, ici tou.tv, tele-quebec, télé-québec,
+rte2, bbc scotland channel, channel 4 online, all4, e4 online, npo 1, npo 3, dr tv, svt play, nrk tv, yle tv2
 """.replace("\n", " ").split(",") if n.strip()) | frozenset(n.strip() for n in """
 disney, walt disney pictures, walt disney studios, disney live action, pixar, marvel studios, lucasfilm, 20th century studios,
 searchlight, searchlight pictures, fox searchlight, warner bros, warner bros., warner bros. pictures, new line, new line cinema,
 universal, universal pictures, focus features, dreamworks, dreamworks animation, illumination, paramount, paramount pictures,
 sony, sony pictures, columbia, columbia pictures, screen gems, tristar, lionsgate, summit, a24, neon, amazon mgm,
 amazon mgm studios, united artists, legendary, blumhouse, miramax, annapurna, skydance, bleecker street, ifc films,
-magnolia pictures, roadside attractions, apple original films, netflix animation, sony pictures classics, stx, stxfilms
+magnolia pictures, roadside attractions, apple original films, netflix animation, sony pictures classics, stx, stxfilms,
+the weinstein company, weinstein company, vertical entertainment, samuel goldwyn films, saban films, kino lorber,
+oscilloscope, oscilloscope laboratories, strand releasing, greenwich entertainment, janus films, music box films,
+cohen media group, gkids, well go usa, shout! studios, shout! factory, rlje films, ifc midnight, angel studios,
+open road films, aviron pictures, entertainment one, eone, briarcliff entertainment, republic pictures, fathom events,
+amazon mgm studios distribution, mgm studios, metro-goldwyn-mayer, toho, studiocanal, pathe, pathé, gaumont,
+constantin film, warner bros. japan, cj entertainment, showbox, lotte entertainment, next entertainment world
 """.replace("\n", " ").split(",") if n.strip())  # film studios, which buy films the way networks order series
 
 
