@@ -1875,13 +1875,16 @@ _STRONG_CUE = re.compile(r"(?<![\w-])(?:renew(?:s|ed|al|als)?|re-?renew(?:s|ed)?
                          r"(?:series|pilot|season|episode|straight-to-series|[\w-]+-episode)\s+orders?|"
                          r"orders|ordered|revival|revived|a\s+go|more\s+episodes|another\s+season|"
                          r"(?:new|another|second|third|fourth|fifth|sixth|final|\d{1,2}(?:st|nd|rd|th))\s+(?:season|series|run)\s+of|"
+                         r"(?:goes|going|went|headed|heads|moves|moving)\s+to\s+(?:series|pilot)|"
                          r"(?:returns?|returning)\s+for\s+(?:an?\s+)?(?:(?:season|series)\s+(?:\d{1,2}|two|three|four|five|"
                          r"six|seven|eight|nine|ten)|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                          r"\d{1,2}(?:st|nd|rd|th))\s+(?:season|series|run)))(?![\w-])", re.I)
 # words that make a headline's order uncertain or someone else's news, though no negative above names them
 _LOOSE_NOT = re.compile(r"(?<![\w-])(?:join|hints?|possible|possibly|paused|halted|stalled|negotiat\w*|rumou?r\w*|"
                         r"speculat\w*|if|whether|would|odds|chances?|campaign\w*|petition\w*|fans?|still|yet|"
-                        r"not|no|without|after|despite|why|how|makes?|cast\w*|stars?|starring)(?![\w-])", re.I)
+                        r"not|no|without|after|despite|why|how|makes?|cast\w*|stars?|starring|releases?|released|"
+                        r"drops?|dropped|arrives?|arrived|streaming|debuts?|debuted|airs?|aired|watch|binge|writ\w+|wrote|"
+                        r"working|plans?|planning|preps?|prepping|teases?|shooting)(?![\w-])", re.I)
 
 
 def _loose(h: str, titles: list[_Title], known: frozenset[str] | set[str], topic: list[_Title] = ()) -> list[_Found]:
