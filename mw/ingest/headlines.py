@@ -180,7 +180,10 @@ How a headline is read (all hand-written, measured on real headlines with
    scheduling. The evidence rule also takes an unquoted topic before a colon as the title when it is
    a name, not a phrase ("Outlander: Season Two Renewal for New Starz Series"; not "Peacock Spreads
    Its Wings:"). A known buyer takes a following "Network"/"Channel" ("A&E Network"). "'X' spoof|
-   parody|send-up" names a model, not a title.
+   parody|send-up" names a model, not a title. A verb form inside a name is a noun ("The Order",
+   "Mark Millar’s The Magic Order"); "Series Adaptation of <someone>’s <title>" names the title;
+   format words after a title ("Fantasy Drama Series") are not part of it; a participle after a comma
+   (", Throwing ...") starts a clause; "orders six scripts" is development, not an order.
 
 Genres, format and region come from the words around the title in the headline, then
 from the description's sentence that names the title; the logline is the description's
@@ -442,7 +445,7 @@ NEGATIVE: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx, re.I)) for 
                      r"\bending\b|\bto end\b|\bfinal episodes\b|\bunrenewed\b|\bnot (?:be )?(?:renew|return)"),
     ("not yet an order", r"(?:^\s*|[:\u2013\u2014]\s*)(?:will|is|are|could|can|should|does|did|has|have|why|what|when|how)\s[^?]*\?\s*$|"
                          r"\brenewal status\b|\b(?:renewed|ordered|cancell?ed|returning|back|happening)\?|\bin talks\b|\bnears?\b|\beyes\b|\beyeing\b|\bcircling\b|\b(?:for|into|in(?:\s+early)?)\s+development\b|\bdevelop(?:s|ing)?\b|"
-                         r"\bshopping\b|\bpasses on\b|\bpassed on\b|\bin (?:the )?works\b|\bset to be\b|\bexpected to\b|"
+                         r"\b(?:orders?|ordered)\s+(?:[\w-]+\s+){0,2}scripts\b|\bscript orders?\b|\bshopping\b|\bpasses on\b|\bpassed on\b|\bin (?:the )?works\b|\bset to be\b|\bexpected to\b|"
                          r"\bcould\b|\bmay\b|\bhopes?\b|\bwants?\b|\bteases?\b|\breportedly\b|\bbuzz\b|\bpitch(?:es|ed)?\b|"
                          r"\bto (?:write|produce|direct|exec produce)\b"),
     ("event", r"\b(?:golden globes|oscars|academy awards|emmys|emmy awards|grammys|tony awards|baftas|super bowl|"
@@ -746,13 +749,18 @@ def _unquoted_after(text: str, after: str = "", sentence: bool = False) -> list[
                     r"(?:(?:season|series)\s+(?:\d{1,2}|one|two|three|four|five|six)|pilots?|episodes|seasons|"
                     r"(?:(?:worldwide|global|u\.s\.|north american|international|exclusive|remake|film|tv|streaming|uk|u\.k\.|us|"
                     r"canadian|australian|european|[a-z]+-language|territorial|local|domestic)\s+){0,2}rights)"
-                    r"\s+(?:of|for|to)\s",
+                    r"\s+(?:of|for|to)\s"
+                    # "Series Adaptation of Mark Millar’s The Magic Order": the owner of the source is a credit
+                    r"|(?:(?:a|an|the)\s+)?(?:(?:tv|series|film|movie|drama|limited series|live-action)\s+)?"
+                    r"(?:adaptation|version)\s+of(?:\s+[\w.-]+){0,2}?\s+[\w.-]+['\u2019]s\s",
                     " ".join(words[:8]), re.I)
     if lead:
         i = len(lead.group(0).split())
     for j in range(min(5, len(words)) - 1 if not lead else -1, -1, -1):
         if words[j].lower().rstrip(",:") in _FORMAT_WORDS | _FORMAT_PLURALS and j + 1 < len(words) \
-                and not re.fullmatch(r"\d{1,2}|one|two|three|four|five|six", words[j + 1].lower()):  # not "Series 3"
+                and not re.fullmatch(r"\d{1,2}|one|two|three|four|five|six", words[j + 1].lower()) \
+                and not all(w.lower().rstrip(",:") in _FORMAT_WORDS | _POST_FORMAT for w in words[j + 1:]):
+            # not "Series 3", and not "The Witcher Fantasy Drama Series", where the format words follow the title
             i = j + 1
             if i < len(words) and words[i].lower() == "of":
                 i += 1
@@ -784,6 +792,10 @@ def _unquoted_after(text: str, after: str = "", sentence: bool = False) -> list[
         # "The Day of the Jackal Adaptation": a trailing format word is not part of the title
         if len(cur) > 1 and cur[-1].lower() in _POST_FORMAT:
             cur.pop()
+            # "The Witcher Fantasy Drama Series": genre and format words before it describe the title too
+            while len(cur) > 1 and (cur[-1].lower() in _FORMAT_WORDS | _POST_FORMAT
+                                    or find_terms(cur[-1].lower(), "genre")):
+                cur.pop()
         # a possessive ("Mark Wahlberg's Former Mansion") or a date ("Spring 2026") is no title
         digit_ok = len(cur) > 1 and cur[0].isdigit() and cur[1][:1].isupper() and \
             cur[1].lower() not in _GENERIC | _SEASON_WORDS | _FORMAT_WORDS | _QUANTITY
@@ -849,6 +861,10 @@ def _unquoted_after(text: str, after: str = "", sentence: bool = False) -> list[
             break
         i += 1
     ended = i >= len(words)
+    if not ended and words[i].lower().rstrip(",;:.!?") in _POST_FORMAT | _FORMAT_WORDS:
+        # "The Witcher Fantasy Drama Series": genre and format words before a format word describe the title
+        while len(cur) > 1 and (cur[-1].lower() in _FORMAT_WORDS | _POST_FORMAT or find_terms(cur[-1].lower(), "genre")):
+            cur.pop()
     close()
     # the title must end the stretch or be followed by a word that ends titles in trade copy
     if titles and not ended:
@@ -1017,6 +1033,8 @@ def _split_clauses(h: str) -> list[tuple[int, str]]:
                          r"unveils|announces|plus)\s)|"
                          r"\s(?:and|&)\s(?=(?i:orders|renews|greenlights|picks up|commissions|recommissions|acquires|"
                          r"brings back)\s)|"
+                         # a participle after a comma is a clause of its own: ", Throwing 'X' to the Wind"
+                         r",\s(?=[A-Z][a-z]{2,}ing\s)|"
                          # a roundup's next item: ", CNN Looking to Land ...", ", Fox Sets ..."
                          r",\s(?=(?:[A-Z][\w+&]*\s){1,3}(?:[A-Z][a-z]+ing|Sets|Lands|Taps|Casts|Adds|Joins|Exits|Cancels|"
                          r"Eyes|Books|Hires|Inks|Signs|Gets|Nabs|Boards|Scores|Wins|Drops|Unveils|Reveals|Announces|"
@@ -1054,6 +1072,7 @@ _CREDIT_STOP = re.compile(r"\b(?:from|starring|with|by|based on|produced by|exec
 
 
 _LEAD_MARK = re.compile(r"(?:\b(?:season|series)\s+\w+\s+(?:of|for)|\bpilots?\s+(?:of|for)|\brights\s+to|"
+                        r"\b(?:adaptation|version)\s+of(?:\s+[\w.-]+){0,2}?\s+[\w.-]+['\u2019]s|"
                         r"\b(?:season|series|run)\s+of|\bmore\s+of|\b" + _FORMAT_RX + r"s?|\bstrand)\s*[:,\u2013\u2014-]?\s*$", re.I)
 
 
@@ -1180,7 +1199,12 @@ def _active(clause: str, off: int, titles: list[_Title], known: frozenset[str] |
             prev_buyer: str | None, topic: list[_Title], lead_buyer: str | None = None,
             title_case: bool = False, summary: str = "") -> list[_Found]:
     found: list[_Found] = []
-    ms = list(_ACTIVE.finditer(clause))
+    # a verb form inside a name is a noun: "The Order", "Mark Millar’s The Magic Order"
+    ms = [m for m in _ACTIVE.finditer(clause)
+          if not re.search(r"(?:\b(?:The|A|An)|[\u2019']s)\s+$", clause[: m.start()])
+          and not (m.group(0)[:1].isupper() and not clause[m.end():].strip(" .!?")
+                   and re.search(r"\b(?:The|[A-Z][\w-]*)\s+$", clause[: m.start()])
+                   and re.search(r"\bThe\s+(?:[A-Z][\w-]*\s+){0,3}$", clause[: m.start()]))]
     for k, m in enumerate(ms):
         verb = m.group("verb").lower()
         before = clause[: m.start()]
