@@ -183,7 +183,10 @@ How a headline is read (all hand-written, measured on real headlines with
    parody|send-up" names a model, not a title. A verb form inside a name is a noun ("The Order",
    "Mark Millar’s The Magic Order"); "Series Adaptation of <someone>’s <title>" names the title;
    format words after a title ("Fantasy Drama Series") are not part of it; a participle after a comma
-   (", Throwing ...") starts a clause; "orders six scripts" is development, not an order.
+   (", Throwing ...") starts a clause; "orders six scripts" is development, not an order. A show
+   arriving at a time ("heads to Stan this Easter", "Returns to TLC on Sunday, April 8th") is a
+   premiere; "Picks Up ... For This Fall" stays an order. "The 'X' And 'Y' Reboots" are the titles;
+   plural subjects "Get|Land|Earn ... Orders".
 
 Genres, format and region come from the words around the title in the headline, then
 from the description's sentence that names the title; the logline is the description's
@@ -450,7 +453,13 @@ NEGATIVE: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx, re.I)) for 
                          r"\bto (?:write|produce|direct|exec produce)\b"),
     ("event", r"\b(?:golden globes|oscars|academy awards|emmys|emmy awards|grammys|tony awards|baftas|super bowl|"
               r"olympics|world cup|awards show|awards ceremony)\b"),
-    ("scheduling", r"\bthis (?:week|weekend|month|easter|christmas|summer|fall|autumn|winter|spring|holiday season)\b|\bin (?:january|february|march|april|may|june|july|august|"
+    ("scheduling", r"\bthis (?:week|weekend|month)\b|"
+                   # a show arriving at a time is a premiere: "Windcatcher heads to Stan this Easter",
+                   # "'X' Returns to TLC on Sunday, April 8th"; "Picks Up 'X' For This Fall" stays an order
+                   r"\b(?:heads?|headed|heading|coming|comes|returns?|returning|arrives?|arriving|back)\b.{0,60}"
+                   r"(?:\bthis (?:easter|christmas|summer|fall|autumn|winter|spring|holiday season)\b|"
+                   r"\bon (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|"
+                   r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\\s+\\d{1,2}(?:st|nd|rd|th)\\b|\bin (?:january|february|march|april|may|june|july|august|"
                    r"september|october|november|december)\s+(?:19|20)\d\d\b|"
                    r"\bon (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weeknights|weekends)\b|"
                    r"\bnext (?:month|week)\b|\btime ?slot\b|\bschedule change\b"),
@@ -678,7 +687,8 @@ _FOLLOW = r"for|after|while|season|seasons|s\d{1,2}|to|with|amid|following|ahead
           r"through|thru|into|until|till|before|early|plus|despite|thanks|via"
 # a format word written after a title ("The Day of the Jackal Adaptation", "X Revival")
 _POST_FORMAT = {"adaptation", "revival", "reboot", "remake", "spinoff", "spin-off", "docuseries", "pilot", "series",
-                "sitcom", "docudrama", "miniseries", "return", "comeback"}
+                "sitcom", "docudrama", "miniseries", "return", "comeback", "reboots", "revivals", "remakes",
+                "adaptations"}
 # words that open a format phrase after a name ("Tangled Live-Action Film", "Hostel TV Series")
 _FORMAT_PLURALS = {"dramas", "comedies", "sitcoms", "thrillers", "documentaries", "shows", "miniseries", "docuseries"}
 _FORMAT_LEAD = {"live-action", "animated", "tv", "limited", "scripted", "unscripted", "original", "feature"}
@@ -982,7 +992,8 @@ _V_ACTIVE = (r"order|greenlight|commission|renew|pick up|acquire|orders|ordered|
              r"(?:gives|gave|grants|hands)\s+(?:a\s+)?(?:[\w-]+\s+){0,2}?(?:green ?light|renewal|pickup)\s+to")
 _ACTIVE = re.compile(r"(?<![\w'\u2019-])(?P<verb>" + _V_ACTIVE + r")\b", re.I)
 _PASSIVE = re.compile(
-    r"(?<![\w-])(?P<verb>(?:gets|got|lands|landed|receives|received|scores|scored|nabs|earns|secures|wins)\s+"
+    r"(?<![\w-])(?P<verb>(?:gets|got|lands|landed|receives|received|scores|scored|nabs|earns|secures|wins|"
+    r"get|land|receive|score|earn|secure)\s+"
     r"(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:order|orders|greenlight|green light|renewal|pickup|pick-up|go-ahead|commission)|"
     r"(?:gets|got|lands|landed|scores|scored|earns)\s+(?:\d{1,2}|two|three|four|five)\s+more\s+seasons|"
     r"(?:gets|got|scores|scored|earns|secures|lands)\s+(?:an?\s+)?(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|"
@@ -1395,7 +1406,7 @@ def _passive(clause: str, off: int, titles: list[_Title], known: frozenset[str] 
         if not buyers:
             continue
         if prep == "from" and (verb not in ("gets", "got", "lands", "landed", "receives", "received", "scores", "scored",
-                                             "earns", "secures", "wins") or not all(_is_known(b, known) for b in buyers)):
+                                             "earns", "secures", "wins", "get", "earn", "receive", "score", "land") or not all(_is_known(b, known) for b in buyers)):
             continue  # "from" names a credit unless a known buyer hands out the order
         if prep == "with" and verb not in ("renewed",):
             continue
