@@ -186,7 +186,8 @@ How a headline is read (all hand-written, measured on real headlines with
    (", Throwing ...") starts a clause; "orders six scripts" is development, not an order. A show
    arriving at a time ("heads to Stan this Easter", "Returns to TLC on Sunday, April 8th") is a
    premiere; "Picks Up ... For This Fall" stays an order. "The 'X' And 'Y' Reboots" are the titles;
-   plural subjects "Get|Land|Earn ... Orders".
+   plural subjects "Get|Land|Earn ... Orders". After a quoted title, a colon starts an elaboration that
+   is neither object nor news ("A24 Lands 'Native Son' WW Rights Package: X Helms, Y To Lead ...").
 
 Genres, format and region come from the words around the title in the headline, then
 from the description's sentence that names the title; the logline is the description's
@@ -502,7 +503,10 @@ def _scope(clause: str, found: list["_Found"]) -> int:
     after = [low.find(f.buyer.lower(), end) for f in found] if end else []
     b = max((i + len(f.buyer) for i, f in zip(after, found) if i != -1), default=-1)
     comma = clause.find(", ", b) if b != -1 else -1
-    return min(m.start() if m else len(clause), comma if comma != -1 else len(clause))
+    # what follows a colon after the titles elaborates ("A24 Lands 'X' Rights: Y Helms, Z To Lead")
+    colon = clause.find(": ", end) if end else -1
+    return min(m.start() if m else len(clause), comma if comma != -1 else len(clause),
+               colon if colon != -1 else len(clause))
 
 
 # ---------------------------------------------------------------------- buyers
@@ -1275,6 +1279,10 @@ def _active(clause: str, off: int, titles: list[_Title], known: frozenset[str] |
                 clause[m.end():stop.start()], re.I):
             stop = _CREDIT_STOP.search(clause, stop.end(), hi)  # "Renews 10 Shows Including 'X' and 'Y'"
         region_end = stop.start() if stop else hi
+        # after a quoted title a colon starts an elaboration ("Lands 'X' Rights: Y Helms, Z To Lead")
+        colon = _mask(clause, titles, off).find(": ", m.end(), region_end)
+        if colon != -1 and any(not t.credit for t in _region_titles(titles, off + m.end(), off + colon)):
+            region_end = colon
         if _COMMAND.search(_mask(clause[m.end():region_end], titles, off + m.end())):
             continue  # "FCC orders Disney to file ...": an order to do something, not a commission
         qs = [t for t in _region_titles(titles, off + m.end(), off + region_end) if not t.credit
