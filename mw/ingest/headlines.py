@@ -188,6 +188,8 @@ How a headline is read (all hand-written, measured on real headlines with
    premiere; "Picks Up ... For This Fall" stays an order. "The 'X' And 'Y' Reboots" are the titles;
    plural subjects "Get|Land|Earn ... Orders". After a quoted title, a colon starts an elaboration that
    is neither object nor news ("A24 Lands 'Native Son' WW Rights Package: X Helms, Y To Lead ...").
+   Plural format words mark the titles after them ("Orders Comedies A, B And C"), and a later item of
+   an unquoted list is a title when the first one is; "Straight To Series" ends a list.
 
 Genres, format and region come from the words around the title in the headline, then
 from the description's sentence that names the title; the logline is the description's
@@ -849,6 +851,8 @@ def _unquoted_after(text: str, after: str = "", sentence: bool = False) -> list[
                 close()
                 i += len(more.group(0).split())
                 continue
+        if lw == "straight" and i + 1 < len(words) and words[i + 1].lower() == "to":
+            break  # "See, Straight To Series": the trade phrase ends the list
         if lw in _TITLE_STOP and cur and not _inner_preposition(words, i):
             if lw in ("before", "after", "ahead", "into") and len(cur) > 1 and \
                     cur[-1].lower() in ("days", "weeks", "months", "hours", "years", "minutes"):
@@ -893,7 +897,7 @@ def _unquoted_after(text: str, after: str = "", sentence: bool = False) -> list[
         marker = re.match(r"(?:(?:series|season)\s+" + _NUMBER_WORD + r"|" + _ORDINAL + r"\s+(?:series|season|run))\b",
                           " ".join(words[i:i + 2]).lower().rstrip(",;:.!?"))
         timed = timed or bool(marker)
-        if not (re.fullmatch(_FOLLOW, nxt) or lower_and or post or timed or appositive):  # "ITV orders new Birds Of A Feather series"
+        if not (re.fullmatch(_FOLLOW, nxt) or nxt == "straight" or lower_and or post or timed or appositive):  # "ITV orders new Birds Of A Feather series"
             return []
     if titles and ended and after.strip() and not re.match(r"\s*(?:from|with|starring|after|amid|following|ahead|as|"
                                                            r"featuring|hosted|including|based|produced|written|"
@@ -1088,7 +1092,8 @@ _CREDIT_STOP = re.compile(r"\b(?:from|starring|with|by|based on|produced by|exec
 
 _LEAD_MARK = re.compile(r"(?:\b(?:season|series)\s+\w+\s+(?:of|for)|\bpilots?\s+(?:of|for)|\brights\s+to|"
                         r"\b(?:adaptation|version)\s+of(?:\s+[\w.-]+){0,2}?\s+[\w.-]+['\u2019]s|"
-                        r"\b(?:season|series|run)\s+of|\bmore\s+of|\b" + _FORMAT_RX + r"s?|\bstrand)\s*[:,\u2013\u2014-]?\s*$", re.I)
+                        r"\b(?:season|series|run)\s+of|\bmore\s+of|\b" + _FORMAT_RX + r"s?|\bstrand|"
+                        r"\b(?:comedies|dramas|sitcoms|thrillers|documentaries|docuseries|miniseries))\s*[:,\u2013\u2014-]?\s*$", re.I)
 
 
 def _extend_by_summary(title: str, text: str, summary: str) -> str:
@@ -1308,7 +1313,16 @@ def _active(clause: str, off: int, titles: list[_Title], known: frozenset[str] |
         obj = clause[m.end(): region_end]
         names = [_extend_by_summary(n, clause[m.end():hi], summary) for n in _unquoted_after(obj, clause[region_end:hi],
                                                                                         sentence=not title_case)]
-        names = [n for n in names if _unquoted_ok(clause[m.end():hi], n, kind, title_case, summary)]
+        obj_text = clause[m.end():hi]
+        ok = [_unquoted_ok(obj_text, n, kind, title_case, summary) for n in names]
+        for j in range(1, len(names)):
+            # a later item of a list counts as the list does: "Orders Comedies A, B And C"
+            a, b = obj_text.find(names[j - 1]), obj_text.find(names[j])
+            if ok[j - 1] and not ok[j] and a != -1 and b > a and \
+                    re.fullmatch(r"\s*,?\s*(?:(?:and|&)\s+)?", obj_text[a + len(names[j - 1]):b], re.I) \
+                    and not _credit_shaped(obj_text[:b], names[j], obj_text[b + len(names[j]):], summary):
+                ok[j] = True
+        names = [n for n, good in zip(names, ok) if good]
         if title_case and kind == "renewal" and not _is_known(buyer, known):
             # a renewal is the evidence that an unquoted Title Case object is a show, but an unknown subject
             # may be anyone ("Jane Doe Renews Vows", "Marvel Brings Back Kang"): a season marker must follow
