@@ -462,7 +462,7 @@ NEGATIVE: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx, re.I)) for 
                    r"\b(?:heads?|headed|heading|coming|comes|returns?|returning|arrives?|arriving|back)\b.{0,60}"
                    r"(?:\bthis (?:easter|christmas|summer|fall|autumn|winter|spring|holiday season)\b|"
                    r"\bon (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|"
-                   r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\\s+\\d{1,2}(?:st|nd|rd|th)\\b|\bin (?:january|february|march|april|may|june|july|august|"
+                   r"\bin (?:january|february|march|april|may|june|july|august|"
                    r"september|october|november|december)\s+(?:19|20)\d\d\b|"
                    r"\bon (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weeknights|weekends)\b|"
                    r"\bnext (?:month|week)\b|\btime ?slot\b|\bschedule change\b"),
@@ -751,6 +751,13 @@ _PROPER_DESCRIPTOR = {"british", "nordic", "danish", "french", "german", "korean
                       "new", "the", "a", "an"}
 
 
+def _drop_descriptors(words: list[str]) -> None:
+    """Drop the genre and format words that end a title's words before a format word ("The Witcher
+    Fantasy Drama Series": they describe the title), keeping at least one word."""
+    while len(words) > 1 and (words[-1].lower() in _FORMAT_WORDS | _POST_FORMAT or find_terms(words[-1].lower(), "genre")):
+        words.pop()
+
+
 def _unquoted_after(text: str, after: str = "", sentence: bool = False) -> list[str]:
     """Titles written without quotes at the start of ``text`` ("Game of Thrones After ...",
     "a second series of Happy Valley", "four new dramas - Trauma, Girlfriends and Next of Kin").
@@ -808,10 +815,7 @@ def _unquoted_after(text: str, after: str = "", sentence: bool = False) -> list[
         # "The Day of the Jackal Adaptation": a trailing format word is not part of the title
         if len(cur) > 1 and cur[-1].lower() in _POST_FORMAT:
             cur.pop()
-            # "The Witcher Fantasy Drama Series": genre and format words before it describe the title too
-            while len(cur) > 1 and (cur[-1].lower() in _FORMAT_WORDS | _POST_FORMAT
-                                    or find_terms(cur[-1].lower(), "genre")):
-                cur.pop()
+            _drop_descriptors(cur)
         # a possessive ("Mark Wahlberg's Former Mansion") or a date ("Spring 2026") is no title
         digit_ok = len(cur) > 1 and cur[0].isdigit() and cur[1][:1].isupper() and \
             cur[1].lower() not in _GENERIC | _SEASON_WORDS | _FORMAT_WORDS | _QUANTITY
@@ -880,9 +884,7 @@ def _unquoted_after(text: str, after: str = "", sentence: bool = False) -> list[
         i += 1
     ended = i >= len(words)
     if not ended and words[i].lower().rstrip(",;:.!?") in _POST_FORMAT | _FORMAT_WORDS:
-        # "The Witcher Fantasy Drama Series": genre and format words before a format word describe the title
-        while len(cur) > 1 and (cur[-1].lower() in _FORMAT_WORDS | _POST_FORMAT or find_terms(cur[-1].lower(), "genre")):
-            cur.pop()
+        _drop_descriptors(cur)
     close()
     # the title must end the stretch or be followed by a word that ends titles in trade copy
     if titles and not ended:
@@ -980,7 +982,7 @@ def _list_before(before: str, title: str, known: frozenset[str] | set[str], summ
         parts = [title]
     items.extend(parts)
     out = [i for i in items if not _COUNT_ITEM.fullmatch(i.strip())]
-    return out if len(out) > 1 or not listed else out or [title]
+    return out if out or not listed else [title]
 
 
 # ---------------------------------------------------------------------- patterns
@@ -1093,7 +1095,7 @@ _CREDIT_STOP = re.compile(r"\b(?:from|starring|with|by|based on|produced by|exec
 _LEAD_MARK = re.compile(r"(?:\b(?:season|series)\s+\w+\s+(?:of|for)|\bpilots?\s+(?:of|for)|\brights\s+to|"
                         r"\b(?:adaptation|version)\s+of(?:\s+[\w.-]+){0,2}?\s+[\w.-]+['\u2019]s|"
                         r"\b(?:season|series|run)\s+of|\bmore\s+of|\b" + _FORMAT_RX + r"s?|\bstrand|"
-                        r"\b(?:comedies|dramas|sitcoms|thrillers|documentaries|docuseries|miniseries))\s*[:,\u2013\u2014-]?\s*$", re.I)
+                        r"\b(?:" + "|".join(sorted(_FORMAT_PLURALS)) + r"))\s*[:,\u2013\u2014-]?\s*$", re.I)
 
 
 def _extend_by_summary(title: str, text: str, summary: str) -> str:
@@ -1223,7 +1225,6 @@ def _active(clause: str, off: int, titles: list[_Title], known: frozenset[str] |
     ms = [m for m in _ACTIVE.finditer(clause)
           if not re.search(r"(?:\b(?:The|A|An)|[\u2019']s)\s+$", clause[: m.start()])
           and not (m.group(0)[:1].isupper() and not clause[m.end():].strip(" .!?")
-                   and re.search(r"\b(?:The|[A-Z][\w-]*)\s+$", clause[: m.start()])
                    and re.search(r"\bThe\s+(?:[A-Z][\w-]*\s+){0,3}$", clause[: m.start()]))]
     for k, m in enumerate(ms):
         verb = m.group("verb").lower()
@@ -1944,12 +1945,17 @@ _LOOSE_NOT = re.compile(r"(?<![\w-])(?:join|hints?|possible|possibly|paused|halt
                         r"working|plans?|planning|preps?|prepping|teases?|shooting)(?![\w-])", re.I)
 
 
+def _other_news(h: str, masked: str) -> bool:
+    """Whether headline ``h`` (``masked``: its titles blanked) reports other news, hedges, or asks:
+    the evidence rules stay out."""
+    return bool(_negative(masked) or _LOOSE_NOT.search(masked) or h.rstrip().endswith("?"))
+
+
 def _loose(h: str, titles: list[_Title], known: frozenset[str] | set[str], topic: list[_Title] = ()) -> list[_Found]:
     """Pairs stated by evidence alone: in one clause exactly one known buyer, one or more quoted
     titles that are no credits (or an unquoted topic before a colon), and a strong order word; nothing
     in the headline reports other news."""
-    masked = _mask(h, [*titles, *topic], 0)
-    if _negative(masked) or _LOOSE_NOT.search(masked) or re.search(r"\?\s*$", h):
+    if _other_news(h, _mask(h, [*titles, *topic], 0)):
         return []
     out: list[_Found] = []
     for off, clause in _split_clauses(h):
@@ -2003,8 +2009,7 @@ def _owner_format(h: str, titles: list[_Title], known: frozenset[str] | set[str]
         if len(words) > 8 or not _NAME_RUN.fullmatch(raw) or _generic_span(words):
             return []
         title = raw
-    masked = _mask(h, titles, 0).replace(title, " " * len(title))
-    if _negative(masked) or _LOOSE_NOT.search(masked) or h.rstrip().endswith("?"):
+    if _other_news(h, _mask(h, titles, 0).replace(title, " " * len(title))):
         return []
     verb = m.group("verb").lower()
     kind = "renewal" if "renew" in verb or "recommission" in verb or "re-commission" in verb else \
