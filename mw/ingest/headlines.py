@@ -190,6 +190,15 @@ How a headline is read (all hand-written, measured on real headlines with
    is neither object nor news ("A24 Lands 'Native Son' WW Rights Package: X Helms, Y To Lead ...").
    Plural format words mark the titles after them ("Orders Comedies A, B And C"), and a later item of
    an unquoted list is a title when the first one is; "Straight To Series" ends a list.
+13. **Descriptions without a name** (found by probing constructed headlines of the kinds trade copy
+   writes when it names no title). A participle phrase ("Set In Belfast", "Based On", "Inspired By")
+   ends a title and is never one; "Fourth And Final Season" is a season marker; a one-word genre or
+   kind after "hit/popular/acclaimed" ("Hit Western", "Hit Wedding Series") is no title, nor is a span
+   that ends in a kind of show ("Workplace Thriller", "Toronto Drama", "Latest True-Crime Hit"), one
+   made of origins ("Aussie comedy", "Venice Competition Title"), a known buyer ("acquires HBO drama"),
+   "All Three ..." or a time phrase ("Show Days After Premiere"). Renewal talks, negated orders
+   ("Won't Renew", "Didn't Order"), "unlikely/doubtful/on the bubble" and "tonight/tomorrow" are no
+   orders.
 
 Genres, format and region come from the words around the title in the headline, then
 from the description's sentence that names the title; the logline is the description's
@@ -448,11 +457,15 @@ NEGATIVE: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx, re.I)) for 
     ("trailer", r"\btrailer\b|\bteaser\b|\bfirst[\s-]look\b|\bfirst image\b|\bposter\b|\bclip\b|\bfeaturette\b|"
                 r"\bpremiere date\b|\brelease date\b|\bpremieres?\b|\bpremiered\b|\bdebut date\b|\bimages?\b"),
     ("cancellation", r"\bcancel(?:s|led|ed|lation)?\b|\baxe[sd]?\b|\bscrap(?:s|ped)?\b|\bpulls? the plug\b|\bends\b|"
-                     r"\bending\b|\bto end\b|\bfinal episodes\b|\bunrenewed\b|\bnot (?:be )?(?:renew|return)"),
+                     r"\bending\b|\bto end\b|\bfinal episodes\b|\bunrenewed\b|\bnot (?:be )?(?:renew|return)|"
+                     # "Netflix Won't Renew 'Mindhunter'", "HBO Didn't Order ...": a negated order
+                     r"\b(?:won['\u2019]t|will not|wouldn['\u2019]t|doesn['\u2019]t|does not|didn['\u2019]t|did not|"
+                     r"isn['\u2019]t|aren['\u2019]t|never)\s+(?:be\s+)?(?:\w+\s+)?(?:renew|order|return|pick|commission|greenlight)"),
     ("not yet an order", r"(?:^\s*|[:\u2013\u2014]\s*)(?:will|is|are|could|can|should|does|did|has|have|why|what|when|how)\s[^?]*\?\s*$|"
                          r"\brenewal status\b|\b(?:renewed|ordered|cancell?ed|returning|back|happening)\?|\bin talks\b|\bnears?\b|\beyes\b|\beyeing\b|\bcircling\b|\b(?:for|into|in(?:\s+early)?)\s+development\b|\bdevelop(?:s|ing)?\b|"
                          r"\b(?:orders?|ordered)\s+(?:[\w-]+\s+){0,2}scripts\b|\bscript orders?\b|\bshopping\b|\bpasses on\b|\bpassed on\b|\bin (?:the )?works\b|\bset to be\b|\bexpected to\b|"
                          r"\bcould\b|\bmay\b|\bhopes?\b|\bwants?\b|\bteases?\b|\breportedly\b|\bbuzz\b|\bpitch(?:es|ed)?\b|"
+                         r"\btalks\b|\bunlikely\b|\bdoubtful\b|\buncertain\b|\bin doubt\b|\bon the bubble\b|"
                          r"\bto (?:write|produce|direct|exec produce)\b"),
     ("event", r"\b(?:golden globes|oscars|academy awards|emmys|emmy awards|grammys|tony awards|baftas|super bowl|"
               r"olympics|world cup|awards show|awards ceremony)\b"),
@@ -465,7 +478,7 @@ NEGATIVE: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx, re.I)) for 
                    r"\bin (?:january|february|march|april|may|june|july|august|"
                    r"september|october|november|december)\s+(?:19|20)\d\d\b|"
                    r"\bon (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weeknights|weekends)\b|"
-                   r"\bnext (?:month|week)\b|\btime ?slot\b|\bschedule change\b"),
+                   r"\bnext (?:month|week)\b|\btime ?slot\b|\bschedule change\b|\btonight\b|\btomorrow\b|\bthis evening\b"),
     ("production news", r"\b(?:starts?|begins?|began|started|wraps?|wrapped|to begin) (?:production|filming|shooting)\b|"
                         r"\bin production\b|\bfilming\b"),
     ("business news", r"\blawsuits?\b|\bsues?\b|\bsued\b|\bstrike\b|\blayoffs?\b|\bearnings\b|\bmerger\b|\bstock\b|"
@@ -649,6 +662,12 @@ _DESCRIPTOR = {"a", "an", "new", "second", "third", "fourth", "fifth", "another"
                "action", "adventure", "mystery", "musical", "music", "sports", "all-new", "six-part", "four-part",
                "three-part", "two-part", "eight-part", "ten-part", "one-off", "dramas", "comedies", "shows",
                "docu-series", "docu-drama", "mini-series", "docuseries", "reality-competition"}
+_ACCLAIM = {"hit", "popular", "acclaimed", "beloved", "long-running", "award-winning", "critically-acclaimed", "smash",
+            "breakout", "flagship", "top", "top-rated", "cult", "successful", "buzzy", "returning"}
+_KIND_NOUNS = {"western", "westerns", "procedural", "soap", "anime", "sitcom", "cop", "spy", "heist", "medical", "legal",
+               "wedding", "cooking", "baking", "makeover", "dating", "nature", "history", "science", "travel", "food"}
+_ORDINAL_WORDS = {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+                  "twelfth"}
 _SEASON_WORDS = {"season", "seasons", "series", "part", "parts", "episode", "episodes", "volume", "chapter", "run"}
 _TITLE_CONNECT = {"of", "the", "and", "&", "a", "an", "on", "at", "to", "in", "for", "with", "de", "la", "le", "is",
                   "my", "me", "your", "our", "from", "or", "vs", "vs."}
@@ -657,10 +676,14 @@ _TITLE_STOP = {"for", "after", "season", "seasons", "series", "with", "as", "ami
                # adverbs and prepositions that end a title in trade copy ("Industry Through Season 4",
                # "Outlander Into Season 8", "Abbott Elementary Early", "Ghosts Plus 10 Other Shows")
                "through", "thru", "into", "until", "till", "before", "early", "plus", "despite", "thanks", "via"}
+# a participle phrase that describes a show ("Set In Belfast", "Based On The Novel"): it ends a title and
+# is never one
+_PARTICIPLE = re.compile(r"(?:set|based|inspired|adapted|filmed|shot|told|centred|centered)\s+(?:in|at|on|during|around|"
+                         r"against|amid|inside|among|aboard|across|behind|within|by|from)\b")
 _FORMAT_WORDS = {"series", "drama", "comedy", "docuseries", "docu-series", "mini-series", "documentary", "thriller", "show", "sitcom", "miniseries",
                  "dramedy", "docudrama", "special", "film", "movie", "feature", "franchise", "spinoff", "spin-off",
                  "prequel", "sequel", "reboot", "revival", "adaptation", "format", "competition", "anthology"}
-_GENERIC_END = {"programs", "programmes", "titles", "shows", "series", "dramas", "comedies", "adaptation", "adaptations",
+_GENERIC_END = {"title", "hit", "smash", "breakout", "sensation", "programs", "programmes", "titles", "shows", "series", "dramas", "comedies", "adaptation", "adaptations",
                 "projects", "originals", "pilots", "episodes", "slate", "specials", "documentaries", "docs", "films",
                 "movies", "features", "formats", "seasons", "factual", "rights", "pilots", "commissions", "orders",
                 "winners", "nominees", "hits", "favorites", "favourites", "slates", "trio"}
@@ -671,6 +694,22 @@ _GENERIC = _DESCRIPTOR | {"pilot", "prequel", "sequel", "almost", "more", "shows
                           "us", "u.k.", "primetime", "daytime", "streaming", "stuff", "things", "content",
                           "programming", "fare", "lineup", "line-up", "schedule", "offerings", "titles", "lot",
                           "slew", "bunch", "handful", "host", "number", "couple", "dozen", "renewals", "returning"}
+# where a show comes from, as trade copy describes one without its name ("Aussie comedy", "Sundance Comedy")
+_ORIGIN = {"aussie", "australian", "kiwi", "brit", "british", "english", "irish", "scottish", "welsh", "canadian",
+           "scandi", "scandinavian", "nordic", "danish", "swedish", "norwegian", "finnish", "icelandic", "dutch",
+           "belgian", "french", "german", "austrian", "swiss", "italian", "spanish", "portuguese", "polish", "czech",
+           "turkish", "israeli", "arabic", "arab", "egyptian", "indian", "bollywood", "pakistani", "chinese",
+           "japanese", "korean", "k-drama", "thai", "filipino", "indonesian", "mexican", "brazilian", "argentine",
+           "argentinian", "colombian", "chilean", "latino", "latin", "african", "nigerian", "south", "european",
+           "asian", "cannes", "venice", "sundance", "berlin", "berlinale", "toronto", "tiff", "sxsw", "tribeca",
+           "telluride", "locarno", "sitges", "rotterdam", "festival", "fest", "competition", "midnight", "hbo",
+           "netflix", "bbc", "itv", "hulu", "amazon", "apple", "disney", "nbc", "cbs", "abc", "fox", "amc", "fx"}
+_COUNT_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "of"}
+# the kind of show that ends a description ("Workplace Thriller"); "Movie", "Show" and "Special" end names too
+# ("Scary Movie", "The Muppet Show")
+_KIND_END = {"thriller", "thrillers", "drama", "dramas", "comedy", "comedies", "docuseries", "docu-series", "documentary",
+             "sitcom", "dramedy", "miniseries", "mini-series", "anthology", "western", "procedural", "romcom",
+             "docudrama", "title", "hit", "smash", "breakout", "sensation"}
 # words that count things: "Lots of Stuff", "Raft of Factual Commissions", "Slew of New Dramas"
 _QUANTITY = {"lots", "lot", "raft", "slew", "batch", "bunch", "handful", "host", "number", "couple", "dozen", "trio",
              "pair", "duo", "quartet", "string", "clutch", "flurry", "wave", "round", "roster"}
@@ -685,7 +724,8 @@ def _generic_span(words: list[str]) -> bool:
         return True
     if len(low) > 1 and low[0] in _QUANTITY and low[1] == "of":
         return True
-    return all(w in _GENERIC or w in _TITLE_CONNECT for w in low) and any(w in _GENERIC for w in low)
+    return all(w in _GENERIC or w in _ORIGIN or w in _TITLE_CONNECT for w in low) and \
+        any(w in _GENERIC or w in _ORIGIN for w in low)
 
 
 # words that end an unquoted title in trade copy ("X for Season 2", "X After One Episode")
@@ -805,6 +845,7 @@ def _unquoted_after(text: str, after: str = "", sentence: bool = False) -> list[
         i += 1
     if i < len(words) and words[i] in ("-", "\u2013", "\u2014", ":"):
         i += 1
+    start = i
     titles: list[str] = []
     cur: list[str] = []
     timed = False  # the title ended at a time phrase or a season marker
@@ -816,10 +857,17 @@ def _unquoted_after(text: str, after: str = "", sentence: bool = False) -> list[
         if len(cur) > 1 and cur[-1].lower() in _POST_FORMAT:
             cur.pop()
             _drop_descriptors(cur)
+        # "Second Season Of Workplace Thriller", "Rights To Toronto Drama": a kind of show, not its name
+        if cur and cur[-1].lower() in _KIND_END:
+            _drop_descriptors(cur)
+            if len(cur) == 1 or cur[-1].lower() in _KIND_END:
+                cur.clear()
         # a possessive ("Mark Wahlberg's Former Mansion") or a date ("Spring 2026") is no title
         digit_ok = len(cur) > 1 and cur[0].isdigit() and cur[1][:1].isupper() and \
             cur[1].lower() not in _GENERIC | _SEASON_WORDS | _FORMAT_WORDS | _QUANTITY
         if cur and not _generic_span(cur) and (not cur[0][:1].isdigit() or digit_ok) \
+                and " ".join(cur).lower() not in KNOWN_BUYERS \
+                and not (len(cur) > 1 and cur[0].lower() == "all" and cur[1].lower() in _COUNT_WORDS) \
                 and not _COUNT_ITEM.fullmatch(" ".join(cur)) \
                 and cur[-1].lower() not in _GENERIC_END and cur[0].lower() not in _TITLE_STOP | {"in", "of"} \
                 and not _person_possessive(cur) \
@@ -857,15 +905,19 @@ def _unquoted_after(text: str, after: str = "", sentence: bool = False) -> list[
                 continue
         if lw == "straight" and i + 1 < len(words) and words[i + 1].lower() == "to":
             break  # "See, Straight To Series": the trade phrase ends the list
+        if _PARTICIPLE.match(" ".join(words[i:i + 2]).lower()):
+            break  # "Comedy Series Set In Texas": the description goes on; "The Bridge Set In Malmö" ends the title
         if lw in _TITLE_STOP and cur and not _inner_preposition(words, i):
-            if lw in ("before", "after", "ahead", "into") and len(cur) > 1 and \
+            if lw in ("before", "after", "ahead", "into") and \
                     cur[-1].lower() in ("days", "weeks", "months", "hours", "years", "minutes"):
                 cur.pop()  # "Reacher Days Before Premiere": a time phrase ends the title
                 if len(cur) > 1 and re.fullmatch(r"\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|few|several",
                                                  cur[-1].lower()):
                     cur.pop()
             break
-        if re.fullmatch(r"s\d{1,2}|season|seasons|\d+(?:st|nd|rd|th)", lw) or lw == "series" and i + 1 < len(words) \
+        if re.fullmatch(r"s\d{1,2}|season|seasons|\d+(?:st|nd|rd|th)", lw) or lw in _ORDINAL_WORDS and i + 1 < len(words) \
+                and re.fullmatch(r"(?:and|&|season|seasons|series|run)[,.]?", words[i + 1].lower()) \
+                or lw == "series" and i + 1 < len(words) \
                 and re.fullmatch(r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten", words[i + 1].lower()):
             timed = True  # a season marker ends the title
             break
@@ -884,8 +936,13 @@ def _unquoted_after(text: str, after: str = "", sentence: bool = False) -> list[
         i += 1
     ended = i >= len(words)
     if not ended and words[i].lower().rstrip(",;:.!?") in _POST_FORMAT | _FORMAT_WORDS:
+        if start > 0 and words[start - 1].lower() in _ACCLAIM and len(cur) == 1 and i == start + 1:
+            return []  # "Renews Hit Wedding Series": a hit of a kind, not a title
         _drop_descriptors(cur)
     close()
+    if titles and start > 0 and words[start - 1].lower() in _ACCLAIM and len(titles[0].split()) == 1 \
+            and (find_terms(titles[0].lower(), "genre") or titles[0].lower() in _KIND_NOUNS):
+        return []  # "Renews Hit Western For Season 3": the genre of a hit, not its title
     # the title must end the stretch or be followed by a word that ends titles in trade copy
     if titles and not ended:
         nxt = words[i].lower().rstrip(",;:.!?")
@@ -899,8 +956,15 @@ def _unquoted_after(text: str, after: str = "", sentence: bool = False) -> list[
         marker = re.match(r"(?:(?:series|season)\s+" + _NUMBER_WORD + r"|" + _ORDINAL + r"\s+(?:series|season|run))\b",
                           " ".join(words[i:i + 2]).lower().rstrip(",;:.!?"))
         timed = timed or bool(marker)
-        if not (re.fullmatch(_FOLLOW, nxt) or nxt == "straight" or lower_and or post or timed or appositive):  # "ITV orders new Birds Of A Feather series"
+        participle = bool(_PARTICIPLE.match(" ".join(words[i:i + 2]).lower()))
+        if not (re.fullmatch(_FOLLOW, nxt) or nxt == "straight" or lower_and or post or timed or appositive
+                or participle):  # "ITV orders new Birds Of A Feather series"
             return []
+    if titles and ended and re.match(r"\s*(?:before|after|ahead|into)\b", after, re.I):
+        # "Renews Show Days After Premiere", "Reacher Two Weeks Before Premiere": a time phrase ends the title
+        last = re.sub(r"(?:^|\s+)(?:(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|few|several)\s+)?"
+                      r"(?:days|weeks|months|hours|years|minutes)$", "", titles[-1], flags=re.I)
+        titles[-1:] = [last] if last else []
     if titles and ended and after.strip() and not re.match(r"\s*(?:from|with|starring|after|amid|following|ahead|as|"
                                                            r"featuring|hosted|including|based|produced|written|"
                                                            r"directed|led|exec|,|;)\b",
