@@ -198,7 +198,8 @@ How a headline is read (all hand-written, measured on real headlines with
    made of origins ("Aussie comedy", "Venice Competition Title"), a known buyer ("acquires HBO drama"),
    "All Three ..." or a time phrase ("Show Days After Premiere"). Renewal talks, negated orders
    ("Won't Renew", "Didn't Order"), "unlikely/doubtful/on the bubble" and "tonight/tomorrow" are no
-   orders.
+   orders. A cancellation by another buyer is the backstory of a pickup ("'X' Canceled At ABC, Picked
+   Up By Netflix", "Saves 'X' After ABC Cancellation"), and "'X' Finds New Home At <known buyer>" is one.
 
 Genres, format and region come from the words around the title in the headline, then
 from the description's sentence that names the title; the logline is the description's
@@ -478,7 +479,7 @@ NEGATIVE: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx, re.I)) for 
                    r"\bin (?:january|february|march|april|may|june|july|august|"
                    r"september|october|november|december)\s+(?:19|20)\d\d\b|"
                    r"\bon (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weeknights|weekends)\b|"
-                   r"\bnext (?:month|week)\b|\btime ?slot\b|\bschedule change\b|\btonight\b|\btomorrow\b|\bthis evening\b"),
+                   r"\bnext (?:month|week)\b|\btime ?slot\b|\bschedule change\b|(?<!the )\btonight\b(?! show)|(?<!of )\btomorrow\b|\bthis evening\b"),
     ("production news", r"\b(?:starts?|begins?|began|started|wraps?|wrapped|to begin) (?:production|filming|shooting)\b|"
                         r"\bin production\b|\bfilming\b"),
     ("business news", r"\blawsuits?\b|\bsues?\b|\bsued\b|\bstrike\b|\blayoffs?\b|\bearnings\b|\bmerger\b|\bstock\b|"
@@ -502,6 +503,22 @@ def _negative(text: str, kinds: Iterable[str] = ()) -> str | None:
 # "... As Star Exits". What it says is background, not the news of the clause.
 _ADJUNCT = re.compile(r"\s(?:(?:\w+\s+(?:days?|weeks?|months?|years?)\s+)?after|ahead\s+of|before|despite|as|amid|"
                       r"following|while|weeks?\s+after|in\s+wake\s+of)\s", re.I)
+
+
+_CANCEL_WORD = re.compile(r"\b(?:cancell?(?:ed|ation)|axed|scrapped|dropped)\b", re.I)
+
+
+def _rescue(masked: str, found: list["_Found"], known: frozenset[str] | set[str]) -> bool:
+    """Whether the cancellation a clause mentions is another buyer's, told as the backstory of a pickup:
+    "'X' Canceled At ABC, Picked Up By Netflix", "Prime Video Picks Up Canceled Fox Series 'X'",
+    "Netflix Saves 'X' After ABC Cancellation"."""
+    ours = {f.buyer.lower() for f in found}
+    for m in _CANCEL_WORD.finditer(masked):
+        near = masked[max(0, m.start() - 25): m.end() + 25]
+        if any(b.lower() not in ours for b in _known_in(near, known)) and \
+                not any(b.lower() in ours for b in _known_in(near, known)):
+            return True
+    return False
 
 
 def _scope(clause: str, found: list["_Found"]) -> int:
@@ -866,7 +883,6 @@ def _unquoted_after(text: str, after: str = "", sentence: bool = False) -> list[
         digit_ok = len(cur) > 1 and cur[0].isdigit() and cur[1][:1].isupper() and \
             cur[1].lower() not in _GENERIC | _SEASON_WORDS | _FORMAT_WORDS | _QUANTITY
         if cur and not _generic_span(cur) and (not cur[0][:1].isdigit() or digit_ok) \
-                and " ".join(cur).lower() not in KNOWN_BUYERS \
                 and not (len(cur) > 1 and cur[0].lower() == "all" and cur[1].lower() in _COUNT_WORDS) \
                 and not _COUNT_ITEM.fullmatch(" ".join(cur)) \
                 and cur[-1].lower() not in _GENERIC_END and cur[0].lower() not in _TITLE_STOP | {"in", "of"} \
@@ -938,6 +954,8 @@ def _unquoted_after(text: str, after: str = "", sentence: bool = False) -> list[
     if not ended and words[i].lower().rstrip(",;:.!?") in _POST_FORMAT | _FORMAT_WORDS:
         if start > 0 and words[start - 1].lower() in _ACCLAIM and len(cur) == 1 and i == start + 1:
             return []  # "Renews Hit Wedding Series": a hit of a kind, not a title
+        if " ".join(cur).lower() in KNOWN_BUYERS:
+            return []  # "Sky Atlantic acquires HBO drama": whose show it is, not its name
         _drop_descriptors(cur)
     close()
     if titles and start > 0 and words[start - 1].lower() in _ACCLAIM and len(titles[0].split()) == 1 \
@@ -1059,7 +1077,7 @@ _V_ACTIVE = (r"order|greenlight|commission|renew|pick up|acquire|orders|ordered|
              r"wins\s+(?:the\s+)?(?:[\w-]+\s+)?(?:bidding war|auction|battle|rights)\s+(?:for|to)|wins|"
              r"extends|extended|greenlights|greenlit|green-?lights|green lights|commissions|commissioned|"
              r"picks up|picked up|renews|renewed|grabs|grabbed|acquires|acquired|buys|bought|scoops|scooped|"
-             r"brings back|brought back|boards|rescues|rescued|revives|revived|nabs|snaps up|snapped up|snatches up|"
+             r"brings back|brought back|boards|rescues|rescued|saves|revives|revived|nabs|snaps up|snapped up|snatches up|"
              r"snatched up|scoops up|scooped up|lands|"
              r"confirms|confirm|announces|unveils|to air|to broadcast|to stream|to pilot|"
              r"(?:gives|gave|grants|granted|hands|handed|awards)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?orders?\s+to|"
@@ -1075,7 +1093,7 @@ _PASSIVE = re.compile(
     r"seven|eight|nine|ten))|(?:is\s+)?coming\s+back|comes\s+back|re-?commissioned|re-?ordered|"
     r"renewed|ordered|greenlit|green-?lit|greenlighted|picked up|commissioned|rescued|revived|"
     r"confirmed|returning|will return|to return|returns|is back|will be back|(?:is\s+)?(?:officially\s+)?happening|(?:is\s+)?a\s+go|coming|moving|moves|heads|headed|set|lands|landed|"
-    r"speeds|races|jumps|hops|switches|shifts|comes)\b", re.I)
+    r"speeds|races|jumps|hops|switches|shifts|comes|finds\s+(?:a\s+)?(?:new\s+)?home)\b", re.I)
 # motion verbs: "'Star Trek' speeds onto CBS All Access", "'X' heads to Netflix" (to/onto a known buyer)
 _MOTION = {"coming", "moving", "moves", "heads", "headed", "speeds", "races", "jumps", "hops", "switches", "shifts",
            "comes"}
@@ -1309,7 +1327,7 @@ def _active(clause: str, off: int, titles: list[_Title], known: frozenset[str] |
         if any(t.end - off <= m.start() and not t.credit and t.start - off >= len(before) - len(buyer) - 2
                for t in titles):
             continue
-        if verb in ("boards", "lands", "nabs", "rescues", "rescued", "revives", "revived", "to air", "to broadcast",
+        if verb in ("boards", "lands", "nabs", "rescues", "rescued", "saves", "revives", "revived", "to air", "to broadcast",
                     "to stream", "to pilot", "brings back", "brought back") and not _is_known(buyer, known):
             continue  # "X Boards 'Y'" is casting, "X Revives 'Y' Fanatic" a stunt, unless X is a buyer
         if verb in _V_PAST and re.match(r"\s+(?:for|at|by|on|to|as|in|after|with|through|until|into)\b",
@@ -1495,8 +1513,10 @@ def _passive(clause: str, off: int, titles: list[_Title], known: frozenset[str] 
         if prep == "from" and (verb not in ("gets", "got", "lands", "landed", "receives", "received", "scores", "scored",
                                              "earns", "secures", "wins", "get", "earn", "receive", "score", "land") or not all(_is_known(b, known) for b in buyers)):
             continue  # "from" names a credit unless a known buyer hands out the order
-        if prep == "with" and verb not in ("renewed",):
+        if prep == "with" and verb not in ("renewed", "finds"):
             continue
+        if verb == "finds" and (prep not in ("at", "on", "with") or not all(_is_known(b, known) for b in buyers)):
+            continue  # "'X' Finds New Home At Peacock": a known buyer's pickup
         if verb in ("set",) and prep not in ("at", "for"):
             continue
         if verb in _MOTION and prep not in ("to", "onto"):
@@ -1541,7 +1561,7 @@ def _passive(clause: str, off: int, titles: list[_Title], known: frozenset[str] 
             continue
         whole = m.group(0).lower()
         kind = "renewal" if re.search(r"renew|season|return|back", whole + before.lower()) else (
-            "pickup" if verb in _MOTION | {"picked", "rescued"} else "order")
+            "pickup" if verb in _MOTION | {"picked", "rescued", "finds"} else "order")
         ctx = _mask(before, titles, off) + " " + clause[m.start():pos]
         for b in buyers:
             for n in names:
@@ -1779,6 +1799,8 @@ def _find(h: str, known: frozenset[str] | set[str], summary: str = "",
         if not found:
             continue
         neg = _negative(_mask(clause, titles, off)[: _scope(clause, found)], [f.kind for f in found])
+        if neg == "cancellation" and _rescue(_mask(clause, titles, off), found, known):
+            neg = None
         if neg:
             reasons.append(f"not an order: {neg}")
             continue
