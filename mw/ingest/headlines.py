@@ -200,6 +200,10 @@ How a headline is read (all hand-written, measured on real headlines with
    ("Won't Renew", "Didn't Order"), "unlikely/doubtful/on the bubble" and "tonight/tomorrow" are no
    orders. A cancellation by another buyer is the backstory of a pickup ("'X' Canceled At ABC, Picked
    Up By Netflix", "Saves 'X' After ABC Cancellation"), and "'X' Finds New Home At <known buyer>" is one.
+   Rights to a buyer's show ("UK rights to HBO's X") are an acquisition, not rights to someone's work.
+   Festival and market sales are pickups by a known buyer: "'X' Sells To Netflix", "Netflix Pays $20M
+   For Sundance Film 'X'", "Closes $20M Deal For 'X'" (an amount or "deal" is needed, and the title must
+   not be a modifier: "Pays $5M For 'X' Star's Salary").
 
 Genres, format and region come from the words around the title in the headline, then
 from the description's sentence that names the title; the logline is the description's
@@ -505,6 +509,8 @@ _ADJUNCT = re.compile(r"\s(?:(?:\w+\s+(?:days?|weeks?|months?|years?)\s+)?after|
                       r"following|while|weeks?\s+after|in\s+wake\s+of)\s", re.I)
 
 
+_RIGHTS_OWNER = re.compile(r"\b(?i:rights?\s+to\s+(?:the\s+)?)(?P<owner>(?:[A-Z0-9][\w+&!.-]*\s+){0,3}[A-Z0-9][\w+&!.-]*)"
+                           r"['\u2019]s\s")
 _CANCEL_WORD = re.compile(r"\b(?:cancell?(?:ed|ation)|axed|scrapped|dropped)\b", re.I)
 
 
@@ -874,6 +880,10 @@ def _unquoted_after(text: str, after: str = "", sentence: bool = False) -> list[
         if len(cur) > 1 and cur[-1].lower() in _POST_FORMAT:
             cur.pop()
             _drop_descriptors(cur)
+        # "UK rights to HBO's Night Harbor": the owner is a buyer, the title is what follows
+        k = next((k for k, w in enumerate(cur[:4]) if w.endswith(("'s", "\u2019s"))), -1)
+        if 0 <= k < len(cur) - 1 and re.sub(r"['\u2019]s$", "", " ".join(cur[:k + 1])).lower() in KNOWN_BUYERS:
+            del cur[:k + 1]
         # "Second Season Of Workplace Thriller", "Rights To Toronto Drama": a kind of show, not its name
         if cur and cur[-1].lower() in _KIND_END:
             _drop_descriptors(cur)
@@ -1631,6 +1641,42 @@ def _lands_buyer(clause: str, off: int, titles: list[_Title], known: frozenset[s
 
 
 _SETS = re.compile(r"(?<![\w-])(?:sets|adds|recruits|unveils|announces|slates)\s+(?=[\u2018\u201c'\"])", re.I)
+# festival and market sales: "'X' Sells To Netflix", "Netflix Pays $20M For 'X'", "Netflix Closes $20M Deal For 'X'"
+_SELLS_TO = re.compile(r"^[\s,:]*(?:sells|sold)\s+to\s+", re.I)
+_PAYS_FOR = re.compile(r"(?<![\w-])(?:pays|paid|shells\s+out|forks\s+out|plunks\s+down|closes|closed|seals|sealed|strikes|"
+                       r"struck|lands|landed)\s+(?:an?\s+)?(?:(?:a\s+)?(?:reported\s+)?(?:nearly\s+|about\s+|around\s+|close\s+to\s+)?"
+                       r"(?:\$|\u00a3|\u20ac)\s?[\d.,]+\s?(?:m|mln|million|k|bn|billion)?\+?(?:-plus)?\s+)?(?:(?:[\w-]+\s+){0,2}deal\s+)?"
+                       r"(?:for|on)\s", re.I)
+
+
+def _sale(clause: str, off: int, titles: list[_Title], known: frozenset[str] | set[str]) -> list[_Found]:
+    """A sale of quoted titles to one known buyer: "'X' Sells To Netflix In $20M Deal", "Netflix Pays $20M
+    For Sundance Film 'X'", "Netflix Closes $20M Deal For 'X'" (a pickup)."""
+    qs = [t for t in titles if off <= t.start < off + len(clause) and not t.credit]
+    if not qs:
+        return []
+    m = _SELLS_TO.match(clause[qs[-1].end - off:])
+    if m and all(t.end <= qs[-1].end for t in qs):
+        buyers = _buyers_after(clause[qs[-1].end - off + m.end():], known)
+        if len(buyers) == 1 and _is_known(buyers[0], known):
+            return [_Found(buyers[0], t.text, "pickup", _mask(clause, titles, off)) for t in qs]
+        return []
+    m = _PAYS_FOR.search(clause)
+    if not m or not re.search(r"[$\u00a3\u20ac]|\bdeal\b", m.group(0), re.I):
+        return []
+    buyer = _buyer_before(clause[: m.start()])
+    after = [t for t in qs if t.start >= off + m.end()]
+    if not buyer or not _is_known(buyer, known) or not after or \
+            not re.fullmatch(r"[\s\w'\u2019-]{0,40}", clause[m.end(): after[0].start - off]):
+        return []
+    nxt = re.match(r"\s*([\w'\u2019-]+)", clause[after[-1].end - off:])
+    if nxt and nxt.group(1).lower() not in _FORMAT_WORDS | _POST_FORMAT | _SALE_NEXT:
+        return []  # "Pays $5M For 'X' Star's Salary": the title names something else's owner
+    return [_Found(buyer, t.text, "pickup", _mask(clause, titles, off)) for t in after]
+
+
+_SALE_NEXT = {"in", "at", "from", "out", "after", "for", "rights", "starring", "with", "as", "amid", "ahead", "following",
+              "despite", "to", "deal", "and", "&", "by", "plus"}
 
 
 def _sets_titles(clause: str, off: int, titles: list[_Title], known: frozenset[str] | set[str]) -> list[_Found]:
@@ -1792,6 +1838,7 @@ def _find(h: str, known: frozenset[str] | set[str], summary: str = "",
             found = _set_at(clause, off, titles, known, title_case, summary)
         if not found:
             found = _lands_buyer(clause, off, titles, known) or _sets_titles(clause, off, titles, known) \
+                or _sale(clause, off, titles, known) \
                 or _new_for(clause, off, titles, known, title_case, summary)
         if not found and (renewals_prefix or off == 0):
             found = _possessive(clause, off, titles, known, renewals_prefix)
@@ -1801,6 +1848,10 @@ def _find(h: str, known: frozenset[str] | set[str], summary: str = "",
         neg = _negative(_mask(clause, titles, off)[: _scope(clause, found)], [f.kind for f in found])
         if neg == "cancellation" and _rescue(_mask(clause, titles, off), found, known):
             neg = None
+        owner = _RIGHTS_OWNER.search(clause)
+        if neg == "deal" and owner and _is_known(owner.group("owner"), known) and not _negative(
+                _mask(clause[: owner.start()], titles, off)):
+            neg = None  # "picks up UK rights to HBO's 'X'": a buyer's show, not someone's book
         if neg:
             reasons.append(f"not an order: {neg}")
             continue
