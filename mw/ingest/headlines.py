@@ -204,6 +204,8 @@ How a headline is read (all hand-written, measured on real headlines with
    Festival and market sales are pickups by a known buyer: "'X' Sells To Netflix", "Netflix Pays $20M
    For Sundance Film 'X'", "Closes $20M Deal For 'X'" (an amount or "deal" is needed, and the title must
    not be a modifier: "Pays $5M For 'X' Star's Salary").
+   "Co-commission" is an order by each of its buyers ("BBC And Netflix Co-Commission 'X'"), and a
+   listed buyer matches with or without accents ("France Télévisions").
 
 Genres, format and region come from the words around the title in the headline, then
 from the description's sentence that names the title; the logline is the description's
@@ -219,6 +221,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
@@ -571,9 +574,16 @@ def _mentions(text: str, name: str) -> bool:
     return re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text) is not None
 
 
+def _unaccent(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+_KNOWN_UNACCENTED = frozenset(_unaccent(b) for b in KNOWN_BUYERS)
+
+
 def _is_known(buyer: str, known: frozenset[str] | set[str]) -> bool:
     b = buyer.lower().strip()
-    return b in KNOWN_BUYERS or b in known
+    return b in KNOWN_BUYERS or b in known or _unaccent(b) in _KNOWN_UNACCENTED  # "France Télévisions"
 
 
 _CAMEL = re.compile(r"[a-z]+[A-Z][\w+]*$")  # brands written in camel case: "truTV", "iPlayer"
@@ -631,7 +641,7 @@ def _buyer_before(text: str) -> str | None:
 def _buyer_list(text: str, known: frozenset[str] | set[str]) -> list[str] | None:
     """Several company names that make up all of ``text`` ("ABC, Screen Australia", "Sky & Peacock"),
     the subject of a plural verb; at least one of them a known buyer."""
-    parts = [p.strip() for p in re.split(r",\s+(?:and\s+|&\s+)?|\s+(?:and|&)\s+", text.strip())]
+    parts = [p.strip() for p in re.split(r",\s+(?:(?i:and)\s+|&\s+)?|\s+(?:(?i:and)|&)\s+", text.strip())]
     if len(parts) < 2 or not all(p and _buyer_words_ok(p.split()) for p in parts) \
             or not any(_is_known(p, known) for p in parts):
         return None
@@ -775,7 +785,8 @@ _FUNCTION_WORDS = {"for", "about", "on", "in", "at", "by", "with", "from", "to",
 
 _LOWER_VERB = re.compile(r"(?<![\w'\u2019-])(?:orders|renews|commissions|recommissions|greenlights|picks up|acquires|"
                          r"brings back|ordered|renewed|commissioned|recommissioned|greenlit|picked up|acquired|lands|"
-                         r"snaps up|nabs|grabs|buys|scoops|rescues|revives|reorders)(?![\w-])")
+                         r"snaps up|nabs|grabs|buys|scoops|rescues|revives|reorders|co-commissions?|co-commissioned|"
+                         r"co-orders?|co-ordered)(?![\w-])")
 
 
 def _title_case(h: str) -> bool:
@@ -1078,7 +1089,8 @@ def _list_before(before: str, title: str, known: frozenset[str] | set[str], summ
 
 
 # ---------------------------------------------------------------------- patterns
-_V_PLURAL = {"order", "greenlight", "commission", "renew", "pick up", "acquire", "confirm"}
+_V_PLURAL = {"order", "greenlight", "commission", "renew", "pick up", "acquire", "confirm", "co-commission",
+             "cocommission", "co-order", "coorder"}
 _V_PAST = {"renewed", "ordered", "greenlit", "picked up", "commissioned", "acquired", "rescued", "revived", "bought",
            "recommissioned", "re-commissioned", "reordered", "re-ordered", "re-upped", "extended",
            "grabbed", "scooped", "snapped up", "brought back", "handed", "gave", "granted"}
@@ -1088,6 +1100,7 @@ _V_ACTIVE = (r"order|greenlight|commission|renew|pick up|acquire|orders|ordered|
              r"extends|extended|greenlights|greenlit|green-?lights|green lights|commissions|commissioned|"
              r"picks up|picked up|renews|renewed|grabs|grabbed|acquires|acquired|buys|bought|scoops|scooped|"
              r"brings back|brought back|boards|rescues|rescued|saves|revives|revived|nabs|snaps up|snapped up|snatches up|"
+             r"co-?commissions|co-?commissioned|co-?commission|co-?orders|co-?ordered|co-?order|"
              r"snatched up|scoops up|scooped up|lands|"
              r"confirms|confirm|announces|unveils|to air|to broadcast|to stream|to pilot|"
              r"(?:gives|gave|grants|granted|hands|handed|awards)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?orders?\s+to|"
