@@ -205,7 +205,8 @@ How a headline is read (all hand-written, measured on real headlines with
    For Sundance Film 'X'", "Closes $20M Deal For 'X'" (an amount or "deal" is needed, and the title must
    not be a modifier: "Pays $5M For 'X' Star's Salary").
    "Co-commission" is an order by each of its buyers ("BBC And Netflix Co-Commission 'X'"), and a
-   listed buyer matches with or without accents ("France Télévisions").
+   listed buyer matches with or without accents ("France Télévisions"). A listed buyer bought without
+   quotes is a company changing hands ("Amazon Acquires MGM"), not a show.
 
 Genres, format and region come from the words around the title in the headline, then
 from the description's sentence that names the title; the logline is the description's
@@ -2271,6 +2272,8 @@ def extract_greenlight(headline: str, *, summary: str = "", link: str | None = N
             continue
         if _person_buyer(f.buyer, known) and f.title.lower() not in quoted:
             continue  # people do not commission: "Paris Hilton Buys Mark Wahlberg's ...", "Jane Doe Renews Vows"
+        if f.kind == "pickup" and f.title.lower() not in quoted and _is_known(f.title, frozenset()):
+            continue  # "Amazon Acquires MGM": a company changes hands, not a show
         seen.add((f.buyer.lower(), title.lower()))
         ctx = f.context
         genres = list(dict.fromkeys(c for c, _, _ in find_terms(ctx, "genre")))
