@@ -206,7 +206,10 @@ How a headline is read (all hand-written, measured on real headlines with
    not be a modifier: "Pays $5M For 'X' Star's Salary").
    "Co-commission" is an order by each of its buyers ("BBC And Netflix Co-Commission 'X'"), and a
    listed buyer matches with or without accents ("France Télévisions"). A listed buyer bought without
-   quotes is a company changing hands ("Amazon Acquires MGM"), not a show.
+   quotes is a company changing hands ("Amazon Acquires MGM"), not a show; so is an unquoted subject
+   "Acquired By" a buyer ("Peanuts Brand Acquired By Sony"), while "'X' Acquired By Neon" is a pickup. A
+   known distributor "Takes 'X'" or "Takes Rights To 'X'" (not "'X' Off Air", "Aim At 'X'"); "'X' Goes To
+   Netflix" is a sale only with an amount or a deal.
 
 Genres, format and region come from the words around the title in the headline, then
 from the description's sentence that names the title; the logline is the description's
@@ -515,6 +518,11 @@ _ADJUNCT = re.compile(r"\s(?:(?:\w+\s+(?:days?|weeks?|months?|years?)\s+)?after|
 
 _RIGHTS_OWNER = re.compile(r"\b(?i:rights?\s+to\s+(?:the\s+)?)(?P<owner>(?:[A-Z0-9][\w+&!.-]*\s+){0,3}[A-Z0-9][\w+&!.-]*)"
                            r"['\u2019]s\s")
+# what a distributor takes: a quoted title (not "'X' Off Air", "'X' Pitch"), or rights to one
+_TAKES_OBJECT = re.compile(r"\s+(?:(?:(?:[\w.-]+\s+){0,2}rights\s+to|(?:(?!(?:Aim|At|On|Over|Off|Down|Out|Back|Home|Up|To|"
+                           r"For|In|A|An|The|Its|Part|Place|Time|Stock|Stage|Note|Shots?|Notice|Swipe)\b)[A-Z][\w-]*\s+){0,3})\s*)?"
+                           r"[\u2018\u201c'\"][^\u2019\u201d'\"]+[\u2019\u201d'\"](?!\s+(?i:off|down|out|over|back|home|aim|a\s|"
+                           r"the\s|on\s|pitch|spec|script|star|director|writer|creator))", re.I)
 _CANCEL_WORD = re.compile(r"\b(?:cancell?(?:ed|ation)|axed|scrapped|dropped)\b", re.I)
 
 
@@ -1102,7 +1110,7 @@ _V_ACTIVE = (r"order|greenlight|commission|renew|pick up|acquire|orders|ordered|
              r"picks up|picked up|renews|renewed|grabs|grabbed|acquires|acquired|buys|bought|scoops|scooped|"
              r"brings back|brought back|boards|rescues|rescued|saves|revives|revived|nabs|snaps up|snapped up|snatches up|"
              r"co-?commissions|co-?commissioned|co-?commission|co-?orders|co-?ordered|co-?order|"
-             r"snatched up|scoops up|scooped up|lands|"
+             r"snatched up|scoops up|scooped up|lands|takes|"
              r"confirms|confirm|announces|unveils|to air|to broadcast|to stream|to pilot|"
              r"(?:gives|gave|grants|granted|hands|handed|awards)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?orders?\s+to|"
              r"(?:gives|gave|grants|hands)\s+(?:a\s+)?(?:[\w-]+\s+){0,2}?(?:green ?light|renewal|pickup)\s+to")
@@ -1115,7 +1123,7 @@ _PASSIVE = re.compile(
     r"(?:gets|got|scores|scored|earns|secures|lands)\s+(?:an?\s+)?(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|"
     r"ninth|tenth|another|new|final)\s+(?:season|series|run)|(?:season|series)\s+(?:\d{1,2}|two|three|four|five|six|"
     r"seven|eight|nine|ten))|(?:is\s+)?coming\s+back|comes\s+back|re-?commissioned|re-?ordered|"
-    r"renewed|ordered|greenlit|green-?lit|greenlighted|picked up|commissioned|rescued|revived|"
+    r"renewed|ordered|greenlit|green-?lit|greenlighted|picked up|commissioned|rescued|revived|acquired|bought|"
     r"confirmed|returning|will return|to return|returns|is back|will be back|(?:is\s+)?(?:officially\s+)?happening|(?:is\s+)?a\s+go|coming|moving|moves|heads|headed|set|lands|landed|"
     r"speeds|races|jumps|hops|switches|shifts|comes|finds\s+(?:a\s+)?(?:new\s+)?home)\b", re.I)
 # motion verbs: "'Star Trek' speeds onto CBS All Access", "'X' heads to Netflix" (to/onto a known buyer)
@@ -1361,6 +1369,8 @@ def _active(clause: str, off: int, titles: list[_Title], known: frozenset[str] |
                     "revived", "bought") and not _is_known(buyer, known) and before.strip() != buyer:
             continue  # "'X' Star Y Ordered..." reads passive: a past-tense subject must open the clause or be known
         hi = ms[k + 1].start() if k + 1 < len(ms) else len(clause)
+        if verb == "takes" and (not _is_known(buyer, known) or not _TAKES_OBJECT.match(clause[m.end():hi])):
+            continue  # a distributor "Takes 'X' For UK", "Takes Worldwide Rights To 'X'"; not "Takes 'X' Off Air"
         if verb == "wins" and not re.search(r"\b(?:bidding war|auction)\b", clause[m.end():hi], re.I):
             continue  # "Netflix Wins 'X' In Bidding War"; "'X' Wins Emmy" is an award
         if verb.startswith(("wins", "extend", "re-up")) and not _is_known(buyer, known):
@@ -1578,6 +1588,8 @@ def _passive(clause: str, off: int, titles: list[_Title], known: frozenset[str] 
                       or re.search(r"\b(?:here|here's|what|everything|which|these|those|movies|shows|titles|films)\b",
                                    u, re.I)):
                 u = None  # "Here's What Is Coming To Netflix", "Here Are The Movies Coming To ...": a listing
+            if verb in ("acquired", "bought"):
+                u = None  # "Peanuts Brand Acquired By Sony", "Penske's TVLine Acquired By ...": companies and brands
             if u:
                 # "Netflix’s animated series Arcane renewed"; "Adventure Time, Regular Show And Three More Renewed"
                 names = _list_before(before, u, known, summary)
@@ -1585,7 +1597,7 @@ def _passive(clause: str, off: int, titles: list[_Title], known: frozenset[str] 
             continue
         whole = m.group(0).lower()
         kind = "renewal" if re.search(r"renew|season|return|back", whole + before.lower()) else (
-            "pickup" if verb in _MOTION | {"picked", "rescued", "finds"} else "order")
+            "pickup" if verb in _MOTION | {"picked", "rescued", "finds", "acquired", "bought"} else "order")
         ctx = _mask(before, titles, off) + " " + clause[m.start():pos]
         for b in buyers:
             for n in names:
@@ -1656,7 +1668,7 @@ def _lands_buyer(clause: str, off: int, titles: list[_Title], known: frozenset[s
 
 _SETS = re.compile(r"(?<![\w-])(?:sets|adds|recruits|unveils|announces|slates)\s+(?=[\u2018\u201c'\"])", re.I)
 # festival and market sales: "'X' Sells To Netflix", "Netflix Pays $20M For 'X'", "Netflix Closes $20M Deal For 'X'"
-_SELLS_TO = re.compile(r"^[\s,:]*(?:sells|sold)\s+to\s+", re.I)
+_SELLS_TO = re.compile(r"^[\s,:]*(?:sells|sold|(?P<goes>goes|went))\s+to\s+", re.I)
 _PAYS_FOR = re.compile(r"(?<![\w-])(?:pays|paid|shells\s+out|forks\s+out|plunks\s+down|closes|closed|seals|sealed|strikes|"
                        r"struck|lands|landed)\s+(?:an?\s+)?(?:(?:a\s+)?(?:reported\s+)?(?:nearly\s+|about\s+|around\s+|close\s+to\s+)?"
                        r"(?:\$|\u00a3|\u20ac)\s?[\d.,]+\s?(?:m|mln|million|k|bn|billion)?\+?(?:-plus)?\s+)?(?:(?:[\w-]+\s+){0,2}deal\s+)?"
@@ -1670,6 +1682,8 @@ def _sale(clause: str, off: int, titles: list[_Title], known: frozenset[str] | s
     if not qs:
         return []
     m = _SELLS_TO.match(clause[qs[-1].end - off:])
+    if m and m.group("goes") and not re.search(r"[$\u00a3\u20ac]\s?\d|\bdeal\b", clause[m.end():], re.I):
+        m = None  # "'X' Goes To Netflix In $10M Deal" is a sale; "'X' Goes To Netflix" may be a release
     if m and all(t.end <= qs[-1].end for t in qs):
         buyers = _buyers_after(clause[qs[-1].end - off + m.end():], known)
         if len(buyers) == 1 and _is_known(buyers[0], known):
