@@ -1551,8 +1551,9 @@ def _passive(clause: str, off: int, titles: list[_Title], known: frozenset[str] 
             continue
         if verb == "finds" and (prep not in ("at", "on", "with") or not all(_is_known(b, known) for b in buyers)):
             continue  # "'X' Finds New Home At Peacock": a known buyer's pickup
-        if verb in ("set",) and prep not in ("at", "for"):
-            continue
+        if verb in ("set",) and prep not in ("at", "for") and not (
+                prep == "on" and _SEASON_MARK.search(clause[m.end():pos])):
+            continue  # "'X' Set At Netflix"; "X set for second season on Stan"
         if verb in _MOTION and prep not in ("to", "onto"):
             continue
         if prep == "onto" and verb not in _MOTION:
