@@ -375,3 +375,22 @@ def test_people_do_not_commission(headline, expected):
 ])
 def test_the_owner_in_a_passive_subject(headline, expected):
     assert _pairs(headline) == expected
+
+
+@pytest.mark.parametrize("headline,summary,expected", [
+    # the description names the show the buyer ordered, and it is not the headline's unquoted words (constructed)
+    ("Sky orders Night Harbor", "Sky has ordered the new comedy adventure Day Harbor, which follows two sisters.", []),
+    ("Netflix Renews Night Harbor", "The streamer has renewed Day Harbor for a second season.", []),
+    # the description names the same show, a shorter form of it, or none: the pair stands
+    ("Sky orders Night Harbor", "Sky has ordered Night Harbor, a comedy from Jane Doe.", [("Sky", "Night Harbor")]),
+    ("BBC Two orders Night Harbor Live", "BBC Two has ordered 20 more episodes of Night Harbor.",
+     [("BBC Two", "Night Harbor Live")]),
+    ("Netflix Renews Night Harbor", "The streamer has renewed the Jane Doe drama for a second season.",
+     [("Netflix", "Night Harbor")]),
+    ("ITV orders comic thriller Night Harbor", "ITV has ordered a \"darkly comic thriller\" from Jane Doe.",
+     [("ITV", "Night Harbor")]),
+    # a quoted title is the headline's own statement
+    ("Netflix Renews 'Night Harbor'", "Netflix has renewed Day Harbor too.", [("Netflix", "Night Harbor")]),
+])
+def test_an_unquoted_title_the_description_contradicts_is_dropped(headline, summary, expected):
+    assert _pairs(headline, summary) == expected

@@ -210,6 +210,9 @@ How a headline is read (all hand-written, measured on real headlines with
    "Acquired By" a buyer ("Peanuts Brand Acquired By Sony"), while "'X' Acquired By Neon" is a pickup. A
    known distributor "Takes 'X'" or "Takes Rights To 'X'" (not "'X' Off Air", "Aim At 'X'"); "'X' Goes To
    Netflix" is a sale only with an amount or a deal.
+   When the description says the buyer ordered a show it names, and that name is neither the
+   headline's unquoted title nor part of it ("CBeebies Commissions New Preschool Science Show" / "CBeebies
+   has ordered the new comedy adventure Bitz & Bob"), the headline's words only described the show.
 
 Genres, format and region come from the words around the title in the headline, then
 from the description's sentence that names the title; the logline is the description's
@@ -2241,6 +2244,29 @@ _COMPANY_WORD = re.compile(r"\b(?:channel|network|networks|tv|television|studios
                            r"news|world|gold|live|first|classics?)\b", re.I)
 
 
+def _names_another(summary: str, buyer: str, title: str) -> bool:
+    """Whether the description says ``buyer`` ordered a show it names, and the name is not ``title``
+    ("CBeebies has ordered the new comedy adventure Bitz & Bob"): then an unquoted ``title`` in the
+    headline only described the show."""
+    fold = _fold(title)
+    for sentence in re.split(r"(?<=[.!?])\s+", summary)[:3]:
+        for m in _D_ACTIVE.finditer(sentence):
+            subj = sentence[:m.start()].rstrip()
+            if not (re.search(r"(?<![\w])" + re.escape(buyer) + r"(?:[\u2019']s?)?$", subj, re.I)
+                    or _ANAPHOR.search(subj)):
+                continue
+            obj = sentence[m.end():]
+            end = _D_OBJ_END.search(obj)
+            obj = (obj[:end.start()] if end else obj).rstrip(" \u2019\u201d\"'")
+            runs = [r for _, r in _runs(obj)]
+            # the name must end the object: "the Jane Doe drama" names whose drama it is, not the drama
+            if runs and obj.endswith(runs[-1]) and not _generic_span(runs[-1].split()) \
+                    and not _is_known(runs[-1], frozenset()) and not re.fullmatch(r"(?:[A-Z]\.)+", runs[-1]) \
+                    and fold not in _fold(runs[-1]) and _fold(runs[-1]) not in fold:
+                return True
+    return False
+
+
 def _person_buyer(buyer: str, known: frozenset[str] | set[str]) -> bool:
     """A buyer with the shape of a person's name (two or three plain capitalised words, no company or
     channel word, no acronym or digit) that is not a listed buyer. With an unquoted title such a pair
@@ -2287,6 +2313,9 @@ def extract_greenlight(headline: str, *, summary: str = "", link: str | None = N
             continue
         if _person_buyer(f.buyer, known) and f.title.lower() not in quoted:
             continue  # people do not commission: "Paris Hilton Buys Mark Wahlberg's ...", "Jane Doe Renews Vows"
+        if f.title.lower() not in quoted and summary and not _mentions(summary.lower(), title.lower()) and \
+                _names_another(summary, f.buyer, title):
+            continue  # "CBeebies Commissions New Preschool Science Show": the description names the show, Bitz & Bob
         if f.kind == "pickup" and f.title.lower() not in quoted and _is_known(f.title, frozenset()):
             continue  # "Amazon Acquires MGM": a company changes hands, not a show
         seen.add((f.buyer.lower(), title.lower()))
