@@ -213,6 +213,9 @@ How a headline is read (all hand-written, measured on real headlines with
    When the description says the buyer ordered a show it names, and that name is neither the
    headline's unquoted title nor part of it ("CBeebies Commissions New Preschool Science Show" / "CBeebies
    has ordered the new comedy adventure Bitz & Bob"), the headline's words only described the show.
+   UK renewals with an unquoted subject: "X has been renewed by", "X (is) set to return to <buyer>"
+   (the auxiliaries belong to the verb), "<buyer> brings X back for second series", "<buyer> to bring
+   back X"; "Our Favourite Show Renewed" is a description ("Our Girl" is a name).
 
 Genres, format and region come from the words around the title in the headline, then
 from the description's sentence that names the title; the logline is the description's
@@ -526,6 +529,9 @@ _TAKES_OBJECT = re.compile(r"\s+(?:(?:(?:[\w.-]+\s+){0,2}rights\s+to|(?:(?!(?:Ai
                            r"For|In|A|An|The|Its|Part|Place|Time|Stock|Stage|Note|Shots?|Notice|Swipe)\b)[A-Z][\w-]*\s+){0,3})\s*)?"
                            r"[\u2018\u201c'\"][^\u2019\u201d'\"]+[\u2019\u201d'\"](?!\s+(?i:off|down|out|over|back|home|aim|a\s|"
                            r"the\s|on\s|pitch|spec|script|star|director|writer|creator))", re.I)
+_BRINGS_BACK = re.compile(r"\b((?i:brings|brought|bring))\s+([A-Z][^\u2018\u2019\u201c\u201d'\",;:]{0,60}?)\s+(?i:back)\b"
+                          r"(?=\s+(?i:for\s+(?:an?\s+)?(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                          r"another|new|final)\s+(?:season|series|run)|(?:season|series)\s+\w+))\s*(?:$|[,;:.!?]))")
 _CANCEL_WORD = re.compile(r"\b(?:cancell?(?:ed|ation)|axed|scrapped|dropped)\b", re.I)
 
 
@@ -1042,8 +1048,10 @@ def _unquoted_before(text: str, known: frozenset[str] | set[str] = frozenset()) 
                 return None
         else:
             break
-    while out and out[0].lower() in _TITLE_CONNECT - {"the", "a"}:
+    while out and out[0].lower() in _TITLE_CONNECT - {"the", "a"} - _POSSESSIVE_DET:
         out.pop(0)
+    if out and out[0].lower() in _POSSESSIVE_DET and out[-1].lower() in _FORMAT_WORDS | _POST_FORMAT:
+        return None  # "Our Favourite Show Renewed": a description; "Our Girl", "My Name Is Earl" are names
     # format words after the name describe it ("Tangled Live-Action Film"); a prequel, sequel or
     # spinoff is a new show named after its source ("Legacy of Monsters' Prequel"), which is no title
     trail = 0
@@ -1065,6 +1073,7 @@ def _unquoted_before(text: str, known: frozenset[str] | set[str] = frozenset()) 
     return title
 
 
+_POSSESSIVE_DET = {"my", "our", "your", "their"}
 _COUNT_ITEM = re.compile(r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many|some)\s+"
                          r"(?:more|others?|other\s+\w+)$|(?:more|others|the\s+rest|pretty\s+much\s+everything|everything)$",
                          re.I)
@@ -1111,7 +1120,7 @@ _V_ACTIVE = (r"order|greenlight|commission|renew|pick up|acquire|orders|ordered|
              r"wins\s+(?:the\s+)?(?:[\w-]+\s+)?(?:bidding war|auction|battle|rights)\s+(?:for|to)|wins|"
              r"extends|extended|greenlights|greenlit|green-?lights|green lights|commissions|commissioned|"
              r"picks up|picked up|renews|renewed|grabs|grabbed|acquires|acquired|buys|bought|scoops|scooped|"
-             r"brings back|brought back|boards|rescues|rescued|saves|revives|revived|nabs|snaps up|snapped up|snatches up|"
+             r"brings back|brought back|to bring back|boards|rescues|rescued|saves|revives|revived|nabs|snaps up|snapped up|snatches up|"
              r"co-?commissions|co-?commissioned|co-?commission|co-?orders|co-?ordered|co-?order|"
              r"snatched up|scoops up|scooped up|lands|takes|"
              r"confirms|confirm|announces|unveils|to air|to broadcast|to stream|to pilot|"
@@ -1363,7 +1372,7 @@ def _active(clause: str, off: int, titles: list[_Title], known: frozenset[str] |
                for t in titles):
             continue
         if verb in ("boards", "lands", "nabs", "rescues", "rescued", "saves", "revives", "revived", "to air", "to broadcast",
-                    "to stream", "to pilot", "brings back", "brought back") and not _is_known(buyer, known):
+                    "to stream", "to pilot", "brings back", "brought back", "to bring back") and not _is_known(buyer, known):
             continue  # "X Boards 'Y'" is casting, "X Revives 'Y' Fanatic" a stunt, unless X is a buyer
         if verb in _V_PAST and re.match(r"\s+(?:for|at|by|on|to|as|in|after|with|through|until|into)\b",
                                         clause[m.end():], re.I):
@@ -1584,8 +1593,9 @@ def _passive(clause: str, off: int, titles: list[_Title], known: frozenset[str] 
             qs = topic
         names = [t.text for t in qs]
         if not names and not any(t.start < off + m.start() for t in titles):
-            u = _unquoted_before(re.sub(r"\s+(?:season\s+\w+|series\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)|"
-                                        r"s\d+)?(?:\s+(?:is|has been|was|will be|are|have been))?"
+            # "X Season 2 Has Been Renewed", "X set to return": the words after the name belong to the verb
+            u = _unquoted_before(re.sub(r"(?:\s+(?:season\s+\w+|series\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)|"
+                                        r"s\d+))?(?:\s+(?:is|has been|was|will be|are|have been|(?:is\s+|are\s+)?set))?"
                                         r"(?:\s+(?:officially|already|now|also|finally|formally))?\s*$",
                                         "", before, flags=re.I), known)
             if u and (verb in ("coming", "comes") and not _mentions(summary, u)
@@ -1843,6 +1853,9 @@ def _find(h: str, known: frozenset[str] | set[str], summary: str = "",
     label = re.match(r"[^:\u2018\u201c'\"]{2,40}:\s", h)
     if label and _KICKER.search(label.group(0)) and not renewals_prefix:
         h = " " * label.end() + h[label.end():]
+    # "BBC One brings Night Harbor back for ...": the separable verb put together (same length, so
+    # every offset after it stays)
+    h = _BRINGS_BACK.sub(lambda m: f"{m.group(1)} back {m.group(2)}", h)
     titles = _titles(h)
     title_case = _title_case(_mask(h, titles, 0))
     # a title before a colon at the start is the topic of the headline ("'Goosebumps': New Series Lands at Disney+")
