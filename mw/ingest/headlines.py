@@ -216,6 +216,8 @@ How a headline is read (all hand-written, measured on real headlines with
    UK renewals with an unquoted subject: "X has been renewed by", "X (is) set to return to <buyer>"
    (the auxiliaries belong to the verb), "<buyer> brings X back for second series", "<buyer> to bring
    back X"; "Our Favourite Show Renewed" is a description ("Our Girl" is a name).
+   A listed buyer's territorial service is a known buyer ("Netflix Japan", "HBO Max Latin America"), and
+   "anime" after a title is a format word ("picks up Night Harbor anime").
 
 Genres, format and region come from the words around the title in the headline, then
 from the description's sentence that names the title; the logline is the description's
@@ -229,6 +231,7 @@ single left-to-right scan: time is linear in the input's length.
 """
 from __future__ import annotations
 
+import functools
 import html
 import re
 import unicodedata
@@ -601,7 +604,22 @@ _KNOWN_UNACCENTED = frozenset(_unaccent(b) for b in KNOWN_BUYERS)
 
 def _is_known(buyer: str, known: frozenset[str] | set[str]) -> bool:
     b = buyer.lower().strip()
-    return b in KNOWN_BUYERS or b in known or _unaccent(b) in _KNOWN_UNACCENTED  # "France Télévisions"
+    if b in KNOWN_BUYERS or b in known or _unaccent(b) in _KNOWN_UNACCENTED:  # "France Télévisions"
+        return True
+    # a listed buyer's territorial service: "Netflix Japan", "Prime Video India", "HBO Max Latin America"
+    base = _territory_of(b)
+    return base is not None and (base in KNOWN_BUYERS or base in known)
+
+
+@functools.lru_cache(maxsize=4096)
+def _territory_of(b: str) -> str | None:
+    """``b`` without a trailing territory ("netflix japan" -> "netflix"), or None when it has none."""
+    words = b.split()
+    for n in range(len(words) - 1, 0, -1):
+        rest = " ".join(words[n:])
+        if [(0, len(rest))] == [(s, e) for _, s, e in find_terms(rest, "region")]:
+            return " ".join(words[:n])
+    return None
 
 
 _CAMEL = re.compile(r"[a-z]+[A-Z][\w+]*$")  # brands written in camel case: "truTV", "iPlayer"
@@ -785,7 +803,7 @@ _FOLLOW = r"for|after|while|season|seasons|s\d{1,2}|to|with|amid|following|ahead
 # a format word written after a title ("The Day of the Jackal Adaptation", "X Revival")
 _POST_FORMAT = {"adaptation", "revival", "reboot", "remake", "spinoff", "spin-off", "docuseries", "pilot", "series",
                 "sitcom", "docudrama", "miniseries", "return", "comeback", "reboots", "revivals", "remakes",
-                "adaptations"}
+                "adaptations", "anime"}
 # words that open a format phrase after a name ("Tangled Live-Action Film", "Hostel TV Series")
 _FORMAT_PLURALS = {"dramas", "comedies", "sitcoms", "thrillers", "documentaries", "shows", "miniseries", "docuseries"}
 _FORMAT_LEAD = {"live-action", "animated", "tv", "limited", "scripted", "unscripted", "original", "feature"}
