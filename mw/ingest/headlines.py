@@ -499,7 +499,7 @@ NEGATIVE: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx, re.I)) for 
                    r"\bin (?:january|february|march|april|may|june|july|august|"
                    r"september|october|november|december)\s+(?:19|20)\d\d\b|"
                    r"\bon (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weeknights|weekends)\b|"
-                   r"\bnext (?:month|week)\b|\btime ?slot\b|\bschedule change\b|(?<!the )\btonight\b(?! show)|(?<!of )\btomorrow\b|\bthis evening\b"),
+                   r"\bnext (?:month|week)\b|\btime ?slot\b|\bschedule change\b|\btonight\b(?<!the tonight)(?! show)|\btomorrow\b(?<!of tomorrow)|\bthis evening\b"),
     ("production news", r"\b(?:starts?|begins?|began|started|wraps?|wrapped|to begin) (?:production|filming|shooting)\b|"
                         r"\bin production\b|\bfilming\b"),
     ("business news", r"\blawsuits?\b|\bsues?\b|\bsued\b|\bstrike\b|\blayoffs?\b|\bearnings\b|\bmerger\b|\bstock\b|"
