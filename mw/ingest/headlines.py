@@ -218,6 +218,9 @@ How a headline is read (all hand-written, measured on real headlines with
    back X"; "Our Favourite Show Renewed" is a description ("Our Girl" is a name).
    A listed buyer's territorial service is a known buyer ("Netflix Japan", "HBO Max Latin America"), and
    "anime" after a title is a format word ("picks up Night Harbor anime").
+   Explainers and opinion are no orders ("What We Know", "Netflix Should Renew 'X'", "How 'X' Got
+   Renewed"); narration before a known buyer is not part of its name ("The Real Reason Netflix Renewed",
+   "Jane Doe Reveals Netflix Renewed"), and "Before"/"Despite"/"During" end a buyer's name.
 
 Genres, format and region come from the words around the title in the headline, then
 from the description's sentence that names the title; the logline is the description's
@@ -487,6 +490,9 @@ NEGATIVE: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx, re.I)) for 
                          r"\b(?:orders?|ordered)\s+(?:[\w-]+\s+){0,2}scripts\b|\bscript orders?\b|\bshopping\b|\bpasses on\b|\bpassed on\b|\bin (?:the )?works\b|\bset to be\b|\bexpected to\b|"
                          r"\bcould\b|\bmay\b|\bhopes?\b|\bwants?\b|\bteases?\b|\breportedly\b|\bbuzz\b|\bpitch(?:es|ed)?\b|"
                          r"\btalks\b|\bunlikely\b|\bdoubtful\b|\buncertain\b|\bin doubt\b|\bon the bubble\b|"
+                         # explainers and opinion: "What We Know", "Netflix Should Renew 'X'", "How 'X' Got Renewed"
+                         r"\bwhat we know\b|\beverything (?:we know|to know)\b|\bshould\b|\bmust\b|\bneeds? to\b|"
+                         r"\bought to\b|^\s*(?:how|why)\b|"
                          r"\bto (?:write|produce|direct|exec produce)\b"),
     ("event", r"\b(?:golden globes|oscars|academy awards|emmys|emmy awards|grammys|tony awards|baftas|super bowl|"
               r"olympics|world cup|awards show|awards ceremony)\b"),
@@ -580,7 +586,10 @@ _NOT_BUYER = {"for", "with", "as", "after", "amid", "in", "following", "starring
               "will", "has", "have", "officially", "already", "he", "she", "they", "we", "this", "that", "who",
               "why", "how", "what", "when", "where", "first", "second", "third", "fourth", "fifth", "sixth",
               "seventh", "eighth", "ninth", "tenth", "final", "sources", "here's",
-              "update", "updated", "breaking", "watch", "newswire", "one", "two", "three", "four", "five"}
+              "update", "updated", "breaking", "watch", "newswire", "one", "two", "three", "four", "five",
+              "before", "despite", "during", "until", "since", "over", "than", "into", "because", "while"}
+_NARRATION = {"reveals", "says", "confirms", "admits", "explains", "claims", "reports", "reason", "real", "why", "how",
+              "secret", "truth", "inside", "revealed", "confirmed", "announced", "announces", "insists", "thinks"}
 _BUYER_OK_END = re.compile(r"[\w+!]$")
 
 
@@ -669,6 +678,11 @@ def _buyer_before(text: str) -> str | None:
     # "UKTV’s Dave Channel": the owner's possessive is not part of the name
     if out and out[0].endswith(("\u2019s", "'s")):
         out.pop(0)
+    # "The Real Reason Netflix Renewed", "Jane Doe Reveals Netflix Renewed": narration before a known buyer
+    if any(w.lower() in _NARRATION for w in out[:-1]):
+        k = next((k for k in range(1, len(out)) if _is_known(" ".join(out[k:]), frozenset())), None)
+        if k is not None and any(w.lower() in _NARRATION for w in out[:k]):
+            out = out[k:]
     if not out or not _buyer_words_ok(out):
         return None
     return " ".join(out)
