@@ -221,6 +221,9 @@ How a headline is read (all hand-written, measured on real headlines with
    Explainers and opinion are no orders ("What We Know", "Netflix Should Renew 'X'", "How 'X' Got
    Renewed"); narration before a known buyer is not part of its name ("The Real Reason Netflix Renewed",
    "Jane Doe Reveals Netflix Renewed"), and "Before"/"Despite"/"During" end a buyer's name.
+   A second verb after "and/&" ("& Cancels 'Y'", "And Axes 'Y'") or "while/but/as" + "-ing" ("While
+   Canceling 'Y'") starts a clause of its own: its titles are not the first verb's, and its
+   cancellation vetoes nothing else.
 
 Genres, format and region come from the words around the title in the headline, then
 from the description's sentence that names the title; the logline is the description's
@@ -1212,6 +1215,9 @@ def _split_clauses(h: str) -> list[tuple[int, str]]:
                          r"unveils|announces|plus)\s)|"
                          r"\s(?:and|&)\s(?=(?i:orders|renews|greenlights|picks up|commissions|recommissions|acquires|"
                          r"brings back)\s)|"
+                         r"\s(?i:and|&)\s(?=(?i:cancels|axes|scraps|ends|pulls|passes on)\s)|"
+                         # "Renews 'X' While Canceling 'Y'": the second verb's titles are its own
+                         r"\s(?i:while|but|as)\s(?=(?i:[a-z]+ing)\s)|"
                          # a participle after a comma is a clause of its own: ", Throwing 'X' to the Wind"
                          r",\s(?=[A-Z][a-z]{2,}ing\s)|"
                          # a roundup's next item: ", CNN Looking to Land ...", ", Fox Sets ..."
