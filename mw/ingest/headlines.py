@@ -1212,8 +1212,8 @@ def _split_clauses(h: str) -> list[tuple[int, str]]:
     for m in re.finditer(r";\s|[!?]\s+(?=[A-Z\u2018\u201c'\"])|\s\|\s|\s[\u2013\u2014]\s|\s-\s(?=[A-Z][a-z]+\s+[A-Z])|,\s(?=(?:[A-Z][\w+&]*\s){1,4}"
                          r"(?:orders?|renews?|greenlights?|picks up|commissions?|acquires)\b)|"
                          r",\s(?=(?i:orders|renews|greenlights|picks up|commissions|acquires|brings back|cancels|sets|adds|"
-                         r"unveils|announces|plus)\s)|"
-                         r"\s(?:and|&)\s(?=(?i:orders|renews|greenlights|picks up|commissions|recommissions|acquires|"
+                         r"unveils|announces|plus|casts|taps|hires|dates|books|eyes|releases|reveals|names)\s)|"
+                         r"\s(?i:and|&)\s(?=(?i:orders|renews|greenlights|picks up|commissions|recommissions|acquires|"
                          r"brings back)\s)|"
                          r"\s(?i:and|&)\s(?=(?i:cancels|axes|scraps|ends|pulls|passes on)\s)|"
                          # "Renews 'X' While Canceling 'Y'": the second verb's titles are its own
