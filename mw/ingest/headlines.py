@@ -224,6 +224,8 @@ How a headline is read (all hand-written, measured on real headlines with
    A second verb after "and/&" ("& Cancels 'Y'", "And Axes 'Y'") or "while/but/as" + "-ing" ("While
    Canceling 'Y'") starts a clause of its own: its titles are not the first verb's, and its
    cancellation vetoes nothing else.
+   A show that "Moves/Jumps From Hulu To Netflix" goes to Netflix; "At Both Netflix And Hulu" names
+   two buyers; a known buyer "Snags" a title as it "Nabs" one.
 
 Genres, format and region come from the words around the title in the headline, then
 from the description's sentence that names the title; the logline is the description's
@@ -707,6 +709,8 @@ def _buyers_after(text: str, known: frozenset[str] | set[str] = frozenset()) -> 
     name) ends there: Google News runs the names on ("Set at HBO Max Skyler Gisondo Jimmy Tatro");
     one more word is part of the name ("Peacock Theater")."""
     words = text.split()
+    if words and words[0].lower() in ("both", "either"):
+        words = words[1:]  # "Renewed At Both Netflix And Hulu"
     names: list[list[str]] = [[]]
     for w in words:
         bare = w.rstrip(",.;:!?)\u2019'\"")
@@ -1155,7 +1159,7 @@ _V_ACTIVE = (r"order|greenlight|commission|renew|pick up|acquire|orders|ordered|
              r"wins\s+(?:the\s+)?(?:[\w-]+\s+)?(?:bidding war|auction|battle|rights)\s+(?:for|to)|wins|"
              r"extends|extended|greenlights|greenlit|green-?lights|green lights|commissions|commissioned|"
              r"picks up|picked up|renews|renewed|grabs|grabbed|acquires|acquired|buys|bought|scoops|scooped|"
-             r"brings back|brought back|to bring back|boards|rescues|rescued|saves|revives|revived|nabs|snaps up|snapped up|snatches up|"
+             r"brings back|brought back|to bring back|boards|rescues|rescued|saves|revives|revived|nabs|snags|snagged|snaps up|snapped up|snatches up|"
              r"co-?commissions|co-?commissioned|co-?commission|co-?orders|co-?ordered|co-?order|"
              r"snatched up|scoops up|scooped up|lands|takes|"
              r"confirms|confirm|announces|unveils|to air|to broadcast|to stream|to pilot|"
@@ -1409,7 +1413,7 @@ def _active(clause: str, off: int, titles: list[_Title], known: frozenset[str] |
         if any(t.end - off <= m.start() and not t.credit and t.start - off >= len(before) - len(buyer) - 2
                for t in titles):
             continue
-        if verb in ("boards", "lands", "nabs", "rescues", "rescued", "saves", "revives", "revived", "to air", "to broadcast",
+        if verb in ("boards", "lands", "nabs", "snags", "snagged", "rescues", "rescued", "saves", "revives", "revived", "to air", "to broadcast",
                     "to stream", "to pilot", "brings back", "brought back", "to bring back") and not _is_known(buyer, known):
             continue  # "X Boards 'Y'" is casting, "X Revives 'Y' Fanatic" a stunt, unless X is a buyer
         if verb in _V_PAST and re.match(r"\s+(?:for|at|by|on|to|as|in|after|with|through|until|into)\b",
@@ -1567,6 +1571,10 @@ def _passive(clause: str, off: int, titles: list[_Title], known: frozenset[str] 
         prep = ""
         buyers: list[str] = []
         pos = m.end()
+        if verb in _MOTION:  # "'X' Moves From Hulu To Netflix": where it goes, not where it leaves
+            fm = re.match(r"\s+(?i:from)\s+(?:[A-Z0-9][\w+&.!'\u2019-]*\s+){1,4}(?=(?i:to|onto)\s)", clause[pos:])
+            if fm:
+                pos += fm.end() - 1
         for _ in range(8):  # at most 8 words to the preposition
             w = re.match(r"\s+(\S+)", clause[pos:])
             if not w:
