@@ -226,6 +226,9 @@ How a headline is read (all hand-written, measured on real headlines with
    cancellation vetoes nothing else.
    A show that "Moves/Jumps From Hulu To Netflix" goes to Netflix; "At Both Netflix And Hulu" names
    two buyers; a known buyer "Snags" a title as it "Nabs" one.
+   A quoted phrase of two or more words all in lower case is praise, not a title ("orders “morally
+   complex” doc"); after "<owner> drama 'X' renewed", an adjunct ("ahead of season 2's premiere") is
+   background.
 
 Genres, format and region come from the words around the title in the headline, then
 from the description's sentence that names the title; the logline is the description's
@@ -425,6 +428,8 @@ def _is_quotation(text: str) -> bool:
     """A quoted sentence rather than a title: four words or more, most of them (small words aside)
     in lower case. Trade headlines write titles in title case; quotations keep sentence case."""
     words = [w for w in re.findall(r"[^\W\d_][\w'\u2019-]*", text) if w.lower() not in _QUOTE_SMALL]
+    if len(text.split()) >= 2 and text == text.lower() and re.search(r"[a-z]", text):
+        return True  # "Sky orders “morally complex” doc": a phrase in lower case is quoted praise, not a title
     if len(text.split()) < 4 or len(words) < 3:
         return False
     return sum(w[0].islower() for w in words[1:]) * 2 > len(words) - 1
@@ -2237,7 +2242,9 @@ def _owner_format(h: str, titles: list[_Title], known: frozenset[str] | set[str]
         if len(words) > 8 or not _NAME_RUN.fullmatch(raw) or _generic_span(words):
             return []
         title = raw
-    if _other_news(h, _mask(h, titles, 0).replace(title, " " * len(title))):
+    masked = _mask(h, titles, 0).replace(title, " " * len(title))
+    adjunct = _ADJUNCT.search(masked, m.end("verb"))  # "... renewed for season 3 ahead of season 2's premiere"
+    if _other_news(h, masked[: adjunct.start()] if adjunct else masked):
         return []
     verb = m.group("verb").lower()
     kind = "renewal" if "renew" in verb or "recommission" in verb or "re-commission" in verb else \
