@@ -394,3 +394,15 @@ def test_the_owner_in_a_passive_subject(headline, expected):
 ])
 def test_an_unquoted_title_the_description_contradicts_is_dropped(headline, summary, expected):
     assert _pairs(headline, summary) == expected
+
+
+@pytest.mark.parametrize("headline,summary,expected", [
+    # a number after a series' title is its season when the description speaks of seasons (constructed)
+    ("Netflix green-lights crime drama series 'Night Harbor 3'", "The second season drew record viewing.",
+     [("Netflix", "Night Harbor")]),
+    # a film's number is part of its name: no seasons in the description, or an acquisition
+    ("Netflix Orders 'Night Harbor 3'", "The film reunites Jane Doe and John Roe.", [("Netflix", "Night Harbor 3")]),
+    ("Neon Acquires 'Night Harbor 2'", "The second season of festival buying began.", [("Neon", "Night Harbor 2")]),
+])
+def test_a_season_number_after_a_series_title(headline, summary, expected):
+    assert _pairs(headline, summary) == expected

@@ -228,7 +228,9 @@ How a headline is read (all hand-written, measured on real headlines with
    two buyers; a known buyer "Snags" a title as it "Nabs" one.
    A quoted phrase of two or more words all in lower case is praise, not a title ("orders “morally
    complex” doc"); after "<owner> drama 'X' renewed", an adjunct ("ahead of season 2's premiere") is
-   background.
+   background. "X Gets Renewed" is a passive ("gets" is not part of an unquoted title), and a number
+   after a series' title is its season when the description speaks of seasons ("green-lights crime
+   drama series 'Mirzapur 3'" / "The second season also saw ...").
 
 Genres, format and region come from the words around the title in the headline, then
 from the description's sentence that names the title; the logline is the description's
@@ -1644,9 +1646,10 @@ def _passive(clause: str, off: int, titles: list[_Title], known: frozenset[str] 
             qs = topic
         names = [t.text for t in qs]
         if not names and not any(t.start < off + m.start() for t in titles):
-            # "X Season 2 Has Been Renewed", "X set to return": the words after the name belong to the verb
+            # "X Season 2 Has Been Renewed", "X set to return", "X Gets Renewed": the words after the name belong to the verb
             u = _unquoted_before(re.sub(r"(?:\s+(?:season\s+\w+|series\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)|"
-                                        r"s\d+))?(?:\s+(?:is|has been|was|will be|are|have been|(?:is\s+|are\s+)?set))?"
+                                        r"s\d+))?(?:\s+(?:is|has been|was|will be|are|have been|gets|got|get|"
+                                        r"(?:is\s+|are\s+)?set))?"
                                         r"(?:\s+(?:officially|already|now|also|finally|formally))?\s*$",
                                         "", before, flags=re.I), known)
             if u and (verb in ("coming", "comes") and not _mentions(summary, u)
@@ -2375,6 +2378,10 @@ def extract_greenlight(headline: str, *, summary: str = "", link: str | None = N
         if num and summary and num.group(1).lower() in summary.lower() and title.lower() not in summary.lower() \
                 and not re.search(r"[\u2018\u201c'\"]" + re.escape(title) + r"[\u2019\u201d'\"]", h):
             title = num.group(1)  # "orders The Almost Impossible Game Show 2": the description names the show without its series number
+        elif num and summary and f.kind != "pickup" and title.lower() not in summary.lower() \
+                and re.search(r"\b(?:seasons?|(?:first|second|third|fourth|fifth|sixth|new|next|final)\s+series)\b", summary, re.I) \
+                and re.search(r"\b(?:series|season|show|drama|comedy|docuseries|renew\w*)\b", h, re.I):
+            title = num.group(1)  # "green-lights crime drama series 'Mirzapur 3'" / "The second season also saw ...": a season number
         if not title or len(title) > _TITLE_MAX or (f.buyer.lower(), title.lower()) in seen:
             continue
         if _person_buyer(f.buyer, known) and f.title.lower() not in quoted:
