@@ -231,6 +231,8 @@ How a headline is read (all hand-written, measured on real headlines with
    background. "X Gets Renewed" is a passive ("gets" is not part of an unquoted title), and a number
    after a series' title is its season when the description speaks of seasons ("green-lights crime
    drama series 'Mirzapur 3'" / "The second season also saw ...").
+   After a format word, a quoted name after "about/on/into/exploring" is the show's subject or source,
+   not its title ("Orders Documentary On 'X' Scandal", "Series Based On 'X'").
 
 Genres, format and region come from the words around the title in the headline, then
 from the description's sentence that names the title; the logline is the description's
@@ -1386,6 +1388,10 @@ def _attributive(text: str, start: int, end: int) -> bool:
     """A quoted title used as a modifier: a determiner before it and a plain noun after it ("Brings Back
     The 'Friends' Routine"), so the object is the noun, not the show."""
     before = text[:start].split()[-1:] or [""]
+    if before[0].lower() in ("about", "on", "exploring", "examining", "behind", "chronicling", "into") and \
+            any(w.lower().strip(",") in _FORMAT_WORDS | _FORMAT_PLURALS | {"doc", "docs"}
+                for w in text[:start].split()[-8:-1]):
+        return True  # "Orders Docuseries From Jane Doe About 'X' Murders", "Documentary On 'X'": its subject
     after = re.match(r"\s+([A-Za-z][\w-]*)", text[end:])
     return before[0].lower() in ("the", "that", "this", "its", "his", "her", "their", "a", "an") and after is not None \
         and after.group(1).lower() not in _FORMAT_WORDS | _DESCRIPTOR | _SEASON_WORDS | _POST_FORMAT | _TITLE_STOP \
@@ -2197,7 +2203,8 @@ def _loose(h: str, titles: list[_Title], known: frozenset[str] | set[str], topic
     for off, clause in _split_clauses(h):
         # a quoted phrase closing the headline after a colon is a quotation ("...: 'Same Laughter, Love And Tears'")
         own = [t for t in _region_titles(titles, off, off + len(clause)) if not t.credit
-               and not (h[:t.start].rstrip().endswith(":") and not h[t.end:].strip(" \u2019\u201d'\".!"))]
+               and not (h[:t.start].rstrip().endswith(":") and not h[t.end:].strip(" \u2019\u201d'\".!"))
+               and not _attributive(h, t.start, t.end)]
         if not own and off == 0:
             # "Outlander: Season Two Renewal for New Starz Series"; a phrase ("Peacock Spreads Its Wings:") is no topic
             own = [t for t in topic if not t.credit and not _known_in(t.text, known)
