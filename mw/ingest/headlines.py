@@ -233,6 +233,9 @@ How a headline is read (all hand-written, measured on real headlines with
    drama series 'Mirzapur 3'" / "The second season also saw ...").
    After a format word, a quoted name after "about/on/into/exploring" is the show's subject or source,
    not its title ("Orders Documentary On 'X' Scandal", "Series Based On 'X'").
+   A capitalised verb form joined by "&"/"and" to a word that is no buyer is part of a name ("Law &
+   Order"); a title ending in initials keeps their periods ("Chicago P.D."); a headline's closing full
+   stop is not part of an unquoted title.
 
 Genres, format and region come from the words around the title in the headline, then
 from the description's sentence that names the title; the logline is the description's
@@ -903,6 +906,8 @@ def _unquoted_after(text: str, after: str = "", sentence: bool = False) -> list[
     "a second series of Happy Valley", "four new dramas - Trauma, Girlfriends and Next of Kin").
     In a sentence-case headline (``sentence``) a capitalised descriptor after the first word opens
     the title: "commissions spy spoof Action Team", "to pilot new show Game Junkies"."""
+    if not re.search(r"(?:\b[A-Z]\.)+\s*$", text):
+        text = re.sub(r"(?<=\w)[.!]+\s*$", "", text)  # "BBC Renews Night Harbor.": the sentence's full stop
     words = text.split()
     i = 0
     # "Comedy-Adventure Series Saving Me", "Nordic Noir Drama The Bridge": the words up to the last
@@ -1398,6 +1403,16 @@ def _attributive(text: str, start: int, end: int) -> bool:
         | {"pilot", "revival", "reboot", "to", "for", "from", "at", "on", "and", "&"}
 
 
+def _name_joined(before: str, verb: str, known: frozenset[str] | set[str]) -> bool:
+    """A capitalised verb form joined by "&"/"and" to a word that is no buyer is part of a name: "Law &
+    Order"; "Sky & HBO Order 'X'" is a plural subject."""
+    j = re.search(r"(?:^|\s)(\S+)\s+(?:&|and|And)\s+$", before)
+    if not j or not verb[:1].isupper():
+        return False
+    subject = _buyer_before(before[: j.end(1)])
+    return not (subject and _is_known(subject, known))
+
+
 def _active(clause: str, off: int, titles: list[_Title], known: frozenset[str] | set[str],
             prev_buyer: str | None, topic: list[_Title], lead_buyer: str | None = None,
             title_case: bool = False, summary: str = "") -> list[_Found]:
@@ -1405,6 +1420,7 @@ def _active(clause: str, off: int, titles: list[_Title], known: frozenset[str] |
     # a verb form inside a name is a noun: "The Order", "Mark Millar’s The Magic Order"
     ms = [m for m in _ACTIVE.finditer(clause)
           if not re.search(r"(?:\b(?:The|A|An)|[\u2019']s)\s+$", clause[: m.start()])
+          and not _name_joined(clause[: m.start()], m.group(0), known)
           and not (m.group(0)[:1].isupper() and not clause[m.end():].strip(" .!?")
                    and re.search(r"\bThe\s+(?:[A-Z][\w-]*\s+){0,3}$", clause[: m.start()]))]
     for k, m in enumerate(ms):
@@ -2379,7 +2395,9 @@ def extract_greenlight(headline: str, *, summary: str = "", link: str | None = N
     seen: set[tuple[str, str]] = set()
     quoted = {t.text.lower() for t in _titles(h)}
     for f in found:
-        title = f.title.replace("\u2019", "'").strip().strip(",.:;").strip()
+        title = f.title.replace("\u2019", "'").strip().strip(",:;").strip()
+        if not re.search(r"(?:\b[A-Z]\.)+$", title):
+            title = title.rstrip(".").strip()  # "Chicago P.D." keeps its initials' periods
         title = re.sub(r"\s+(?:season\s+\w+|s\d{1,2})$", "", title, flags=re.I)
         num = re.match(r"(.+?)\s+\d{1,2}$", title)
         if num and summary and num.group(1).lower() in summary.lower() and title.lower() not in summary.lower() \
