@@ -806,6 +806,7 @@ _ORIGIN = {"aussie", "australian", "kiwi", "brit", "british", "english", "irish"
            "asian", "cannes", "venice", "sundance", "berlin", "berlinale", "toronto", "tiff", "sxsw", "tribeca",
            "telluride", "locarno", "sitges", "rotterdam", "festival", "fest", "competition", "midnight", "hbo",
            "netflix", "bbc", "itv", "hulu", "amazon", "apple", "disney", "nbc", "cbs", "abc", "fox", "amc", "fx"}
+_PRONOUNS = {"it", "them", "him", "her", "this", "that", "these", "those", "both", "all", "everything", "everyone"}
 _COUNT_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "of"}
 # the kind of show that ends a description ("Workplace Thriller"); "Movie", "Show" and "Special" end names too
 # ("Scary Movie", "The Muppet Show")
@@ -976,6 +977,8 @@ def _unquoted_after(text: str, after: str = "", sentence: bool = False) -> list[
             cur[1].lower() not in _GENERIC | _SEASON_WORDS | _FORMAT_WORDS | _QUANTITY
         if cur and not _generic_span(cur) and (not cur[0][:1].isdigit() or digit_ok) \
                 and not (len(cur) > 1 and cur[0].lower() == "all" and cur[1].lower() in _COUNT_WORDS) \
+                and not (len(cur) == 1 and cur[0].lower() in _PRONOUNS) \
+                and not (len(cur) == 2 and cur[0].lower() in _PRONOUNS and cur[1].lower() in ("all", "both", "again", "too")) \
                 and not _COUNT_ITEM.fullmatch(" ".join(cur)) \
                 and cur[-1].lower() not in _GENERIC_END and cur[0].lower() not in _TITLE_STOP | {"in", "of"} \
                 and not _person_possessive(cur) \
