@@ -915,6 +915,7 @@ def _unquoted_after(text: str, after: str = "", sentence: bool = False) -> list[
     # format word among the first five are descriptors
     # "Season 2 Of Narcos", "Series 2 of Chewing Gum", "Pilots For L.A. Confidential"
     lead = re.match(r"(?:(?:a|an|the)\s+)?(?:(?:new|second|third|fourth|fifth|another)\s+)?"
+                    r"(?:(?:\d{1,2}|two|three|four|five|six)\s+(?:more\s+|additional\s+|new\s+)?)?"
                     r"(?:(?:season|series)\s+(?:\d{1,2}|one|two|three|four|five|six)|pilots?|episodes|seasons|"
                     r"(?:(?:worldwide|global|u\.s\.|north american|international|exclusive|remake|film|tv|streaming|uk|u\.k\.|us|"
                     r"canadian|australian|european|[a-z]+-language|territorial|local|domestic)\s+){0,2}rights)"
@@ -1279,7 +1280,7 @@ _CREDIT_STOP = re.compile(r"\b(?:from|starring|with|by|based on|produced by|exec
 
 _LEAD_MARK = re.compile(r"(?:\b(?:season|series)\s+\w+\s+(?:of|for)|\bpilots?\s+(?:of|for)|\brights\s+to|"
                         r"\b(?:adaptation|version)\s+of(?:\s+[\w.-]+){0,2}?\s+[\w.-]+['\u2019]s|"
-                        r"\b(?:season|series|run)\s+of|\bmore\s+of|\b" + _FORMAT_RX + r"s?|\bstrand|"
+                        r"\b(?:season|series|run)\s+of|\bmore\s+of|\b(?:seasons|episodes|installments)\s+of|\b" + _FORMAT_RX + r"s?|\bstrand|"
                         r"\b(?:" + "|".join(sorted(_FORMAT_PLURALS)) + r"))\s*[:,\u2013\u2014-]?\s*$", re.I)
 
 
