@@ -1542,7 +1542,10 @@ def _active(clause: str, off: int, titles: list[_Title], known: frozenset[str] |
 
 
 _GIVES = re.compile(r"(?<![\w-])(?:gives|gave|grants|granted|hands|handed|awards|awarded)\s+$", re.I)
-_GIVES_WHAT = re.compile(r"\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:order|renewal|greenlight|green light|pickup|go-ahead)s?\b", re.I)
+_GIVES_WHAT = re.compile(r"\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:order|renewal|greenlight|green light|pickup|go-ahead)s?\b|"
+                         # "Gives 'X' Two More Seasons", "Hands 'X' Season 3", "Gives 'X' A Second Season"
+                         r"\s+(?:(?:\d{1,2}|two|three|four|five)\s+(?:more\s+|additional\s+)?seasons|season\s+\d{1,2}|"
+                         r"an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final)\s+season)\b", re.I)
 
 
 _ORDER_OF = re.compile(r"\b(?:an?\s+)?(?:(?:season|series)\s+\w+\s+|[\w-]+-season\s+|series\s+|pilot\s+|straight-to-series\s+)?"
