@@ -231,6 +231,8 @@ How a headline is read (all hand-written, measured on real headlines with
    background. "X Gets Renewed" is a passive ("gets" is not part of an unquoted title), and a number
    after a series' title is its season when the description speaks of seasons ("green-lights crime
    drama series 'Mirzapur 3'" / "The second season also saw ...").
+   "Two More Seasons Of X" and "10 More Episodes Of X" mark the title after them; a known buyer that
+   "Gives 'X' Two More Seasons" renews it; "Declines To Renew" and "Opts Not To Renew" are no orders.
    After a format word, a quoted name after "about/on/into/exploring" is the show's subject or source,
    not its title ("Orders Documentary On 'X' Scandal", "Series Based On 'X'").
    A capitalised verb form joined by "&"/"and" to a word that is no buyer is part of a name ("Law &
@@ -501,7 +503,10 @@ NEGATIVE: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx, re.I)) for 
                      r"\bending\b|\bto end\b|\bfinal episodes\b|\bunrenewed\b|\bnot (?:be )?(?:renew|return)|"
                      # "Netflix Won't Renew 'Mindhunter'", "HBO Didn't Order ...": a negated order
                      r"\b(?:won['\u2019]t|will not|wouldn['\u2019]t|doesn['\u2019]t|does not|didn['\u2019]t|did not|"
-                     r"isn['\u2019]t|aren['\u2019]t|never)\s+(?:be\s+)?(?:\w+\s+)?(?:renew|order|return|pick|commission|greenlight)"),
+                     r"isn['\u2019]t|aren['\u2019]t|never)\s+(?:be\s+)?(?:\w+\s+)?(?:renew|order|return|pick|commission|greenlight)|"
+                     # "Netflix Declines To Renew 'X'", "Opts Not To Renew"
+                     r"\b(?:declines?|declined|refuses?|refused|(?:opts?|opted|decides?|decided|chooses?|chose)\s+not)\s+to\s+"
+                     r"(?:renew|order|pick|commission|greenlight|bring)"),
     ("not yet an order", r"(?:^\s*|[:\u2013\u2014]\s*)(?:will|is|are|could|can|should|does|did|has|have|why|what|when|how)\s[^?]*\?\s*$|"
                          r"\brenewal status\b|\b(?:renewed|ordered|cancell?ed|returning|back|happening)\?|\bin talks\b|\bnears?\b|\beyes\b|\beyeing\b|\bcircling\b|\b(?:for|into|in(?:\s+early)?)\s+development\b|\bdevelop(?:s|ing)?\b|"
                          r"\b(?:orders?|ordered)\s+(?:[\w-]+\s+){0,2}scripts\b|\bscript orders?\b|\bshopping\b|\bpasses on\b|\bpassed on\b|\bin (?:the )?works\b|\bset to be\b|\bexpected to\b|"
