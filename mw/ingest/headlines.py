@@ -232,7 +232,9 @@ How a headline is read (all hand-written, measured on real headlines with
    after a series' title is its season when the description speaks of seasons ("green-lights crime
    drama series 'Mirzapur 3'" / "The second season also saw ...").
    "Two More Seasons Of X" and "10 More Episodes Of X" mark the title after them; a known buyer that
-   "Gives 'X' Two More Seasons" renews it; "Declines To Renew" and "Opts Not To Renew" are no orders.
+   "Gives 'X' Two More Seasons" renews it; "Declines To Renew" and "Opts Not To Renew" are no orders,
+   nor are a reversed, revoked or denied one ("Pulls Plug On 'X' Renewal", "Reverses 'X' Renewal",
+   "Not Coming Back For Season 2", "Confirms No Season 2"); "Reverses Course And Renews" stays.
    After a format word, a quoted name after "about/on/into/exploring" is the show's subject or source,
    not its title ("Orders Documentary On 'X' Scandal", "Series Based On 'X'").
    A capitalised verb form joined by "&"/"and" to a word that is no buyer is part of a name ("Law &
@@ -499,8 +501,12 @@ NEGATIVE: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx, re.I)) for 
                 r"\baudience (?:share|numbers|figures)\b|\bhours viewed\b|\bmost popular\b"),
     ("trailer", r"\btrailer\b|\bteaser\b|\bfirst[\s-]look\b|\bfirst image\b|\bposter\b|\bclip\b|\bfeaturette\b|"
                 r"\bpremiere date\b|\brelease date\b|\bpremieres?\b|\bpremiered\b|\bdebut date\b|\bimages?\b"),
-    ("cancellation", r"\bcancel(?:s|led|ed|lation)?\b|\baxe[sd]?\b|\bscrap(?:s|ped)?\b|\bpulls? the plug\b|\bends\b|"
+    ("cancellation", r"\bcancel(?:s|led|ed|lation)?\b|\baxe[sd]?\b|\bscrap(?:s|ped)?\b|\bpull(?:s|ed|ing)?\s+(?:the\s+)?plug\b|\bends\b|"
                      r"\bending\b|\bto end\b|\bfinal episodes\b|\bunrenewed\b|\bnot (?:be )?(?:renew|return)|"
+                     # a reversal or a denial: "Reverses 'X' Renewal", "Not Coming Back", "Confirms No Season 2"
+                     r"\brevers(?:es|ed|ing)\b(?!\s+course)|\bwalk(?:s|ed)?\s+back\b|\brevok\w+|\brescind\w*|\bretract\w*|"
+                     r"\bnot\s+(?:be\s+)?(?:coming\s+back|back|happening|returning)\b|"
+                     r"\bno\s+(?:season|series|more\s+seasons|renewal|second\s+season|third\s+season)\b|"
                      # "Netflix Won't Renew 'Mindhunter'", "HBO Didn't Order ...": a negated order
                      r"\b(?:won['\u2019]t|will not|wouldn['\u2019]t|doesn['\u2019]t|does not|didn['\u2019]t|did not|"
                      r"isn['\u2019]t|aren['\u2019]t|never)\s+(?:be\s+)?(?:\w+\s+)?(?:renew|order|return|pick|commission|greenlight)|"
