@@ -235,6 +235,8 @@ How a headline is read (all hand-written, measured on real headlines with
    "Gives 'X' Two More Seasons" renews it; "Declines To Renew" and "Opts Not To Renew" are no orders,
    nor are a reversed, revoked or denied one ("Pulls Plug On 'X' Renewal", "Reverses 'X' Renewal",
    "Not Coming Back For Season 2", "Confirms No Season 2"); "Reverses Course And Renews" stays.
+   Hedged, reported or denied orders are none either ("Report:"/"Rumor:" before a colon, "Said To",
+   "Likely To", "Poised To", "Weighing", "Considering", "Denies").
    After a format word, a quoted name after "about/on/into/exploring" is the show's subject or source,
    not its title ("Orders Documentary On 'X' Scandal", "Series Based On 'X'").
    A capitalised verb form joined by "&"/"and" to a word that is no buyer is part of a name ("Law &
@@ -521,6 +523,9 @@ NEGATIVE: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx, re.I)) for 
                          # explainers and opinion: "What We Know", "Netflix Should Renew 'X'", "How 'X' Got Renewed"
                          r"\bwhat we know\b|\beverything (?:we know|to know)\b|\bshould\b|\bmust\b|\bneeds? to\b|"
                          r"\bought to\b|^\s*(?:how|why)\b|"
+                         # hedged or denied: "Netflix Said To Renew", "Likely To", "Weighing", "Denies ... Reports"
+                         r"\bsaid to\b|\blikely\b|\bpoised to\b|\bweigh(?:s|ing)\b|\bconsider(?:s|ing)\b|\bmull(?:s|ing)?\b|"
+                         r"\bden(?:y|ies|ied)\b|\bunconfirmed\b|"
                          r"\bto (?:write|produce|direct|exec produce)\b"),
     ("event", r"\b(?:golden globes|oscars|academy awards|emmys|emmy awards|grammys|tony awards|baftas|super bowl|"
               r"olympics|world cup|awards show|awards ceremony)\b"),
@@ -1945,6 +1950,8 @@ def _find(h: str, known: frozenset[str] | set[str], summary: str = "",
     renewals_prefix = bool(_RENEWALS_PREFIX.match(h))
     # a section label ("Cancellation Watch Breaking News:", "TVLine Items:") is no news of its own
     label = re.match(r"[^:\u2018\u201c'\"]{2,40}:\s", h)
+    if label and re.match(r"\s*(?:report|reports|reportedly|rumou?rs?|unconfirmed|speculation|sources?)\s*:", label.group(0), re.I):
+        return [], "not an order: not yet an order"  # "Report: Netflix Renews 'X'", "Rumor: ..."
     if label and _KICKER.search(label.group(0)) and not renewals_prefix:
         h = " " * label.end() + h[label.end():]
     # "BBC One brings Night Harbor back for ...": the separable verb put together (same length, so
