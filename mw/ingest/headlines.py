@@ -239,6 +239,7 @@ How a headline is read (all hand-written, measured on real headlines with
    "Likely To", "Poised To", "Weighing", "Considering", "Denies"), not-yet ones ("Hasn't Renewed 'X'
    Yet") and qualified or silent ones ("But There's A Catch", "Silent On 'X' Renewal"). An adverb after
    a buyer's name is not part of it ("Netflix Quickly Renews"; "ABC Family" keeps its name).
+   A star or alum who "Lands Netflix Series 'Y'" has a role, not a commission.
    After a format word, a quoted name after "about/on/into/exploring" is the show's subject or source,
    not its title ("Orders Documentary On 'X' Scandal", "Series Based On 'X'").
    A capitalised verb form joined by "&"/"and" to a word that is no buyer is part of a name ("Law &
@@ -1774,6 +1775,9 @@ def _lands_buyer(clause: str, off: int, titles: list[_Title], known: frozenset[s
     m = _LANDS.search(clause)
     if not m:
         return []
+    if re.search(r"\b(?:star|stars|alum|alums|actor|actress|actors|vet|veteran|breakout|favorite|favourite)\b",
+                 clause[: m.start()], re.I):
+        return []  # "'X' Alum Jane Doe Lands Netflix Series 'Y'": a role, not a commission
     words = clause[m.end():].split()
     n = next((n for n in range(min(4, len(words)), 0, -1)
               if _is_known(" ".join(words[:n]), known)), 0)
