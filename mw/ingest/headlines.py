@@ -239,7 +239,8 @@ How a headline is read (all hand-written, measured on real headlines with
    "Likely To", "Poised To", "Weighing", "Considering", "Denies"), not-yet ones ("Hasn't Renewed 'X'
    Yet") and qualified or silent ones ("But There's A Catch", "Silent On 'X' Renewal"). An adverb after
    a buyer's name is not part of it ("Netflix Quickly Renews"; "ABC Family" keeps its name).
-   A star or alum who "Lands Netflix Series 'Y'" has a role, not a commission.
+   A star or alum who "Lands Netflix Series 'Y'" has a role, not a commission; "Role In", "Lead
+   Role" are casting; an unquoted subject that "Heads To Netflix For 'X'" is a person, not the show.
    After a format word, a quoted name after "about/on/into/exploring" is the show's subject or source,
    not its title ("Orders Documentary On 'X' Scandal", "Series Based On 'X'").
    A capitalised verb form joined by "&"/"and" to a word that is no buyer is part of a name ("Law &
@@ -485,7 +486,7 @@ def _titles(h: str) -> list[_Title]:
 NEGATIVE: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx, re.I)) for name, rx in [
     ("box office", r"box[\s-]?office|opening weekend|\bgross(?:es|ed)?\b|ticket sales|"
                    r"\$\s?\d[\d.,]*\s?(?:m|mln|million|bn|billion)?\s+(?:opening|debut|bow|weekend)|\bdebuts? (?:to|with) \$"),
-    ("casting", r"\bjoins? (?:the )?cast\b|\bjoins\b|\bcast(?:s|ing)? (?:in|as)\b|\bto (?:star|play|recur|reprise)\b|"
+    ("casting", r"\broles?\s+(?:in|on|as)\b|\blead role\b|\bjoins? (?:the )?cast\b|\bjoins\b|\bcast(?:s|ing)? (?:in|as)\b|\bto (?:star|play|recur|reprise)\b|"
                 r"\bset to (?:star|recur)\b|\brecurring\b|\bstarring role\b|\bcasts\b|\badds\b.{0,30}\bto cast\b"),
     ("executive move", r"\bpromot(?:ed|es|ion)\b|(?<!re-)\bupped\b|(?<!re-)\bups\b|\belevate[sd]\b|\bnames\b|\bnamed\b|\bappoint(?:s|ed|ment)?\b|"
                        r"\bhires?\b|\bhired\b|\btaps\b|\bexit(?:s|ing)?\b|\bdepart(?:s|ing|ure)?\b|"
@@ -1714,6 +1715,8 @@ def _passive(clause: str, off: int, titles: list[_Title], known: frozenset[str] 
                 u = None  # "Here's What Is Coming To Netflix", "Here Are The Movies Coming To ...": a listing
             if verb in ("acquired", "bought"):
                 u = None  # "Peanuts Brand Acquired By Sony", "Penske's TVLine Acquired By ...": companies and brands
+            if u and any(not t.credit and t.start >= off + m.start() for t in titles):
+                u = None  # "Jane Doe Heads To Netflix For 'X'": the quoted show is the news, the subject a person
             if u:
                 # "Netflix’s animated series Arcane renewed"; "Adventure Time, Regular Show And Three More Renewed"
                 names = _list_before(before, u, known, summary)
