@@ -488,11 +488,11 @@ NEGATIVE: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx, re.I)) for 
                    r"\$\s?\d[\d.,]*\s?(?:m|mln|million|bn|billion)?\s+(?:opening|debut|bow|weekend)|\bdebuts? (?:to|with) \$"),
     ("casting", r"\broles?\s+(?:in|on|as)\b|\blead role\b|\bjoins? (?:the )?cast\b|\bjoins\b|\bcast(?:s|ing)? (?:in|as)\b|\bto (?:star|play|recur|reprise)\b|"
                 r"\bset to (?:star|recur)\b|\brecurring\b|\bstarring role\b|\bcasts\b|\badds\b.{0,30}\bto cast\b"),
-    ("executive move", r"\bpromot(?:ed|es|ion)\b|(?<!re-)\bupped\b|(?<!re-)\bups\b|\belevate[sd]\b|\bnames\b|\bnamed\b|\bappoint(?:s|ed|ment)?\b|"
-                       r"\bhires?\b|\bhired\b|\btaps\b|\bexit(?:s|ing)?\b|\bdepart(?:s|ing|ure)?\b|"
-                       r"\bsteps? down\b|\bstepping down\b|\bresign(?:s|ed|ation)?\b|\bretir(?:es|ing|ement)\b|"
-                       r"\bousted\b|\bfired\b|\bpoach(?:es|ed)\b|\bto (?:lead|head|run)\b|\bnew (?:head|president|chief|ceo|chair)\b|"
-                       r"\bexecutive shuffle\b|\brestructur|\bcontracts?\b"),
+    ("executive move", r"(?<!re-)\bupped\b|(?<!re-)\bups\b|\brestructur|"
+                       r"\b(?:promot(?:ed|es|ion)|elevate[sd]|names|named|appoint(?:s|ed|ment)?|hires?|hired|taps|"
+                       r"exit(?:s|ing)?|depart(?:s|ing|ure)?|steps? down|stepping down|resign(?:s|ed|ation)?|"
+                       r"retir(?:es|ing|ement)|ousted|fired|poach(?:es|ed)|to (?:lead|head|run)|"
+                       r"new (?:head|president|chief|ceo|chair)|executive shuffle|contracts?)\b"),
     ("review", r"\breviews?\b|\brecap\b|\bcritics?\b|rotten tomatoes|\bverdict\b"),
     ("deal", r"first[\s-]look (?:deal|pact)|\bpact\b|\boverall deal\b|\bdevelopment deal\b|\boutput deal\b|"
              r"\b(?:talent|producing|writing|directing|first-look|multi-?year|exclusive) deal\b|"
@@ -521,18 +521,17 @@ NEGATIVE: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx, re.I)) for 
                      r"\b(?:declines?|declined|refuses?|refused|(?:opts?|opted|decides?|decided|chooses?|chose)\s+not)\s+to\s+"
                      r"(?:renew|order|pick|commission|greenlight|bring)"),
     ("not yet an order", r"(?:^\s*|[:\u2013\u2014]\s*)(?:will|is|are|could|can|should|does|did|has|have|why|what|when|how)\s[^?]*\?\s*$|"
-                         r"\brenewal status\b|\b(?:renewed|ordered|cancell?ed|returning|back|happening)\?|\bin talks\b|\bnears?\b|\beyes\b|\beyeing\b|\bcircling\b|\b(?:for|into|in(?:\s+early)?)\s+development\b|\bdevelop(?:s|ing)?\b|"
-                         r"\b(?:orders?|ordered)\s+(?:[\w-]+\s+){0,2}scripts\b|\bscript orders?\b|\bshopping\b|\bpasses on\b|\bpassed on\b|\bin (?:the )?works\b|\bset to be\b|\bexpected to\b|"
-                         r"\bcould\b|\bmay\b|\bhopes?\b|\bwants?\b|\bteases?\b|\breportedly\b|\bbuzz\b|\bpitch(?:es|ed)?\b|"
-                         r"\btalks\b|\bunlikely\b|\bdoubtful\b|\buncertain\b|\bin doubt\b|\bon the bubble\b|"
-                         # explainers and opinion: "What We Know", "Netflix Should Renew 'X'", "How 'X' Got Renewed"
-                         r"\bwhat we know\b|\beverything (?:we know|to know)\b|\bshould\b|\bmust\b|\bneeds? to\b|"
-                         r"\bought to\b|^\s*(?:how|why)\b|"
-                         # hedged or denied: "Netflix Said To Renew", "Likely To", "Weighing", "Denies ... Reports"
-                         r"\bsaid to\b|\blikely\b|\bpoised to\b|\bweigh(?:s|ing)\b|\bconsider(?:s|ing)\b|\bmull(?:s|ing)?\b|"
-                         r"\bden(?:y|ies|ied)\b|\bunconfirmed\b|\bsort of\b|\bkind of\b|\ba catch\b|\bin name only\b|"
-                         r"\bsilent\b|\bmum on\b|\bno word\b|\bdecision\b|\btechnically\b|"
-                         r"\bto (?:write|produce|direct|exec produce)\b"),
+                         r"\b(?:renewed|ordered|cancell?ed|returning|back|happening)\?|^\s*(?:how|why)\b|"
+                         # one word-bounded group (a single alternation is twice as fast as one \b..\b per phrase):
+                         # development and hedges, explainers and opinion ("What We Know", "Should Renew"), reported,
+                         # denied, qualified or silent orders ("Said To", "Denies", "But There's A Catch", "Silent On")
+                         r"\b(?:renewal status|in talks|nears?|eyes|eyeing|circling|(?:for|into|in(?:\s+early)?)\s+development|"
+                         r"develop(?:s|ing)?|(?:orders?|ordered)\s+(?:[\w-]+\s+){0,2}scripts|script orders?|shopping|passes on|"
+                         r"passed on|in (?:the )?works|set to be|expected to|could|may|hopes?|wants?|teases?|reportedly|buzz|"
+                         r"pitch(?:es|ed)?|talks|unlikely|doubtful|uncertain|in doubt|on the bubble|what we know|"
+                         r"everything (?:we know|to know)|should|must|needs? to|ought to|said to|likely|poised to|"
+                         r"weigh(?:s|ing)|consider(?:s|ing)|mull(?:s|ing)?|den(?:y|ies|ied)|unconfirmed|sort of|kind of|a catch|"
+                         r"in name only|silent|mum on|no word|decision|technically|to (?:write|produce|direct|exec produce))\b"),
     ("event", r"\b(?:golden globes|oscars|academy awards|emmys|emmy awards|grammys|tony awards|baftas|super bowl|"
               r"olympics|world cup|awards show|awards ceremony)\b"),
     ("scheduling", r"\bthis (?:week|weekend|month)\b|"
