@@ -241,6 +241,10 @@ How a headline is read (all hand-written, measured on real headlines with
    a buyer's name is not part of it ("Netflix Quickly Renews"; "ABC Family" keeps its name).
    A star or alum who "Lands Netflix Series 'Y'" has a role, not a commission; "Role In", "Lead
    Role" are casting; an unquoted subject that "Heads To Netflix For 'X'" is a person, not the show.
+   An order verb whose object is another noun before a preposition does not order the quoted title
+   after it ("Orders Reshoots On 'X'", "Picks Up Emmy For 'X'", "Greenlights Budget Increase For 'X'");
+   the order's own words may stand there ("Second Season For", "Pilot For", "Rights To", "13 Episodes
+   For").
    After a format word, a quoted name after "about/on/into/exploring" is the show's subject or source,
    not its title ("Orders Documentary On 'X' Scandal", "Series Based On 'X'").
    A capitalised verb form joined by "&"/"and" to a word that is no buyer is part of a name ("Law &
@@ -579,6 +583,13 @@ _TAKES_OBJECT = re.compile(r"\s+(?:(?:(?:[\w.-]+\s+){0,2}rights\s+to|(?:(?!(?:Ai
 _BRINGS_BACK = re.compile(r"\b((?i:brings|brought|bring))\s+([A-Z][^\u2018\u2019\u201c\u201d'\",;:]{0,60}?)\s+(?i:back)\b"
                           r"(?=\s+(?i:for\s+(?:an?\s+)?(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                           r"another|new|final)\s+(?:season|series|run)|(?:season|series)\s+\w+))\s*(?:$|[,;:.!?]))")
+# what may stand between an order verb and its quoted title before a preposition: the order itself ("Second
+# Season Of", "Rights To", "Pilot For", "Bidding War For"); any other noun there is the verb's object
+_OTHER_OBJECT = re.compile(r"^\s*(?:[\w$.,'\u2019&+-]+\s+){0,5}?(?!(?:rights?|seasons?|series|run|episodes?|installments?|"
+                           r"pilots?|orders?|war|auction|deal|option|renewal|greenlight|pickup|go-ahead|more|volume|part|"
+                           r"chapter|instal+ments?|adaptation|version|remake|reboot|revival|movie|film|feature|show|drama|"
+                           r"comedy|docuseries|documentary|doc|special)\s)[\w$'\u2019&+-]+\s+"
+                           r"(?:for|on|into|to|at|over|with|behind|around|against)\s+(?:the\s+)?$", re.I)
 _CANCEL_WORD = re.compile(r"\b(?:cancell?(?:ed|ation)|axed|scrapped|dropped)\b", re.I)
 
 
@@ -1523,6 +1534,8 @@ def _active(clause: str, off: int, titles: list[_Title], known: frozenset[str] |
             continue  # "FCC orders Disney to file ...": an order to do something, not a commission
         qs = [t for t in _region_titles(titles, off + m.end(), off + region_end) if not t.credit
               and not _attributive(clause, t.start - off, t.end - off)]
+        if qs and _OTHER_OBJECT.match(_mask(clause[m.end(): qs[0].start - off], titles, off + m.end())):
+            continue  # "Orders Reshoots On 'X'", "Picks Up Emmy For 'X'": the verb's object is something else
         kind = "renewal" if re.search(r"renew|back|^confirm|^re-?commission|^re-up|^re-?order|^extend", verb) else (
             "pickup" if verb.startswith("wins") or verb in ("lands", "nabs", "picks up", "picked up", "acquires", "acquired", "buys", "bought", "grabs", "grabbed",
                                  "to air", "to broadcast", "to stream",
@@ -2274,6 +2287,12 @@ def _loose(h: str, titles: list[_Title], known: frozenset[str] | set[str], topic
             continue
         buyers = [b for b in _known_in(text, known) if not _FUNDER.search(b)]
         if len(buyers) != 1:
+            continue
+        # "Picks Up Emmy For 'X'": a title after the cue word and another object is not what was picked up
+        if re.fullmatch(r"(?:orders|ordered|renews|renewed|re-?renews|picks\s+up|picked\s+up|greenlights|greenlit|"
+                        r"commissions|commissioned|recommissions|recommissioned)", m.group(0), re.I):
+            own = [t for t in own if t.start - off < m.end() or not _OTHER_OBJECT.match(text[m.end(): t.start - off])]
+        if not own:
             continue
         kind = "renewal" if re.search(r"renew|re-?up|revival|revived|another season|more episodes|season|series|return",
                                       m.group(0), re.I) else \
