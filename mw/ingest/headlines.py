@@ -833,7 +833,9 @@ _GENERIC = _DESCRIPTOR | {"pilot", "prequel", "sequel", "almost", "more", "shows
                           "current", "upcoming", "status", "latest", "several", "lots", "raft", "batch", "tv", "uk",
                           "us", "u.k.", "primetime", "daytime", "streaming", "stuff", "things", "content",
                           "programming", "fare", "lineup", "line-up", "schedule", "offerings", "titles", "lot",
-                          "slew", "bunch", "handful", "host", "number", "couple", "dozen", "renewals", "returning"}
+                          "slew", "bunch", "handful", "host", "number", "couple", "dozen", "renewals", "returning",
+                          "licence", "license", "licences", "licenses", "contract", "contracts", "partnership",
+                          "commitment", "agreement", "push", "bid", "pact"}
 # where a show comes from, as trade copy describes one without its name ("Aussie comedy", "Sundance Comedy")
 _ORIGIN = {"aussie", "australian", "kiwi", "brit", "british", "english", "irish", "scottish", "welsh", "canadian",
            "scandi", "scandinavian", "nordic", "danish", "swedish", "norwegian", "finnish", "icelandic", "dutch",
