@@ -588,8 +588,9 @@ _BRINGS_BACK = re.compile(r"\b((?i:brings|brought|bring))\s+([A-Z][^\u2018\u2019
 _OTHER_OBJECT = re.compile(r"^\s*(?:[\w$.,'\u2019&+-]+\s+){0,5}?(?!(?:rights?|seasons?|series|run|episodes?|installments?|"
                            r"pilots?|orders?|war|auction|deal|option|renewal|greenlight|pickup|go-ahead|more|volume|part|"
                            r"chapter|instal+ments?|adaptation|version|remake|reboot|revival|movie|film|feature|show|drama|"
-                           r"comedy|docuseries|documentary|doc|special)\s)[\w$'\u2019&+-]+\s+"
-                           r"(?:for|on|into|to|at|over|with|behind|around|against)\s+(?:the\s+)?$", re.I)
+                           r"comedy|docuseries|documentary|doc|special|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s)"
+                           r"[\w$'\u2019&+-]+\s+"
+                           r"(?:for|on|into|to|at|over|with|behind|around|against|like)\s+(?:the\s+)?$", re.I)
 _CANCEL_WORD = re.compile(r"\b(?:cancell?(?:ed|ation)|axed|scrapped|dropped)\b", re.I)
 
 
