@@ -242,9 +242,11 @@ How a headline is read (all hand-written, measured on real headlines with
    A star or alum who "Lands Netflix Series 'Y'" has a role, not a commission; "Role In", "Lead
    Role" are casting; an unquoted subject that "Heads To Netflix For 'X'" is a person, not the show.
    An order verb whose object is another noun before a preposition does not order the quoted title
-   after it ("Orders Reshoots On 'X'", "Picks Up Emmy For 'X'", "Greenlights Budget Increase For 'X'");
+   after it ("Orders Reshoots On 'X'", "Picks Up Emmy For 'X'", "Greenlights Budget Increase For 'X'";
+   "Renews Focus On Dramas Like 'X'");
    the order's own words may stand there ("Second Season For", "Pilot For", "Rights To", "13 Episodes
-   For").
+   For"). An order told in a relative clause ("The Executive Who Ordered 'X' Is Leaving Netflix",
+   "Jane Doe, Whose 'X' Was Renewed By Netflix, Signs Overall Deal") is background to other news.
    After a format word, a quoted name after "about/on/into/exploring" is the show's subject or source,
    not its title ("Orders Documentary On 'X' Scandal", "Series Based On 'X'").
    A capitalised verb form joined by "&"/"and" to a word that is no buyer is part of a name ("Law &
@@ -536,6 +538,12 @@ NEGATIVE: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx, re.I)) for 
                          r"everything (?:we know|to know)|should|must|needs? to|ought to|said to|likely|poised to|"
                          r"weigh(?:s|ing)|consider(?:s|ing)|mull(?:s|ing)?|den(?:y|ies|ied)|unconfirmed|sort of|kind of|a catch|"
                          r"in name only|silent|mum on|no word|decision|technically|to (?:write|produce|direct|exec produce))\b"),
+    # an order told in a relative clause is background to other news: "The Executive Who Ordered 'X' Is
+    # Leaving Netflix", "Jane Doe, Whose 'X' Was Renewed By Netflix, Signs Overall Deal"
+    ("background", r"\b(?:who|that)\s+(?:had\s+|has\s+|once\s+|first\s+|originally\s+)?(?:ordered|greenlit|green-?lit|"
+                   r"greenlighted|commissioned|renewed|picked up|acquired|bought|championed)\b|"
+                   r"\b(?:whose|which)\s+(?:\S+\s+){0,3}?(?:(?:was|were|had been|has been|is)\s+)?(?:renewed|ordered|greenlit|"
+                   r"commissioned|picked up|acquired)\b"),
     ("event", r"\b(?:golden globes|oscars|academy awards|emmys|emmy awards|grammys|tony awards|baftas|super bowl|"
               r"olympics|world cup|awards show|awards ceremony)\b"),
     ("scheduling", r"\bthis (?:week|weekend|month)\b|"
