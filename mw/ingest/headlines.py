@@ -247,6 +247,7 @@ How a headline is read (all hand-written, measured on real headlines with
    the order's own words may stand there ("Second Season For", "Pilot For", "Rights To", "13 Episodes
    For"). An order told in a relative clause ("The Executive Who Ordered 'X' Is Leaving Netflix",
    "Jane Doe, Whose 'X' Was Renewed By Netflix, Signs Overall Deal") is background to other news.
+   A show that returns or comes to a buyer "On June 5" or "In July" is a premiere.
    After a format word, a quoted name after "about/on/into/exploring" is the show's subject or source,
    not its title ("Orders Documentary On 'X' Scandal", "Series Based On 'X'").
    A capitalised verb form joined by "&"/"and" to a word that is no buyer is part of a name ("Law &
@@ -551,7 +552,11 @@ NEGATIVE: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx, re.I)) for 
                    # "'X' Returns to TLC on Sunday, April 8th"; "Picks Up 'X' For This Fall" stays an order
                    r"\b(?:heads?|headed|heading|coming|comes|returns?|returning|arrives?|arriving|back)\b.{0,60}"
                    r"(?:\bthis (?:easter|christmas|summer|fall|autumn|winter|spring|holiday season)\b|"
-                   r"\bon (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|"
+                   r"\bon (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
+                   # "Returns For Season 3 On June 5", "Coming To Netflix In August": a date, not an order
+                   r"\bin (?:january|february|march|april|may|june|july|august|september|october|november|december)\b|"
+                   r"\bon (?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+                   r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}\b)|"
                    r"\bin (?:january|february|march|april|may|june|july|august|"
                    r"september|october|november|december)\s+(?:19|20)\d\d\b|"
                    r"\bon (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weeknights|weekends)\b|"
