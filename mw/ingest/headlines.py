@@ -247,7 +247,8 @@ How a headline is read (all hand-written, measured on real headlines with
    the order's own words may stand there ("Second Season For", "Pilot For", "Rights To", "13 Episodes
    For"). An order told in a relative clause ("The Executive Who Ordered 'X' Is Leaving Netflix",
    "Jane Doe, Whose 'X' Was Renewed By Netflix, Signs Overall Deal") is background to other news.
-   A show that returns or comes to a buyer "On June 5" or "In July" is a premiere.
+   A show that returns or comes to a buyer "On June 5" or "In July" is a premiere; "Off The Air" is a
+   cancellation; "'X' Studio" and "'X' Banner" name the company that made X (a credit).
    After a format word, a quoted name after "about/on/into/exploring" is the show's subject or source,
    not its title ("Orders Documentary On 'X' Scandal", "Series Based On 'X'").
    A capitalised verb form joined by "&"/"and" to a word that is no buyer is part of a name ("Law &
@@ -429,6 +430,8 @@ _CREDIT_AFTER = re.compile(
     r"^(?:-(?:inspired|based|themed|style)\b|\s*(?:['\u2019]s?\s+)?(?:co-?)?(?:creators?|director|directors|star|stars|duo|team|alum|alums|vet|vets|"
     r"producers?|exec producers?|eps?|showrunners?|writers?|scribes?|helmers?|filmmakers?|makers|author|novelist|"
     r"actor|actress|cast|castmembers?|mastermind|boss|mogul|trio|spin-?offs?|spinoffs?|prequels?|sequels?|"
+    # the company that made it: "Acquires 'X' Studio", "'X' Banner"
+    r"studios?|banner|production company|prodco|"
     # a work made on another's model: "'Star Trek' spoof pilot", "'Friends' parody"
     r"spoofs?|parod(?:y|ies)|send-?ups?|knock-?offs?|homages?|riffs?|"
     # the source of an adaptation: "'Gilbert Girls' Western Romance Books", "'X' Novel"
@@ -515,7 +518,7 @@ NEGATIVE: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx, re.I)) for 
     ("trailer", r"\btrailer\b|\bteaser\b|\bfirst[\s-]look\b|\bfirst image\b|\bposter\b|\bclip\b|\bfeaturette\b|"
                 r"\bpremiere date\b|\brelease date\b|\bpremieres?\b|\bpremiered\b|\bdebut date\b|\bimages?\b"),
     ("cancellation", r"\bcancel(?:s|led|ed|lation)?\b|\baxe[sd]?\b|\bscrap(?:s|ped)?\b|\bpull(?:s|ed|ing)?\s+(?:the\s+)?plug\b|\bends\b|"
-                     r"\bending\b|\bto end\b|\bfinal episodes\b|\bunrenewed\b|\bnot (?:be )?(?:renew|return)|"
+                     r"\bending\b|\bto end\b|\bfinal episodes\b|\bunrenewed\b|\bnot (?:be )?(?:renew|return)|\boff (?:the )?air\b|"
                      # a reversal or a denial: "Reverses 'X' Renewal", "Not Coming Back", "Confirms No Season 2"
                      r"\brevers(?:es|ed|ing)\b(?!\s+course)|\bwalk(?:s|ed)?\s+back\b|\brevok\w+|\brescind\w*|\bretract\w*|"
                      r"\bnot\s+(?:be\s+)?(?:coming\s+back|back|happening|returning)\b|"
