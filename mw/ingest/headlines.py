@@ -270,11 +270,11 @@ from __future__ import annotations
 import functools
 import html
 import re
-import unicodedata
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 from mw.vocab import find_terms
+from mw.vocab import fold as ascii_fold
 
 MAX_HEADLINE = 300
 MAX_SUMMARY = 4000
@@ -672,16 +672,12 @@ def _mentions(text: str, name: str) -> bool:
     return re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text) is not None
 
 
-def _unaccent(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-
-
-_KNOWN_UNACCENTED = frozenset(_unaccent(b) for b in KNOWN_BUYERS)
+_KNOWN_FOLDED = frozenset(ascii_fold(b) for b in KNOWN_BUYERS)
 
 
 def _is_known(buyer: str, known: frozenset[str] | set[str]) -> bool:
     b = buyer.lower().strip()
-    if b in KNOWN_BUYERS or b in known or _unaccent(b) in _KNOWN_UNACCENTED:  # "France Télévisions"
+    if b in KNOWN_BUYERS or b in known or ascii_fold(b) in _KNOWN_FOLDED:  # "France Télévisions"
         return True
     # a listed buyer's territorial service: "Netflix Japan", "Prime Video India", "HBO Max Latin America"
     base = _territory_of(b)
@@ -2102,6 +2098,20 @@ _NAME_RUN = re.compile(r"[\u2018\u201c\"']?[A-Z0-9][\w'\u2019!?.&+-]*(?:\s+(?:(?
                        r"with|de|la|le|is|my|vs\.?)\s+)*[\u2018\u201c\"'(]?[A-Z0-9][\w'\u2019!?.&+-]*[\u2019\u201d\"')]?)*")
 
 
+def _d_active(sentence: str) -> Iterator[tuple[re.Match[str], str, str]]:
+    """Each "<subject> has ordered|renewed|... <object>" of a description sentence: the verb's match,
+    the subject and the object up to where it ends (a comma, "from", "starring", ...)."""
+    for m in _D_ACTIVE.finditer(sentence):
+        obj = sentence[m.end():]
+        end = _D_OBJ_END.search(obj)
+        yield m, sentence[:m.start()].rstrip(), obj[:end.start()] if end else obj
+
+
+def _d_subject_is(subj: str, buyer: str) -> bool:
+    """Whether a description subject ends with ``buyer`` (or its possessive): "LONDON: CBeebies"."""
+    return re.search(r"(?<![\w])" + re.escape(buyer) + r"(?:[\u2019']s?)?$", subj, re.I) is not None
+
+
 def _fold(s: str) -> str:
     """Lower case, quotes and punctuation around words dropped: the form in which headline and
     description spellings of a name are compared ("Tales From ‘85" = "Tales From '85'")."""
@@ -2199,18 +2209,12 @@ def _corroborated(h: str, titles: list[_Title], summary: str, known: frozenset[s
     out: list[_Found] = []
     for sentence in re.split(r"(?<=[.!?])\s+", summary)[:4]:
         found: list[tuple[str, str, str]] = []  # buyer, title, verb
-        for m in _D_ACTIVE.finditer(sentence):
-            subj = sentence[:m.start()].rstrip()
-            buyer = next((b for b in buyers if re.search(r"(?<![\w])" + re.escape(b) + r"(?:[\u2019']s?)?$",
-                                                         subj.split(",")[-1].strip(), re.I)
-                          or re.search(r"(?<![\w])" + re.escape(b) + r"\s*$", subj, re.I)), None)
+        for m, subj, obj in _d_active(sentence):
+            buyer = next((b for b in buyers if _d_subject_is(subj, b)), None)
             if buyer is None and len(buyers) == 1 and _ANAPHOR.search(subj):
                 buyer = buyers[0]
             if buyer is None:
                 continue
-            obj = sentence[m.end():]
-            end = _D_OBJ_END.search(obj)
-            obj = obj[:end.start()] if end else obj
             for _, run in _runs(obj):
                 title = _title_from(run, h, h_fold, buyers, False)
                 if title:
@@ -2421,14 +2425,10 @@ def _names_another(summary: str, buyer: str, title: str) -> bool:
     headline only described the show."""
     fold = _fold(title)
     for sentence in re.split(r"(?<=[.!?])\s+", summary)[:3]:
-        for m in _D_ACTIVE.finditer(sentence):
-            subj = sentence[:m.start()].rstrip()
-            if not (re.search(r"(?<![\w])" + re.escape(buyer) + r"(?:[\u2019']s?)?$", subj, re.I)
-                    or _ANAPHOR.search(subj)):
+        for _, subj, obj in _d_active(sentence):
+            if not (_d_subject_is(subj, buyer) or _ANAPHOR.search(subj)):
                 continue
-            obj = sentence[m.end():]
-            end = _D_OBJ_END.search(obj)
-            obj = (obj[:end.start()] if end else obj).rstrip(" \u2019\u201d\"'")
+            obj = obj.rstrip(" \u2019\u201d\"'")
             runs = [r for _, r in _runs(obj)]
             # the name must end the object: "the Jane Doe drama" names whose drama it is, not the drama
             if runs and obj.endswith(runs[-1]) and not _generic_span(runs[-1].split()) \
