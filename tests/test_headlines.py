@@ -406,3 +406,20 @@ def test_an_unquoted_title_the_description_contradicts_is_dropped(headline, summ
 ])
 def test_a_season_number_after_a_series_title(headline, summary, expected):
     assert _pairs(headline, summary) == expected
+
+
+@pytest.mark.parametrize("headline,summary,expected", [
+    # a company changing hands: the description names it as a company (retired holdout3 m080, m100)
+    ("Night Group acquires Harbor Street", "Night Group has acquired producer Harbor Street Productions.", []),
+    ("ITV buys Harbor for £55m", "ITV has taken full control of Harbor Media for an initial fee of £55m.", []),
+    ("Channel 4 acquires Night Harbor", "Channel 4 has acquired the Danish thriller Night Harbor from DR Sales.",
+     [("Channel 4", "Night Harbor")]),
+    # a person's name before "drama", named in the description only with a possessive (retired holdout3 m094)
+    ("BBC revives Jane Doe drama", "The dramatisation of the Jane Doe\u2019 hoax is to resume.", []),
+    # a presenter-shaped subject lands a series only when the description names it as a show
+    ("Night Harbor lands BBC Two series", "Night Harbor, the hit podcast, becomes a six-part series.",
+     [("BBC Two", "Night Harbor")]),
+    ("Jane Doe lands BBC Two series", "The comedian Jane Doe will front a new travel show.", []),
+])
+def test_companies_presenters_and_people_are_no_titles(headline, summary, expected):
+    assert _pairs(headline, summary) == expected
