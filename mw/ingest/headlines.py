@@ -267,7 +267,12 @@ How a headline is read (all hand-written, measured on real headlines with
    ("Renews 'X,' Sundance Adds 'Y'"); "<known buyer> adds 'X'" alone or before "Mini"; a person's drama
    about a topic ("Stephen Poliakoff WW2 drama"), a possessive "Matthews’ hoax" in the description, an
    "MOU" or a "Storyline" are no titles; a company bought (a price of £100m or more, a stake, or a
-   description naming "Talpa Media" or "producer Neal Street Productions") is no show.
+   description naming "Talpa Media" or "producer Neal Street Productions") is no show. A person in a
+   plural subject is talent ("Kathy Bates, CBS Revive 'Matlock'"); "sets 'X' <format> with <known
+   buyer>"; a participle clause after a comma ("..., Nabbing Award-Winning 'X'") takes the known buyer
+   that opens the headline; a known buyer that "calls for|whips up|wants more <title>" renews it; "season
+   three of <someone>’s <title>"; "<N>-Season Order" is an order word; "a companion series|sequel to 'X'"
+   names its source.
 
 Genres, format and region come from the words around the title in the headline, then
 from the description's sentence that names the title; the logline is the description's
@@ -459,7 +464,10 @@ _FROM_BEFORE = re.compile(r"(?:\b(?:from|by|behind)\s+(?:the\s+)?(?:(?:co-?)?cre
                           r"team\s+behind\s+|producers?\s+of\s+|director\s+of\s+|writers?\s+of\s+)?|"
                           r"\b(?:(?:co-?)?creators?|makers|directors?|writers?|producers?|team|stars?|showrunners?|"
                           r"authors?|adaptation|remake|version|spin-?offs?|spinoffs?|prequels?|sequels?|fans|"
-                          r"veterans?|alums?|cast|universe|world|heirs?)\s+of\s+(?:the\s+)?)$", re.I)
+                          r"veterans?|alums?|cast|universe|world|heirs?)\s+of\s+(?:the\s+)?|"
+                          # "A Companion Series to 'The Walking Dead'", "Sequel To 'X'": the show it follows
+                          r"\b(?:companion|spin-?offs?|spinoffs?|prequels?|sequels?|follow-?up|successor)"
+                          r"(?:\s+(?:series|show|drama|film|movie))?\s+to\s+(?:the\s+)?)$", re.I)
 
 
 _QUOTE_SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "is", "my"}
@@ -996,6 +1004,8 @@ def _unquoted_after(text: str, after: str = "", sentence: bool = False) -> list[
                     r"(?:(?:worldwide|global|u\.s\.|north american|international|exclusive|remake|film|tv|streaming|uk|u\.k\.|us|"
                     r"canadian|australian|european|[a-z]+-language|territorial|local|domestic)\s+){0,2}rights)"
                     r"\s+(?:of|for|to)\s"
+                    # "season three of Matty Matheson’s Just a Dash": the owner's name is no part of the title
+                    r"(?:(?:[A-Z][\w.-]*\s+){0,2}?[A-Z][\w.-]*['\u2019]s\s)?"
                     # "Series Adaptation of Mark Millar’s The Magic Order": the owner of the source is a credit
                     r"|(?:(?:a|an|the)\s+)?(?:(?:tv|series|film|movie|drama|limited series|live-action)\s+)?"
                     r"(?:adaptation|version)\s+of(?:\s+[\w.-]+){0,2}?\s+[\w.-]+['\u2019]s\s",
@@ -1253,7 +1263,7 @@ def _list_before(before: str, title: str, known: frozenset[str] | set[str], summ
 
 # ---------------------------------------------------------------------- patterns
 _V_PLURAL = {"order", "greenlight", "commission", "renew", "pick up", "acquire", "confirm", "co-commission",
-             "cocommission", "co-order", "coorder", "announce", "unveil"}
+             "cocommission", "co-order", "coorder", "announce", "unveil", "revive"}
 _V_PAST = {"renewed", "ordered", "greenlit", "picked up", "commissioned", "acquired", "rescued", "revived", "bought",
            "recommissioned", "re-commissioned", "reordered", "re-ordered", "re-upped", "extended",
            "grabbed", "scooped", "snapped up", "brought back", "handed", "gave", "granted"}
@@ -1262,7 +1272,7 @@ _V_ACTIVE = (r"order|greenlight|commission|renew|pick up|acquire|orders|ordered|
              r"wins\s+(?:the\s+)?(?:[\w-]+\s+)?(?:bidding war|auction|battle|rights)\s+(?:for|to)|wins|"
              r"extends|extended|greenlights|greenlit|green-?lights|green lights|commissions|commissioned|"
              r"picks up|picked up|renews|renewed|grabs|grabbed|acquires|acquired|buys|bought|scoops|scooped|"
-             r"brings back|brought back|to bring back|boards|rescues|rescued|saves|revives|revived|nabs|snags|snagged|snares|snared|"
+             r"brings back|brought back|to bring back|boards|rescues|rescued|saves|revives|revive|revived|nabs|snags|snagged|snares|snared|"
              r"bags|bagged|snaps up|snapped up|snatches up|"
              r"co-?commissions|co-?commissioned|co-?commission|co-?orders|co-?ordered|co-?order|"
              r"snatched up|scoops up|scooped up|lands|takes|"
@@ -1541,6 +1551,9 @@ def _active(clause: str, off: int, titles: list[_Title], known: frozenset[str] |
             buyer = lead_buyer  # "BBC Unveils Slate Of New Dramas; Orders 'SS-GB' & 'The Secret Agent'"
         listed = _buyer_list(before, known) if verb in _V_PLURAL else None
         if listed:
+            # "Kathy Bates, CBS Revive 'Matlock'": a person in the subject is the show's talent, not a buyer
+            listed = [p for p in listed if _is_known(p, known) or not _name_shaped(p)]
+        if listed:
             buyer = ", ".join(listed)  # "ABC, Screen Australia Commission House of Gods"
         if buyer is None:
             continue
@@ -1551,7 +1564,7 @@ def _active(clause: str, off: int, titles: list[_Title], known: frozenset[str] |
         if any(t.end - off <= m.start() and not t.credit and t.start - off >= len(before) - len(buyer) - 2
                for t in titles):
             continue
-        if verb in ("boards", "lands", "nabs", "snags", "snagged", "snares", "snared", "bags", "bagged", "rescues", "rescued", "saves", "revives", "revived", "to air", "to broadcast",
+        if verb in ("boards", "lands", "nabs", "snags", "snagged", "snares", "snared", "bags", "bagged", "rescues", "rescued", "saves", "revives", "revive", "revived", "to air", "to broadcast",
                     "to stream", "to pilot", "brings back", "brought back", "to bring back") and not _is_known(buyer, known):
             continue  # "X Boards 'Y'" is casting, "X Revives 'Y' Fanatic" a stunt, unless X is a buyer
         if verb in _V_PAST and re.match(r"\s+(?:for|at|by|on|to|as|in|after|with|through|until|into)\b",
@@ -1860,13 +1873,20 @@ def _set_at(clause: str, off: int, titles: list[_Title], known: frozenset[str] |
         return []  # "Lenny Henry and Neil Gaiman bring X to ..."; not "who helped bring X to Netflix"
     at = re.search(r"\s(?:at|to)\s+(?P<rest>.*)$", clause[m.end():])
     if not at:
-        return []
-    lo, hi = off + m.end(), off + m.end() + at.start()
+        # "The Black Academy sets 'Legacy Lounge' interview series with CBC": a quoted title and a format word
+        at = re.search(r"[\u2019\u201d'\"](?:\s+[a-z][\w-]*){0,2}\s+" + _FORMAT_RX + r"s?(?P<w>\s+with\s+)(?P<rest>.*)$",
+                       clause[m.end():], re.I)
+        if not at or m.group("verb").lower() not in ("sets", "set", "lands"):
+            return []
+        lo, hi = off + m.end(), off + m.end() + at.start("w")
+        if not _region_titles(titles, lo, hi):
+            return []
+    lo, hi = off + m.end(), off + m.end() + (at.start("w") if "w" in at.re.groupindex else at.start())
     qs = [t for t in _region_titles(titles, lo, hi) if not t.credit]
     buyers = _buyers_after(at.group("rest"), known)
     if len(buyers) != 1 or not _is_known(buyers[0], known):
         return []
-    obj = clause[m.end(): m.end() + at.start()]
+    obj = clause[m.end(): hi - off]
     ctx = _mask(obj, titles, off + m.end())
     if qs:
         return [_Found(buyers[0], t.text, "order", ctx) for t in qs]
@@ -1911,6 +1931,30 @@ def _lands_buyer(clause: str, off: int, titles: list[_Title], known: frozenset[s
     if any(t.start >= off + start for t in titles):
         return []
     return [_Found(buyer, t, "order", clause[start:]) for t in _unquoted_after(clause[start:])]
+
+
+_PARTICIPLE_ORDER = re.compile(r"^\s*(?P<verb>nabbing|ordering|picking\s+up|acquiring|renewing|greenlighting|green-lighting|"
+                               r"commissioning|snapping\s+up|grabbing|buying|landing|snagging|scooping\s+up|reviving)\s+"
+                               r"(?:(?:[\w-]+\s+){0,3}?)(?=[\u2018\u201c'\"])", re.I)
+
+
+def _participle_order(clause: str, off: int, titles: list[_Title], lead_buyer: str | None) -> list[_Found]:
+    """"Netflix Dives Deeper Into Documentaries, Nabbing Award-Winning 'Virunga'": a clause of its own that
+    opens with an order verb's participle and ends with quoted titles takes the known buyer that opens the
+    headline."""
+    if not lead_buyer or off == 0:
+        return []
+    m = _PARTICIPLE_ORDER.match(clause)
+    if not m:
+        return []
+    qs = [t for t in _region_titles(titles, off + m.end(), off + len(clause)) if not t.credit]
+    if not qs or not all(re.fullmatch(r"[\s,&]*(?:(?i:and)\s*)?", clause[a.end - off: b.start - off])
+                         for a, b in zip(qs, qs[1:])) \
+            or not re.fullmatch(r"[\s.!]*|\s+(?:from|by|starring|with)\s.*", clause[qs[-1].end - off:], re.I):
+        return []
+    verb = m.group("verb").lower()
+    kind = "renewal" if verb.startswith("renew") else ("order" if re.match(r"order|green|commission", verb) else "pickup")
+    return [_Found(lead_buyer, t.text, kind, clause) for t in qs]
 
 
 _TITLE_LANDS = re.compile(r"\s+(?:lands|scores|wins|earns|bags|nets)\s+(?:an?\s+)?(?P<rest>(?:\S+\s+){0,4}?)"
@@ -2166,6 +2210,7 @@ def _find(h: str, known: frozenset[str] | set[str], summary: str = "",
         if not found:
             found = _lands_buyer(clause, off, titles, known) or _sets_titles(clause, off, titles, known) \
                 or _title_lands(clause, off, titles, known, title_case, summary) \
+                or _participle_order(clause, off, titles, lead_buyer) \
                 or _sale(clause, off, titles, known) \
                 or _new_for(clause, off, titles, known, title_case, summary)
         if not found and (renewals_prefix or off == 0):
@@ -2194,7 +2239,8 @@ def _find(h: str, known: frozenset[str] | set[str], summary: str = "",
     if found:
         return found, None
     if not reasons:
-        found = _loose(h, titles, known, topic) or _owner_format(h, titles, known)
+        found = _loose(h, titles, known, topic) or _owner_format(h, titles, known) \
+            or _more_of(h, titles, known, title_case, summary)
         if found:
             return found, None
     if reasons:
@@ -2403,7 +2449,7 @@ def _corroborated(h: str, titles: list[_Title], summary: str, known: frozenset[s
 # a verb form or in "series|pilot|season|episode order", never "Restraining Order" or "in order to".
 _STRONG_CUE = re.compile(r"(?<![\w-])(?:renew(?:s|ed|al|als)?|re-?renew(?:s|ed)?|re-?ups?|greenl(?:it|ights?|ighted)|"
                          r"green-?light(?:s|ed)?|(?:re)?commission(?:s|ed)?|pick(?:s|ed)?\s+up|pickups?|"
-                         r"(?:series|pilot|season|episode|straight-to-series|[\w-]+-episode)\s+orders?|"
+                         r"(?:series|pilot|season|episode|straight-to-series|[\w-]+-episode|[\w-]+-season)\s+orders?|"
                          r"orders|ordered|revival|revived|a\s+go|more\s+episodes|another\s+season|"
                          r"(?:new|another|second|third|fourth|fifth|sixth|final|\d{1,2}(?:st|nd|rd|th))\s+(?:season|series|run)\s+of|"
                          r"(?:goes|going|went|headed|heads|moves|moving)\s+to\s+(?:series|pilot)|"
@@ -2509,6 +2555,39 @@ def _owner_format(h: str, titles: list[_Title], known: frozenset[str] | set[str]
     kind = "renewal" if re.search(r"renew|re-?commission|season|series|run\b|return|back|more", verb) else \
         ("pickup" if "picked" in verb else "order")
     return [_Found(m.group("owner"), title, kind, h)]
+
+
+_MORE_OF = re.compile(r"^\s*(?P<buyer>[A-Z0-9][\w+&!.-]*(?:\s+[A-Z0-9][\w+&!.-]*){0,3}?)\s+"
+                      r"(?i:wants|calls\s+for|asks\s+for|orders\s+up|whips\s+up|serves\s+up|cooks\s+up|dishes\s+up|"
+                      r"orders|commissions|signs\s+up\s+for)\s+(?i:(?:a\s+lot|lots)\s+)?(?i:more)\s+(?i:of\s+)?"
+                      r"(?P<title>\S.*?)[\s.!]*$")
+
+
+def _more_of(h: str, titles: list[_Title], known: frozenset[str] | set[str], title_case: bool,
+             summary: str = "") -> list[_Found]:
+    """"Dave calls for more Taskmaster", "CBC whips up more Great Canadian Baking Show", "Sundance Wants More
+    'Rectify'": a known buyer asking for more of a show renews it. The title is quoted, or a capitalised
+    name in a sentence-case headline, or one the description names; "more anime", "More Originals" and a
+    person's possessive are none."""
+    m = _MORE_OF.match(h)
+    if not m or not _is_known(m.group("buyer"), known):
+        return []
+    raw = m.group("title").strip()
+    qs = [t for t in titles if not t.credit and t.start >= m.start("title")]
+    if qs:
+        if len(qs) != 1 or raw.strip("\u2018\u2019\u201c\u201d'\"") != qs[0].text:
+            return []
+        title = qs[0].text
+    else:
+        words = raw.split()
+        if len(words) > 8 or not _NAME_RUN.fullmatch(raw) or _generic_span(words) or _person_possessive(words) \
+                or words[-1].lower() in _GENERIC_END or (title_case and not _mentions(summary, raw)):
+            return []
+        title = raw
+    if _negative(_mask(h, titles, 0).replace(title, " " * len(title))[m.end("buyer"):].replace(
+            re.sub(r"\s+more.*", "", h[m.end("buyer"):m.start("title")]), "")):
+        return []
+    return [_Found(m.group("buyer"), title, "renewal", h)]
 
 
 _SUMMARY_ORDER = re.compile(r"(?P<buyer>[A-Z][\w+&!.'\u2019-]*(?:\s+(?:[A-Z0-9][\w+&!.'\u2019-]*|of|and|&)){0,4})\s+"
