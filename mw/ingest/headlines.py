@@ -2515,6 +2515,19 @@ presenter actor actress exec executive head commissioner controller alum veteran
 # "second season", "third series", "Season 3", "series two": a season marker in a renewal's predicate
 _ORDINAL_SEASON = (r"(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|another|new|\d+(?:st|nd|rd|th))"
                    r"\s+(?:season|series|run)|(?:season|series)\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten))")
+def _slot_title(m: re.Match[str], titles: list[_Title]) -> str | None:
+    """The title in a pattern's ``title`` group: one quoted title that fills it, or an unquoted name run of at
+    most eight words that is no generic phrase; None otherwise. An unquoted result equals the group's text."""
+    raw = m.group("title").strip()
+    quoted = [t for t in titles if not t.credit and t.start >= m.start("title") and t.end <= m.end("title")]
+    if quoted:
+        return quoted[0].text if len(quoted) == 1 and raw.strip("\u2018\u2019\u201c\u201d'\"") == quoted[0].text else None
+    words = raw.split()
+    if len(words) > 8 or not _NAME_RUN.fullmatch(raw) or _generic_span(words):
+        return None
+    return raw
+
+
 _OWNER_FORMAT = re.compile(
     r"^\s*(?P<owner>[A-Z0-9][\w+&!.-]*(?:\s+[A-Z0-9][\w+&!.-]*){0,3}?)(?:[\u2019']s)?\s+"
     r"(?:(?i:hit|new|popular|acclaimed|award-winning|breakout|flagship|long-running|crime|period|medical|legal|"
@@ -2535,18 +2548,11 @@ def _owner_format(h: str, titles: list[_Title], known: frozenset[str] | set[str]
     m = _OWNER_FORMAT.match(h)
     if not m or not _is_known(m.group("owner"), known):
         return []
-    raw = m.group("title").strip()
-    quoted = [t for t in titles if not t.credit and t.start >= m.start("title") and t.end <= m.end("title")]
-    if quoted:
-        if len(quoted) != 1 or raw.strip("\u2018\u2019\u201c\u201d'\"") != quoted[0].text:
-            return []
-        title = quoted[0].text
-    else:
-        words = raw.split()
-        if len(words) > 8 or not _NAME_RUN.fullmatch(raw) or _generic_span(words) \
-                or words[0].lower() in _ROLE_WORDS:  # "BBC Comedy Star Jane Doe Gets Second Series" is a person's
-            return []
-        title = raw
+    title = _slot_title(m, titles)
+    if title is None:
+        return []
+    if title == m.group("title").strip() and title.split()[0].lower() in _ROLE_WORDS:
+        return []  # "BBC Comedy Star Jane Doe Gets Second Series" is a person's
     masked = _mask(h, titles, 0).replace(title, " " * len(title))
     adjunct = _ADJUNCT.search(masked, m.end("verb"))  # "... renewed for season 3 ahead of season 2's premiere"
     if _other_news(h, masked[: adjunct.start()] if adjunct else masked):
@@ -2572,18 +2578,11 @@ def _more_of(h: str, titles: list[_Title], known: frozenset[str] | set[str], tit
     m = _MORE_OF.match(h)
     if not m or not _is_known(m.group("buyer"), known):
         return []
+    title = _slot_title(m, titles)
     raw = m.group("title").strip()
-    qs = [t for t in titles if not t.credit and t.start >= m.start("title")]
-    if qs:
-        if len(qs) != 1 or raw.strip("\u2018\u2019\u201c\u201d'\"") != qs[0].text:
-            return []
-        title = qs[0].text
-    else:
-        words = raw.split()
-        if len(words) > 8 or not _NAME_RUN.fullmatch(raw) or _generic_span(words) or _person_possessive(words) \
-                or words[-1].lower() in _GENERIC_END or (title_case and not _mentions(summary, raw)):
-            return []
-        title = raw
+    if title is None or title == raw and (_person_possessive(raw.split()) or raw.split()[-1].lower() in _GENERIC_END
+                                          or title_case and not _mentions(summary, raw)):
+        return []
     if _negative(_mask(h, titles, 0).replace(title, " " * len(title))[m.end("buyer"):].replace(
             re.sub(r"\s+more.*", "", h[m.end("buyer"):m.start("title")]), "")):
         return []
