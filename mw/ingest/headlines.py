@@ -1453,13 +1453,7 @@ def _credit_shaped(pre: str, title: str, post: str, summary: str) -> bool:
     if len(words) >= 3 and _name_shaped(" ".join(words[:2])) and all(
             re.fullmatch(r"[A-Z][A-Z0-9]+|(?:19|20)\d\d(?:s|'s)?|\d0s", w) for w in words[2:]):
         return True  # "orders Stephen Poliakoff WW2 drama": a person's drama about a topic ("WW2", "NHS", "1980s")
-    if not _name_shaped(title):
-        return False
-    for m in re.finditer(r"(?<!\w)" + re.escape(title) + r"(?!\w)", summary):
-        if not re.search(r"\b(?:from|by|with|(?:creators?|writers?|makers?|stars?)\s+of|creator|writer|star|comedian|presenter)\s+$", summary[:m.start()], re.I) \
-                and not re.match(r"['\u2019](?:s\b|\s)", summary[m.end():]):
-            return False
-    return True
+    return _name_shaped(title) and not _named_not_credited(summary, title)
 
 
 def _unquoted_ok(obj: str, title: str, kind: str, title_case: bool, summary: str = "") -> bool:
@@ -1691,6 +1685,7 @@ def _company_bought(name: str, obj: str, summary: str) -> bool:
     return False
 
 
+_GIVES_DESCRIPTORS = frozenset(_FORMAT_WORDS | _DESCRIPTOR)  # "Gives Crime Drama 'X' ..."
 _GIVES = re.compile(r"(?<![\w-])(?:gives|gave|grants|granted|hands|handed|awards|awarded)\s+$", re.I)
 _GIVES_WHAT = re.compile(r"\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:order|renewal|greenlight|green light|pickup|go-ahead)s?\b|"
                          # "Gives 'X' Two More Seasons", "Hands 'X' Season 3", "Gives 'X' A Second Season"
@@ -1727,7 +1722,7 @@ def _gives(clause: str, off: int, titles: list[_Title], known: frozenset[str] | 
         # "Gives Crime Drama 'X' Second Season": descriptors between the verb and the title
         for k in (1, 2, 3):
             d = re.search(r"(?:\s+[\w-]+){%d}\s*$" % k, pre_t)
-            if d and all(x.lower() in _FORMAT_WORDS | _DESCRIPTOR for x in d.group(0).split()) \
+            if d and all(x.lower() in _GIVES_DESCRIPTORS for x in d.group(0).split()) \
                     and _GIVES.search(pre_t[: d.start()] + " "):
                 pre_t = pre_t[: d.start()] + " "
                 break
@@ -1878,10 +1873,10 @@ def _set_at(clause: str, off: int, titles: list[_Title], known: frozenset[str] |
                        clause[m.end():], re.I)
         if not at or m.group("verb").lower() not in ("sets", "set", "lands"):
             return []
-        lo, hi = off + m.end(), off + m.end() + at.start("w")
-        if not _region_titles(titles, lo, hi):
-            return []
-    lo, hi = off + m.end(), off + m.end() + (at.start("w") if "w" in at.re.groupindex else at.start())
+    with_ = "w" in at.re.groupindex
+    lo, hi = off + m.end(), off + m.end() + (at.start("w") if with_ else at.start())
+    if with_ and not _region_titles(titles, lo, hi):
+        return []
     qs = [t for t in _region_titles(titles, lo, hi) if not t.credit]
     buyers = _buyers_after(at.group("rest"), known)
     if len(buyers) != 1 or not _is_known(buyers[0], known):
