@@ -396,6 +396,10 @@ def clean_html(text: str) -> str:
 _OPEN = "\u2018\u201c"
 _CLOSE = "\u2019\u201d"
 _STRAIGHT = "'\""
+# A closing curly quote that opens a phrase ("’Ted Lasso’ Renewed"): word processors turn a typed
+# opening ' into ’ after a space or at the start. Not an elision: "’90s", "’em", "rock ’n’ roll".
+_BEFORE_OPEN = " \t([{\u2014\u2013-:;,/"
+_ELISION = re.compile(r"\u2019(?:\d0s\b|em\b|til\b|tis\b|twas\b|cause\b|bout\b|n\u2019|n\b|round\b)", re.I)
 
 
 def find_quoted(h: str) -> list[tuple[int, int, str]]:
@@ -421,9 +425,10 @@ def find_quoted(h: str) -> list[tuple[int, int, str]]:
     i = 0
     while i < n:
         c = h[i]
-        is_open = c in _OPEN or (c in _STRAIGHT and (i == 0 or not h[i - 1].isalnum()))
+        is_open = c in _OPEN or (c in _STRAIGHT and (i == 0 or not h[i - 1].isalnum())) or \
+            (c == "\u2019" and (i == 0 or h[i - 1] in _BEFORE_OPEN) and not _ELISION.match(h, i))
         if is_open and i + 1 < n and not h[i + 1].isspace():
-            table = next_single if c in "\u2018'" else next_double
+            table = next_single if c in "\u2018\u2019'" else next_double
             j = table[i + 1] if i + 1 < n else -1
             if j > i + 1 and j - i - 1 <= _TITLE_MAX:
                 # a new opening curly quote before the closer: the first phrase ended at an
