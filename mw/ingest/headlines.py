@@ -1651,6 +1651,8 @@ def _active(clause: str, off: int, titles: list[_Title], known: frozenset[str] |
         names = [n for n, good in zip(names, ok) if good]
         if kind == "pickup" and re.match(r"acqui|buy|bought|snap|scoop", verb):
             names = [n for n in names if not _company_bought(n, obj_text, summary)]
+            if buyer.lower() in _PRODUCTION_GROUPS and not _FORMAT_BEFORE.match(obj_text):
+                names = []  # "Banijay Buys Endemol Shine", "Mediawan Acquires Leonine": a group buys companies
         if title_case and kind == "renewal" and not _is_known(buyer, known):
             # a renewal is the evidence that an unquoted Title Case object is a show, but an unknown subject
             # may be anyone ("Jane Doe Renews Vows", "Marvel Brings Back Kang"): a season marker must follow
@@ -1667,6 +1669,21 @@ def _active(clause: str, off: int, titles: list[_Title], known: frozenset[str] |
 
 _COMPANY_WORDS = (r"(?:Media|Productions?|Studios?|Entertainment|Group|Pictures|Films|Television|TV|Holdings|Company|"
                   r"Inc\.?|Ltd\.?|Limited|Networks?|Animation|Content|Creative|Partners|Ventures)")
+# production and distribution groups whose acquisitions in trade copy are of companies, not shows:
+# an unquoted name after their "acquires"/"buys" is a company unless a format word comes first
+# ("Fremantle Acquires Danish Drama X")
+_PRODUCTION_GROUPS = frozenset(n.lower() for n in (
+    "Fremantle", "FremantleMedia", "Banijay", "Banijay Group", "All3Media", "All3", "Mediawan", "ITV Studios",
+    "BBC Studios", "Sony Pictures Television", "Sony Pictures TV", "Endemol Shine", "Endemol Shine Group",
+    "Red Arrow", "Red Arrow Studios", "Beta Film", "Asacha", "Asacha Media", "Federation", "Federation Studios",
+    "Newen", "Newen Studios", "Lagardère Studios", "Tinopolis", "Argonon", "Zinc Media", "eOne",
+    "Entertainment One", "Keshet International", "Sky Studios", "Warner Bros. Television", "Lionsgate",
+    "Skydance", "Fifth Season", "Hasbro", "Vivendi", "Canal+ Group", "Groupe TF1", "TF1", "ProSiebenSat.1",
+    "Nordic Entertainment Group", "NENT", "Viaplay Group", "Studio Hamburg", "Leonine", "Fuse Media"))
+_FORMAT_BEFORE = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:" + "|".join(sorted(_FORMAT_WORDS, key=len, reverse=True))
+                            + r"|format|film|movie|rights)\b", re.I)
+# a name that ends in a company word: "Two Brothers Pictures", "Scanline VFX", "Roald Dahl Story Company"
+_COMPANY_NAME = re.compile(r"\s" + _COMPANY_WORDS.replace("Networks?|", "Networks?|VFX|") + r"\s*$")
 _COMPANY_ROLE = re.compile(r"\b(?:producer|production\s+(?:company|house|outfit|group)|prodco|indie|studio|distributor|"
                            r"agency|company|firm|outfit|group|business|broadcaster|stake\s+in|control\s+of|"
                            r"shares?\s+in)\s+$", re.I)
@@ -1675,7 +1692,11 @@ _COMPANY_ROLE = re.compile(r"\b(?:producer|production\s+(?:company|house|outfit|
 def _company_bought(name: str, obj: str, summary: str) -> bool:
     """"ITV buys Talpa for £355m", "All3Media acquires Neal Street": a company changing hands, not a show,
     when the price is a company's (£100m or more, "a stake", "control") or the description names it as a
-    company ("Talpa Media", "producer Neal Street Productions")."""
+    company ("Talpa Media", "producer Neal Street Productions"), or its own name does ("Acquires Two
+    Brothers Pictures", "Buys Plimsoll Productions", "Acquires Scanline VFX"; no title in the labelled
+    sets ends in such a word after "acquires" or "buys")."""
+    if _COMPANY_NAME.search(name):
+        return True
     price = re.search(r"\b(?:for|in)\s+(?:an?\s+)?(?:reported\s+)?[$\u00a3\u20ac]\s?(\d[\d.,]*)\s?(m|mln|million|bn|billion)\b",
                       obj, re.I)
     if price:
