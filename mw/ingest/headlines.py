@@ -274,6 +274,15 @@ How a headline is read (all hand-written, measured on real headlines with
    three of <someone>’s <title>"; "<N>-Season Order" is an order word; "a companion series|sequel to 'X'"
    names its source.
 
+15. **Shapes of trade copy at large** (constructed headlines of the kinds trade copy prints, checked
+   against the frequency of the form in 14,760 unlabelled news headlines): a closing curly quote typed
+   as an opener ("’Ted Lasso’ Renewed"), not an elision ("’90s", "rock ’n’ roll"); a company changing
+   hands when the bought name ends in a company word ("Acquires Two Brothers Pictures", "Scanline VFX")
+   or a production group buys an unquoted name without a format word ("Banijay Buys Endemol Shine");
+   the order noun as the verb's object ("'X' Season 2: Netflix Confirms Return", "Confirms Return Of
+   X"); a known buyer "announces '<title>' Season N" (N ≥ 2) that ends the clause is a renewal; a
+   distributor "sells '<title>' [<format>] to <known buyers>" is their pickup.
+
 Genres, format and region come from the words around the title in the headline, then
 from the description's sentence that names the title; the logline is the description's
 first sentence that tells the story. Executives of the knowledge base named in the
@@ -1323,6 +1332,10 @@ _RENEWAL_WORD = re.compile(r"renew|season|series \d|return|back|another|more epi
 _SEASON_MARK = re.compile(r"\b(?:season|series)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b|"
                           r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|another)\s+"
                           r"(?:season|series|run)\b|\bs\d{1,2}\b|\breturn", re.I)
+# "Announces 'X' Season 2" / "Announces X Season 2" and nothing after the season (not "... Season 2 Premiere Date")
+_ANNOUNCED_SEASON = re.compile(r"\s+(?:[\u2018\u201c'\"][^\u2019\u201d'\"]+[\u2019\u201d'\"]\s+|(?:[A-Z0-9][\w'\u2019&:-]*\s+){1,6}?)"
+                               r"(?i:season|series)\s+(?:[2-9]|1\d|(?i:two|three|four|five|six|seven|eight|nine|ten))"
+                               r"\s*[.!]?\s*$")
 _FORMAT_RX = r"(?:series|drama|comedy|docuseries|documentary|doc|thriller|show|sitcom|miniseries|dramedy|special|film|movie|" \
              r"feature|anthology|format|competition|game show|quiz)"
 
@@ -1503,7 +1516,10 @@ _GENERIC_OBJECT = re.compile(r"\s*(?:(?:the|its|a|an)\s+)?(?:(?:hit|new|drama|co
 
 # the last word of an unquoted object that describes the headline's topic rather than naming a show
 _STANDS_FOR = {"hit", "smash", "series", "show", "drama", "comedy", "sitcom", "docuseries", "thriller", "favorite",
-               "favourite", "franchise"}
+               "favourite", "franchise", "return", "comeback", "revival", "renewal"}
+# the news itself as a verb's object: "'X' Season 2: Netflix Confirms Return", "Confirms Return Of X"
+_ORDER_NOUNS = frozenset({"return", "comeback", "revival", "renewal", "renewals", "return date", "pickup", "order"})
+_ORDER_NOUN_OF = re.compile(r"^(?:return|comeback|revival|renewal)\s+(?:of|for)\s+(?=\S)", re.I)
 
 
 def _attributive(text: str, start: int, end: int) -> bool:
@@ -1590,9 +1606,12 @@ def _active(clause: str, off: int, titles: list[_Title], known: frozenset[str] |
             continue  # "BTS Confirms Spring 2026 Return", "Judge grants protective orders to ...": not a buyer
         if verb in ("confirms", "confirm") and not _SEASON_MARK.search(clause, m.end(), hi):
             continue  # "confirms" orders only with a season: "Channel 4 confirms Catastrophe Series 3 and Series 4"
-        if verb in ("announces", "unveils", "announce", "unveil") and not re.match(r"\s+(?:an?\s+|its\s+)?new\s+(?:[\w-]+\s+){0,3}?"
-                                                             + _FORMAT_RX + r"\b", clause[m.end():hi], re.I):
-            continue  # "announces" orders only a new <format>: "BBC Announces New Irish Comedy Funboys"
+        announced_season = verb in ("announces", "announce") and _is_known(buyer, known) and \
+            bool(_ANNOUNCED_SEASON.match(clause, m.end(), hi))
+        if verb in ("announces", "unveils", "announce", "unveil") and not announced_season and not re.match(
+                r"\s+(?:an?\s+|its\s+)?new\s+(?:[\w-]+\s+){0,3}?" + _FORMAT_RX + r"\b", clause[m.end():hi], re.I):
+            continue  # "announces" orders only a new <format> ("BBC Announces New Irish Comedy Funboys") or, from a
+            # known buyer, a later season that ends the clause ("Apple TV+ Announces 'X' Season 2")
         if verb in ("announces", "unveils", "announce", "unveil"):
             after_new = re.match(r"\s+(?:an?\s+|its\s+)?(?:[a-z][\w-]*\s+)?new\s+((?:\S+\s+){0,3}\S+)", clause[m.end():hi], re.I)
             words = after_new.group(1).split() if after_new else []
@@ -1617,7 +1636,8 @@ def _active(clause: str, off: int, titles: list[_Title], known: frozenset[str] |
               and not _attributive(clause, t.start - off, t.end - off)]
         if qs and _OTHER_OBJECT.match(_mask(clause[m.end(): qs[0].start - off], titles, off + m.end())):
             continue  # "Orders Reshoots On 'X'", "Picks Up Emmy For 'X'": the verb's object is something else
-        kind = "renewal" if re.search(r"renew|back|^confirm|^re-?commission|^re-up|^re-?order|^extend", verb) else (
+        kind = "renewal" if announced_season or re.search(r"renew|back|^confirm|^re-?commission|^re-up|^re-?order|^extend",
+                                                          verb) else (
             "pickup" if verb.startswith("wins") or verb in ("lands", "nabs", "snags", "snagged", "snares", "snared", "bags",
                                                             "bagged", "picks up", "picked up", "acquires", "acquired", "buys", "bought", "grabs", "grabbed",
                                  "to air", "to broadcast", "to stream",
@@ -1657,10 +1677,13 @@ def _active(clause: str, off: int, titles: list[_Title], known: frozenset[str] |
             # a renewal is the evidence that an unquoted Title Case object is a show, but an unknown subject
             # may be anyone ("Jane Doe Renews Vows", "Marvel Brings Back Kang"): a season marker must follow
             names = [n for n in names if _SEASON_MARK.search(clause, m.end(), hi)]
+        # "Confirms Return Of Night Harbor": the order noun is not part of the title
+        names = [_ORDER_NOUN_OF.sub("", n) for n in names]
         if topic and names and all(n.split()[-1].lower() in _STANDS_FOR for n in names):
             names = [t.text for t in topic]  # "Upload: Amazon Renews Greg Daniels Hit ...": the object describes the topic
         if not names and topic and (clause[:1] in _OPEN + _STRAIGHT or _GENERIC_OBJECT.match(clause[m.end():hi])):
             names = [t.text for t in topic]  # an unquoted topic only when the object stands for it ("Renews Series")
+        names = [n for n in names if n.lower() not in _ORDER_NOUNS]  # "Netflix Confirms Return": no title named
         for b in buyers:
             for t in names:
                 found.append(_Found(b, t, kind, tail))
@@ -2024,6 +2047,18 @@ def _title_lands(clause: str, off: int, titles: list[_Title], known: frozenset[s
 
 _SETS = re.compile(r"(?<![\w-])(?:sets|adds|recruits|unveils|announces|slates)\s+(?=[\u2018\u201c'\"])", re.I)
 # festival and market sales: "'X' Sells To Netflix", "Netflix Pays $20M For 'X'", "Netflix Closes $20M Deal For 'X'"
+# a distributor's sale of quoted titles to known buyers: "All3Media International Sells 'X' To Channel 4",
+# "DCD Rights Sells 'X' Drama To SBS"
+_SELLS_OBJECT = re.compile(r"(?<![\w-])(?:sells|sold|pre-?sells|pre-?sold|licenses|licensed|licences|licenced)\s*$", re.I)
+_SOLD_TO = re.compile(r"^[\s,]*(?:(?:drama|comedy|series|docuseries|documentary|format|thriller|film|doc|miniseries)\s+)?to\s+",
+                      re.I)
+
+
+def _has_verb_between(text: str) -> bool:
+    """Whether a list of titles holds a clause of its own ("'X' And Renews 'Y'"): anything but commas and "and"."""
+    return bool(re.search(r"[^\s,&]", re.sub(r"(?i)\band\b", " ", text)))
+
+
 _SELLS_TO = re.compile(r"^[\s,:]*(?:sells|sold|(?P<goes>goes|went))\s+to\s+", re.I)
 _PAYS_FOR = re.compile(r"(?<![\w-])(?:pays|paid|shells\s+out|forks\s+out|plunks\s+down|closes|closed|seals|sealed|strikes|"
                        r"struck|lands|landed)\s+(?:an?\s+)?(?:(?:a\s+)?(?:reported\s+)?(?:nearly\s+|about\s+|around\s+|close\s+to\s+)?"
@@ -2037,6 +2072,14 @@ def _sale(clause: str, off: int, titles: list[_Title], known: frozenset[str] | s
     qs = [t for t in titles if off <= t.start < off + len(clause) and not t.credit]
     if not qs:
         return []
+    sold = _SELLS_OBJECT.search(clause[: qs[0].start - off])
+    if sold and not clause[sold.end(): qs[0].start - off].strip(" ,") and \
+            not _has_verb_between(clause[qs[0].end - off: qs[-1].start - off]):
+        to = _SOLD_TO.match(clause[qs[-1].end - off:])
+        if to:
+            rest = clause[qs[-1].end - off + to.end():]
+            buyers = [b for b in _buyer_list(rest, known) or _buyers_after(rest, known) if _is_known(b, known)]
+            return [_Found(b, t.text, "pickup", _mask(clause, titles, off)) for b in buyers for t in qs]
     m = _SELLS_TO.match(clause[qs[-1].end - off:])
     if m and m.group("goes") and not re.search(r"[$\u00a3\u20ac]\s?\d|\bdeal\b", clause[m.end():], re.I):
         m = None  # "'X' Goes To Netflix In $10M Deal" is a sale; "'X' Goes To Netflix" may be a release
