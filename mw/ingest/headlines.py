@@ -283,7 +283,10 @@ How a headline is read (all hand-written, measured on real headlines with
    X"); a known buyer "announces '<title>' Season N" (N ≥ 2) that ends the clause is a renewal; a
    distributor "sells '<title>' [<format>] to <known buyers>" is their pickup; "to series|pilot" or an
    apposition that names a format ("Greenlights X, A Drama From ...") marks an unquoted Title Case span
-   as a show.
+   as a show; a known buyer's possessive before an unquoted title "renewed for season N" or before a
+   quoted one that "gets season N" ("Netflix's Night Harbor renewed for season 2"); a known buyer in
+   brackets after each title, as round-ups write it ("Renewed: X (Netflix), Y (HBO)", "X (Netflix)
+   renewed for season 2").
 
 Genres, format and region come from the words around the title in the headline, then
 from the description's sentence that names the title; the logline is the description's
@@ -1322,6 +1325,16 @@ _GETS_BUYER = re.compile(r"(?<![\w-])(?i:gets|got|receives|lands|scores)\s+(?P<b
                          r"(?=\s+(?:starring|from|with)\b|\s*$))")
 _SET_AT = re.compile(r"(?<![\w-])(?P<verb>sets|set|lands|takes|brings|bring)\s", re.I)
 _RENEWALS_PREFIX = re.compile(r"^\s*(?:renewals?|renewed|orders|pickups|commissions|greenlights)(?:\s+round-?up)?\s*:", re.I)
+_POSSESSIVE_LEAD = re.compile(r"^\s*(?P<owner>(?:[A-Z0-9][\w+&!.-]*\s+){0,3}[A-Z0-9][\w+&!.-]*)[\u2019']s\s+(?=[A-Z0-9])")
+_RENEWED_FOR_SEASON = re.compile(r"\s(?:renewed|picked\s+up)\s+for\s+(?:an?\s+)?(?:(?:season|series)\s+(?:\d{1,2}|two|three|"
+                                 r"four|five|six|seven|eight|nine|ten)|(?:second|third|fourth|fifth|sixth|seventh|eighth|"
+                                 r"ninth|tenth|another|final)\s+(?:season|series))\b", re.I)
+_GETS_SEASON = re.compile(r"\b(?:gets|lands|scores|earns)\s+(?:an?\s+)?(?:(?:season|series)\s+(?:\d{1,2}|two|three|four|five|six|"
+                          r"seven|eight|nine|ten)|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                          r"another|final)\s+(?:season|series))\b", re.I)
+_ROLE_WORDS = {"star", "stars", "creator", "creators", "director", "host", "hosts", "boss", "showrunner", "writer",
+               "producer", "actor", "actress", "cast", "team", "alum"}
+_TITLE_CONNECTORS = {"of", "the", "and", "&", "in", "on", "a", "an", "to", "for", "at", "with", "or", "is", "my"}
 _POSSESSIVE_TITLE = re.compile(r"(?P<owner>(?:[A-Z0-9][\w+&!.-]*\s+){0,3}[A-Z0-9][\w+&!.-]*)[\u2019']s?\s*$")
 _PASSIVE_NEED_KNOWN = _MOTION | {"set", "lands", "landed", "returns", "returning", "will return", "to return", "is back",
                                   "happening",
@@ -2194,10 +2207,25 @@ def _new_for(clause: str, off: int, titles: list[_Title], known: frozenset[str] 
 
 def _possessive(clause: str, off: int, titles: list[_Title], known: frozenset[str] | set[str],
                 renewals_prefix: bool) -> list[_Found]:
-    """"Sky Atlantic’s 'Fortitude' Renewed", "Renewals: AMC’s 'X', FX’s 'Y' & Showtime’s 'Z'"."""
-    if not renewals_prefix and not re.search(r"\b(?:renewed|ordered|greenlit|picked up|commissioned)\b", clause, re.I):
+    """"Sky Atlantic’s 'Fortitude' Renewed", "Renewals: AMC’s 'X', FX’s 'Y' & Showtime’s 'Z'", "HBO Max’s 'X'
+    Gets Season 2", and unquoted before a renewal for a season: "Netflix’s Night Harbor renewed for season 2"."""
+    if not renewals_prefix and not re.search(r"\b(?:renewed|ordered|greenlit|picked up|commissioned)\b", clause, re.I) \
+            and not _GETS_SEASON.search(clause):
         return []
     out = []
+    if not any(not t.credit for t in titles):
+        lead = _POSSESSIVE_LEAD.match(clause)
+        verb = _RENEWED_FOR_SEASON.search(clause, lead.end()) if lead else None
+        if lead and verb:
+            words = lead.group("owner").split()
+            buyer = next((" ".join(words[i:]) for i in range(len(words)) if _is_known(" ".join(words[i:]), known)), None)
+            name = clause[lead.end(): verb.start()].strip()
+            parts = name.split()
+            if buyer and 0 < len(parts) <= 8 and parts[0][:1].isupper() and \
+                    all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_CONNECTORS for w in parts) and \
+                    not any(w.lower().strip(",") in _ROLE_WORDS for w in parts):
+                return [_Found(buyer, name, "renewal", "")]
+        return []
     for t in titles:
         if t.credit:
             continue
@@ -2215,6 +2243,46 @@ def _possessive(clause: str, off: int, titles: list[_Title], known: frozenset[st
 
 _ORDER_LEAD = re.compile(r"^\s*(?P<buyer>.+?)\s+(?:orders|commissions|greenlights|renews|unveils|announces|confirms)\s+"
                          r"(?P<what>[^\u2018\u201c'\"]*?)\s+[\u2013\u2014:-]\s+(?P<lead>[^\u2018\u201c'\"]*)$", re.I)
+
+
+_PAREN_LABEL = re.compile(r"^\s*(?P<label>renewed|renewals?|ordered|orders|picked\s+up|pickups?|commissioned|"
+                          r"greenlit|green-?lit)\s*:\s*", re.I)
+_PAREN_ITEM = re.compile(r"(?P<title>[\u2018\u201c'\"]?[A-Z0-9][^()\u2018\u201c\",;:]{0,60}?[\u2019\u201d'\"]?)"
+                         r"\s+\((?P<buyer>[^()]{2,30})\)")
+_PAREN_SEP = re.compile(r"\s*(?:[,;]|\band\b|&)\s*|\s*$", re.I)
+_PAREN_VERB = re.compile(r"\s+(?:(?:has\s+been|is|was|gets|got)\s+)?(?P<verb>renewed|picked\s+up|ordered|commissioned|greenlit)"
+                         r"(?![\w-])", re.I)
+
+
+def _paren_buyer(h: str, known: frozenset[str] | set[str]) -> list[_Found]:
+    """The buyer in brackets after each title, as round-ups write it: "Renewed: Night Harbor (Netflix),
+    Dark Water (HBO)", "Night Harbor (Netflix) renewed for season 2". Only known buyers; nothing when the
+    headline reports other news."""
+    if _negative(h):
+        return []
+    lab = _PAREN_LABEL.match(h)
+    if lab:
+        kind = "renewal" if lab.group("label").lower().startswith("renew") else "order"
+        out, pos = [], lab.end()
+        while pos < len(h):
+            m = _PAREN_ITEM.match(h, pos)
+            if not m:
+                break
+            title, buyer = m.group("title").strip("\u2018\u2019\u201c\u201d'\" "), m.group("buyer").strip()
+            if _is_known(buyer, known) and title:
+                out.append(_Found(buyer, title, kind, ""))
+            sep = _PAREN_SEP.match(h, m.end())  # a separator, or the end
+            if not sep:
+                break
+            pos = max(sep.end(), m.end() + 1)
+        return out
+    m = _PAREN_ITEM.match(h)
+    verb = _PAREN_VERB.match(h, m.end()) if m else None
+    if m and verb and _is_known(m.group("buyer").strip(), known):
+        kind = "renewal" if verb.group("verb").lower().startswith("renew") else \
+            "pickup" if verb.group("verb").lower().startswith("pick") else "order"
+        return [_Found(m.group("buyer").strip(), m.group("title").strip("\u2018\u2019\u201c\u201d'\" "), kind, "")]
+    return []
 
 
 def _order_then_list(h: str, titles: list[_Title], known: frozenset[str] | set[str]) -> list[_Found]:
@@ -2304,7 +2372,7 @@ def _find(h: str, known: frozenset[str] | set[str], summary: str = "",
         prev_buyer = found[-1].buyer
         results.extend(found)
     if not results and not reasons:
-        results = _order_then_list(h, titles, known)
+        results = _order_then_list(h, titles, known) or _paren_buyer(h, known)
     if results:
         return results, None
     # the description may confirm a pair, but not vouch for its own buyer ("Paris Hilton has bought ...")
