@@ -286,7 +286,8 @@ How a headline is read (all hand-written, measured on real headlines with
    as a show; a known buyer's possessive before an unquoted title "renewed for season N" or before a
    quoted one that "gets season N" ("Netflix's Night Harbor renewed for season 2"); a known buyer in
    brackets after each title, as round-ups write it ("Renewed: X (Netflix), Y (HBO)", "X (Netflix)
-   renewed for season 2").
+   renewed for season 2"). An award is no title ("picks up Emmy for X"), and a name followed by "for new
+   <format>|role" or "to star in" is talent for a project ("lands Jane Doe for new drama").
 
 Genres, format and region come from the words around the title in the headline, then
 from the description's sentence that names the title; the logline is the description's
@@ -1507,6 +1508,8 @@ def _unquoted_ok(obj: str, title: str, kind: str, title_case: bool, summary: str
         return False
     if _credit_shaped(pre, title, post, summary):
         return False
+    if _AWARD_NAME.match(title) or _FOR_A_PROJECT.match(post):
+        return False  # "Picks Up Emmy For X": an award; "Lands Jane Doe For New Drama": talent for a project
     if not title_case:
         return True
     if _TITLE_AFTER.match(post):
@@ -1517,6 +1520,13 @@ def _unquoted_ok(obj: str, title: str, kind: str, title_case: bool, summary: str
                         r"\d+(?:st|nd|rd|th))\s+(?:season|series)", post, re.I):
         return True
     return bool(summary) and _mentions(summary, title)
+
+
+_AWARD_NAME = re.compile(r"(?:an?\s+|the\s+)?(?:emmys?|baftas?|oscars?|golden\s+globes?|globes?|peabodys?|grammys?|"
+                         r"tonys?|awards?|prizes?|nominations?)(?:\s+(?:awards?|nods?|nominations?|win|wins))?$", re.I)
+_FOR_A_PROJECT = re.compile(r"\s+(?:for|in)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:new|upcoming|untitled|next)\s+"
+                            r"(?:[\w-]+\s+){0,2}?(?:drama|series|comedy|film|movie|show|thriller|project|role|pilot|"
+                            r"docuseries|limited series)\b|\s+to\s+(?:star|lead|direct|host|write|front)\b", re.I)
 
 
 # what marks the span before it as a show: "to series|pilot", or an apposition that names its format
