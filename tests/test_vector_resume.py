@@ -121,7 +121,8 @@ def test_ctrl_c_keeps_embedded_vectors_and_reindex_resumes(env, mw_home: Path, t
     """In-process and with 2 embedding worker processes (mw/index/workers.py): Ctrl-C in the parent
     keeps the vectors collected so far and stops the workers."""
     monkeypatch.setenv("MW_EMBED_WORKERS", workers)
-    recs = gen_kb.generate(160)
+    # enough records that the import cannot finish between the first chunk and the signal on a loaded machine
+    recs = gen_kb.generate(480)
     docs = sum(1 for r in recs if r["type"] != "company")
     proc = _start_import(_write(tmp_path / "all.jsonl", recs))
     _wait(lambda: _vectors(mw_home) >= 16, proc, "the first chunk of vectors")
