@@ -2268,7 +2268,7 @@ def _paren_buyer(h: str, known: frozenset[str] | set[str]) -> list[_Found]:
     """The buyer in brackets after each title, as round-ups write it: "Renewed: Night Harbor (Netflix),
     Dark Water (HBO)", "Night Harbor (Netflix) renewed for season 2". Only known buyers; nothing when the
     headline reports other news."""
-    if _negative(h):
+    if "(" not in h or _negative(h):
         return []
     lab = _PAREN_LABEL.match(h)
     if lab:
