@@ -177,8 +177,7 @@ def labels(row):
         ts = find_span(h, p["title"], taken)
         if not ts: return None
         taken.append(ts[0])
-        tit_sp = [x for x in taken]
-        bs = [x for x in find_span(h, p["buyer"], []) if not any(x[0] < y and a < x[1] for a, y in tit_sp if (a, y) not in bspans)]
+        bs = [x for x in find_span(h, p["buyer"], []) if not any(x[0] < y and a < x[1] for a, y in taken if (a, y) not in bspans)]
         if not bs: return None
         # nearest buyer occurrence to title
         b = min(bs, key=lambda x: abs(x[0] - ts[0][0]))

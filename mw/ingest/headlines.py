@@ -411,6 +411,7 @@ def clean_html(text: str) -> str:
 _OPEN = "\u2018\u201c"
 _CLOSE = "\u2019\u201d"
 _STRAIGHT = "'\""
+_QUOTES = _OPEN + _CLOSE + _STRAIGHT
 # A closing curly quote that opens a phrase ("’Ted Lasso’ Renewed"): word processors turn a typed
 # opening ' into ’ after a space or at the start. Not an elision: "’90s", "’em", "rock ’n’ roll".
 _BEFORE_OPEN = " \t([{\u2014\u2013-:;,/"
@@ -1327,14 +1328,11 @@ _GETS_BUYER = re.compile(r"(?<![\w-])(?i:gets|got|receives|lands|scores)\s+(?P<b
 _SET_AT = re.compile(r"(?<![\w-])(?P<verb>sets|set|lands|takes|brings|bring)\s", re.I)
 _RENEWALS_PREFIX = re.compile(r"^\s*(?:renewals?|renewed|orders|pickups|commissions|greenlights)(?:\s+round-?up)?\s*:", re.I)
 _POSSESSIVE_LEAD = re.compile(r"^\s*(?P<owner>(?:[A-Z0-9][\w+&!.-]*\s+){0,3}[A-Z0-9][\w+&!.-]*)[\u2019']s\s+(?=[A-Z0-9])")
-_RENEWED_FOR_SEASON = re.compile(r"\s(?:renewed|picked\s+up)\s+for\s+(?:an?\s+)?(?:(?:season|series)\s+(?:\d{1,2}|two|three|"
-                                 r"four|five|six|seven|eight|nine|ten)|(?:second|third|fourth|fifth|sixth|seventh|eighth|"
-                                 r"ninth|tenth|another|final)\s+(?:season|series))\b", re.I)
-_GETS_SEASON = re.compile(r"\b(?:gets|lands|scores|earns)\s+(?:an?\s+)?(?:(?:season|series)\s+(?:\d{1,2}|two|three|four|five|six|"
-                          r"seven|eight|nine|ten)|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-                          r"another|final)\s+(?:season|series))\b", re.I)
-_ROLE_WORDS = {"star", "stars", "creator", "creators", "director", "host", "hosts", "boss", "showrunner", "writer",
-               "producer", "actor", "actress", "cast", "team", "alum"}
+# "season 2", "series two", "a second season", "final series" after a possessive's predicate
+_A_LATER_SEASON = (r"(?:an?\s+)?(?:(?:season|series)\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)|"
+                   r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|another|final)\s+(?:season|series))\b")
+_RENEWED_FOR_SEASON = re.compile(r"\s(?:renewed|picked\s+up)\s+for\s+" + _A_LATER_SEASON, re.I)
+_GETS_SEASON = re.compile(r"\b(?:gets|lands|scores|earns)\s+" + _A_LATER_SEASON, re.I)
 _TITLE_CONNECTORS = {"of", "the", "and", "&", "in", "on", "a", "an", "to", "for", "at", "with", "or", "is", "my"}
 _POSSESSIVE_TITLE = re.compile(r"(?P<owner>(?:[A-Z0-9][\w+&!.-]*\s+){0,3}[A-Z0-9][\w+&!.-]*)[\u2019']s?\s*$")
 _PASSIVE_NEED_KNOWN = _MOTION | {"set", "lands", "landed", "returns", "returning", "will return", "to return", "is back",
@@ -2063,7 +2061,7 @@ def _title_lands(clause: str, off: int, titles: list[_Title], known: frozenset[s
     subject = clause[: m.start()]
     qs = [t for t in _region_titles(titles, off, off + m.start()) if not t.credit]
     if qs:
-        if len(qs) != 1 or subject.strip(" \u2018\u2019\u201c\u201d'\"") != qs[0].text:
+        if len(qs) != 1 or subject.strip(_QUOTES + " ") != qs[0].text:
             return []
         return [_Found(buyer, qs[0].text, "order", clause[m.start():])]
     raw = subject.strip()
@@ -2215,6 +2213,12 @@ def _new_for(clause: str, off: int, titles: list[_Title], known: frozenset[str] 
     return [_Found(buyer, title, "order", clause)]
 
 
+def _known_suffix(owner: str, known: frozenset[str] | set[str]) -> str | None:
+    """The longest run of an owner's last words that is a known buyer: "Netflix", "Sky Atlantic"."""
+    words = owner.split()
+    return next((" ".join(words[i:]) for i in range(len(words)) if _is_known(" ".join(words[i:]), known)), None)
+
+
 def _possessive(clause: str, off: int, titles: list[_Title], known: frozenset[str] | set[str],
                 renewals_prefix: bool) -> list[_Found]:
     """"Sky Atlantic’s 'Fortitude' Renewed", "Renewals: AMC’s 'X', FX’s 'Y' & Showtime’s 'Z'", "HBO Max’s 'X'
@@ -2227,8 +2231,7 @@ def _possessive(clause: str, off: int, titles: list[_Title], known: frozenset[st
         lead = _POSSESSIVE_LEAD.match(clause)
         verb = _RENEWED_FOR_SEASON.search(clause, lead.end()) if lead else None
         if lead and verb:
-            words = lead.group("owner").split()
-            buyer = next((" ".join(words[i:]) for i in range(len(words)) if _is_known(" ".join(words[i:]), known)), None)
+            buyer = _known_suffix(lead.group("owner"), known)
             name = clause[lead.end(): verb.start()].strip()
             parts = name.split()
             if buyer and 0 < len(parts) <= 8 and parts[0][:1].isupper() and \
@@ -2242,10 +2245,7 @@ def _possessive(clause: str, off: int, titles: list[_Title], known: frozenset[st
         m = _POSSESSIVE_TITLE.search(clause[: t.start - off])
         if not m:
             continue
-        owner = m.group("owner")
-        # the longest known suffix of the owner words: "Netflix", "Sky Atlantic"
-        words = owner.split()
-        buyer = next((" ".join(words[i:]) for i in range(len(words)) if _is_known(" ".join(words[i:]), known)), None)
+        buyer = _known_suffix(m.group("owner"), known)
         if buyer:
             out.append(_Found(buyer, t.text, "renewal", ""))
     return out
@@ -2278,20 +2278,20 @@ def _paren_buyer(h: str, known: frozenset[str] | set[str]) -> list[_Found]:
             m = _PAREN_ITEM.match(h, pos)
             if not m:
                 break
-            title, buyer = m.group("title").strip("\u2018\u2019\u201c\u201d'\" "), m.group("buyer").strip()
+            title, buyer = m.group("title").strip(_QUOTES + " "), m.group("buyer").strip()
             if _is_known(buyer, known) and title:
                 out.append(_Found(buyer, title, kind, ""))
-            sep = _PAREN_SEP.match(h, m.end())  # a separator, or the end
+            sep = _PAREN_SEP.match(h, m.end())  # a separator, or the end of the headline
             if not sep:
                 break
-            pos = max(sep.end(), m.end() + 1)
+            pos = sep.end()
         return out
     m = _PAREN_ITEM.match(h)
     verb = _PAREN_VERB.match(h, m.end()) if m else None
     if m and verb and _is_known(m.group("buyer").strip(), known):
         kind = "renewal" if verb.group("verb").lower().startswith("renew") else \
             "pickup" if verb.group("verb").lower().startswith("pick") else "order"
-        return [_Found(m.group("buyer").strip(), m.group("title").strip("\u2018\u2019\u201c\u201d'\" "), kind, "")]
+        return [_Found(m.group("buyer").strip(), m.group("title").strip(_QUOTES + " "), kind, "")]
     return []
 
 
@@ -2672,7 +2672,7 @@ def _slot_title(m: re.Match[str], titles: list[_Title]) -> str | None:
     raw = m.group("title").strip()
     quoted = [t for t in titles if not t.credit and t.start >= m.start("title") and t.end <= m.end("title")]
     if quoted:
-        return quoted[0].text if len(quoted) == 1 and raw.strip("\u2018\u2019\u201c\u201d'\"") == quoted[0].text else None
+        return quoted[0].text if len(quoted) == 1 and raw.strip(_QUOTES) == quoted[0].text else None
     words = raw.split()
     if len(words) > 8 or not _NAME_RUN.fullmatch(raw) or _generic_span(words):
         return None
