@@ -1056,6 +1056,9 @@ def _unquoted_after(text: str, after: str = "", sentence: bool = False) -> list[
             break
         if words[i].lower() in _FUNCTION_WORDS:
             return []  # "Commissions for BBC Channels", "orders drama about ...": no title follows
+        if words[i][:1].isupper() and i + 2 < len(words) and words[i + 1] in ("of", "in", "on") \
+                and words[i + 2][:1].isupper() and words[i].lower() not in _SEASON_WORDS | _FORMAT_WORDS | _GENERIC_END:
+            break  # a capitalised word joined to a name by a lower-case "of" opens it: "Game of Thrones"
         i += 1
     if i < len(words) and words[i] in ("-", "\u2013", "\u2014", ":"):
         i += 1
@@ -1409,6 +1412,15 @@ _CREDIT_STOP = re.compile(r"\b(?:from|starring|with|by|based on|produced by|exec
                           r"led by|after|amid|as|about|following|ahead of|featuring|hosted by|including|in which)\b", re.I)
 
 
+# a count of shows before "including" ("Renews 10 Shows Including 'X'", "renews 3 shows for 2017, including X",
+# "Renews 6 Including X And Y")
+_COUNTED_SHOWS = re.compile(
+    r"\s*(?:(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)(?:\s+(?:[\w-]+\s+)?(?:shows|series|dramas|comedies|"
+    r"titles|programmes|programs|originals|seasons))?|(?:\w+\s+more|several|many|multiple)?\s*(?:[\w-]+\s+)?"
+    r"(?:shows|series|dramas|comedies|titles|programmes|programs|originals|seasons))(?:\s+(?:for|in)\s+(?:19|20)\d\d)?"
+    r"\s*,?\s*", re.I)
+
+
 _LEAD_MARK = re.compile(r"(?:\b(?:season|series)\s+\w+\s+(?:of|for)|\bpilots?\s+(?:of|for)|\brights\s+to|"
                         r"\b(?:adaptation|version)\s+of(?:\s+[\w.-]+){0,2}?\s+[\w.-]+['\u2019]s|"
                         r"\b(?:season|series|run)\s+of|\bmore\s+of|\b(?:seasons|episodes|installments)\s+of|\b" + _FORMAT_RX + r"s?|\bstrand|"
@@ -1649,12 +1661,13 @@ def _active(clause: str, off: int, titles: list[_Title], known: frozenset[str] |
                 continue  # "Sky announces new Sky Atlantic drama X": the channel named after "new" is the buyer
             if not _is_known(buyer, known) and not listed:
                 continue  # a producer or a creator announces its own new series; only a buyer's announcement orders one
-        stop = _CREDIT_STOP.search(clause, m.end(), hi)
-        if stop and stop.group(0).lower() == "including" and re.fullmatch(
-                r"\s*(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|\w+\s+more|several|many|multiple)?\s*"
-                r"(?:[\w-]+\s+)?(?:shows|series|dramas|comedies|titles|programmes|programs|originals|seasons)\s*",
-                clause[m.end():stop.start()], re.I):
-            stop = _CREDIT_STOP.search(clause, stop.end(), hi)  # "Renews 10 Shows Including 'X' and 'Y'"
+        # a credit word inside a quoted title is the title's own ("Renews 'Running Wild With Bear Grylls'")
+        masked = _mask(clause, titles, off)
+        stop = _CREDIT_STOP.search(masked, m.end(), hi)
+        lead = m.end()  # where the verb's object starts
+        if stop and stop.group(0).lower() == "including" and _COUNTED_SHOWS.fullmatch(clause[m.end():stop.start()]):
+            lead = stop.end()
+            stop = _CREDIT_STOP.search(masked, stop.end(), hi)  # "Renews 10 Shows Including 'X' and 'Y'"
         region_end = stop.start() if stop else hi
         # after a quoted title a colon starts an elaboration ("Lands 'X' Rights: Y Helms, Z To Lead")
         colon = _mask(clause, titles, off).find(": ", m.end(), region_end)
@@ -1686,10 +1699,10 @@ def _active(clause: str, off: int, titles: list[_Title], known: frozenset[str] |
             continue
         if any(t.start >= off + m.end() for t in titles):
             continue  # only credits are quoted: the title is not named
-        obj = clause[m.end(): region_end]
-        names = [_extend_by_summary(n, clause[m.end():hi], summary) for n in _unquoted_after(obj, clause[region_end:hi],
-                                                                                        sentence=not title_case)]
-        obj_text = clause[m.end():hi]
+        obj = clause[lead: region_end]
+        names = [_extend_by_summary(n, clause[lead:hi], summary) for n in _unquoted_after(obj, clause[region_end:hi],
+                                                                                     sentence=not title_case)]
+        obj_text = clause[lead:hi]
         ok = [_unquoted_ok(obj_text, n, kind, title_case, summary) for n in names]
         for j in range(1, len(names)):
             # a later item of a list counts as the list does: "Orders Comedies A, B And C"
