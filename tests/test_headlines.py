@@ -420,6 +420,9 @@ def test_a_season_number_after_a_series_title(headline, summary, expected):
     ("Night Harbor lands BBC Two series", "Night Harbor, the hit podcast, becomes a six-part series.",
      [("BBC Two", "Night Harbor")]),
     ("Jane Doe lands BBC Two series", "The comedian Jane Doe will front a new travel show.", []),
+    # two people before a format word, named in the description after "starring" (retired holdout6)
+    ("Hulu Orders Jane Doe and John Roe Comedy Series",
+     "Hulu has given a straight-to-series order for a comedy series starring Jane Doe and John Roe.", []),
 ])
 def test_companies_presenters_and_people_are_no_titles(headline, summary, expected):
     assert _pairs(headline, summary) == expected

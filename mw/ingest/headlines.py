@@ -1412,6 +1412,10 @@ _CREDIT_STOP = re.compile(r"\b(?:from|starring|with|by|based on|produced by|exec
                           r"led by|after|amid|as|about|following|ahead of|featuring|hosted by|including|in which)\b", re.I)
 
 
+# verbs of other news that end a list of titles after an order verb ("Renews 'A', 'B', Offers Look at 'C'")
+_NEXT_VERB = re.compile(r"\b(?:offers|sets|releases|reveals|drops|unveils|teases|debuts|premieres|shares|casts|taps|"
+                        r"cancels|axes|ends|delays|moves|shifts|dates|previews|launches|pulls|scraps|passes\s+on|"
+                        r"cancel(?:l)?ed|axed|ended|delayed|scrapped|pulled)\b", re.I)
 # a count of shows before "including" ("Renews 10 Shows Including 'X'", "renews 3 shows for 2017, including X",
 # "Renews 6 Including X And Y")
 _COUNTED_SHOWS = re.compile(
@@ -1475,7 +1479,8 @@ def _named_not_credited(summary: str, name: str) -> bool:
     "presenter X", "X's")."""
     for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", summary):
         if not re.search(r"\b(?:from|by|with|(?:creators?|writers?|makers?|stars?)\s+of|creator|writer|star|comedian|"
-                         r"presenter|host|actor|actress)\s+$", summary[:m.start()], re.I) \
+                         r"presenter|host|actor|actress|starring|featuring)\s+(?:(?:[A-Z][\w'\u2019.-]*\s+){1,3}(?:and|&)\s+)?$",
+                         summary[:m.start()], re.I) \
                 and not re.match(r"['\u2019](?:s\b|\s)", summary[m.end():]):
             return True
     return False
@@ -1487,6 +1492,15 @@ def _credit_shaped(pre: str, title: str, post: str, summary: str) -> bool:
     name before a format word says whose series it is, not what it is called. A company's never is a
     title; a name-shaped span is one ("ITV orders new Birds Of A Feather series" is not name-shaped) only
     when the description names it otherwise than as a credit ("from X", "by X", "X's")."""
+    # one of two people joined by "and" ("Orders Jane Doe and John Roe Comedy Series") is read with the other
+    before = re.search(r"((?:[A-Z][\w'\u2019.-]*\s+){2,3}(?:and|&)\s+)$", pre)
+    if before and _name_shaped(before.group(1).split(" and ")[0].split(" & ")[0].strip()):
+        return _credit_shaped(pre[:before.start()], before.group(1) + title, post, summary)
+    for n in (2, 3):
+        after = re.match(r"\s+(?:and|&)\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){%d}(?=\s)" % (n - 1), post)
+        if after and " and " not in title and " & " not in title and _name_shaped(after.group(0).split(None, 1)[1]) \
+                and _credit_shaped(pre, title + after.group(0), post[after.end():], summary):
+            return True
     if not re.search(r"(?:\bnew\s+|^\s*)$", pre, re.I) or \
             not re.match(r"\s+(?:(?!(?:for|of|to|on|at|in|with|from|by|as|" + _ORDINAL + r")\s)[\w-]+\s+){0,2}?"
                          + _FORMAT_RX + r"s?\b(?!\s+(?:[A-Z\d\u2018\u201c'\"]|(?i:" + _NUMBER_WORD + r")\b))", post, re.I):
@@ -1497,7 +1511,9 @@ def _credit_shaped(pre: str, title: str, post: str, summary: str) -> bool:
     if len(words) >= 3 and _name_shaped(" ".join(words[:2])) and all(
             re.fullmatch(r"[A-Z][A-Z0-9]+|(?:19|20)\d\d(?:s|'s)?|\d0s", w) for w in words[2:]):
         return True  # "orders Stephen Poliakoff WW2 drama": a person's drama about a topic ("WW2", "NHS", "1980s")
-    return _name_shaped(title) and not _named_not_credited(summary, title)
+    # "Hulu Orders Jane Doe and John Roe Comedy Series": two people's series
+    people = re.split(r"\s+(?:and|&)\s+", title)
+    return all(_name_shaped(p) for p in people) and not any(_named_not_credited(summary, p) for p in people)
 
 
 def _unquoted_ok(obj: str, title: str, kind: str, title_case: bool, summary: str = "") -> bool:
@@ -1677,6 +1693,10 @@ def _active(clause: str, off: int, titles: list[_Title], known: frozenset[str] |
             continue  # "FCC orders Disney to file ...": an order to do something, not a commission
         qs = [t for t in _region_titles(titles, off + m.end(), off + region_end) if not t.credit
               and not _attributive(clause, t.start - off, t.end - off)]
+        for j in range(1, len(qs)):
+            if _NEXT_VERB.search(clause, qs[j - 1].end - off, qs[j].start - off):
+                del qs[j:]  # "Renews 'A', 'B', Offers Look at 'C'": the list ends where another verb starts
+                break
         if qs and _OTHER_OBJECT.match(_mask(clause[m.end(): qs[0].start - off], titles, off + m.end())):
             continue  # "Orders Reshoots On 'X'", "Picks Up Emmy For 'X'": the verb's object is something else
         kind = "renewal" if announced_season or re.search(r"renew|back|^confirm|^re-?commission|^re-up|^re-?order|^extend",
@@ -2830,6 +2850,52 @@ def _names_another(summary: str, buyer: str, title: str) -> bool:
     return False
 
 
+# a credit written as an adjective: "Amy Poehler-produced comedy", "Jane Doe-fronted series"
+_CREDIT_ADJECTIVE = re.compile(r"-(?:produced|exec-produced|starring|starrer|led|fronted|helmed|directed|created|penned|"
+                               r"written|hosted|backed|narrated|voiced)$", re.I)
+# a count of shows: "Renews 2 Freshman Series", "Renews 7 K-Dramas"
+_COUNT_OF_SHOWS = re.compile(r"\d{1,3}\s+(?:(?:new|more|freshman|sophomore|returning|original|tv|hit|\w+-language)\b.*|"
+                             r"\S*(?:dramas|shows|series|comedies|sitcoms|docs|documentaries|originals|titles|films|"
+                             r"movies|programmes|programs))$", re.I)
+_PLACE_AFTER = re.compile(r"^(?P<name>.+?)\s+in\s+(?P<place>(?:the\s+)?[A-Z][\w.]*(?:[\s,]+(?:and\s+)?[A-Z][\w.]*)*)$")
+
+
+def _is_place(text: str) -> bool:
+    """Whether ``text`` is only places: countries and trade regions ("the U.K.", "UK, Ireland")."""
+    from mw.geo import find_places
+
+    folded = ascii_fold(text).lower()
+    rest = folded
+    for _, a, b in reversed(find_places(folded)):
+        rest = rest[:a] + rest[b:]
+    return bool(re.search(r"[a-z]", folded)) and not re.sub(r"\b(?:the|and|of|out|from|in)\b|[\s,.&/]", "", rest)
+
+
+def _unquoted_name(title: str, h: str, summary: str) -> str | None:
+    """An unquoted title as it names a show, or None when it does not name one: a count of shows
+    ("2 Freshman", "7 K-Dramas"), a year after a time word ("renews 1 show in 2024"), a place
+    ("Out of the U.K.", "Ireland"), a credit adjective ("Amy Poehler-produced"), a lone function word
+    ("Along"), or a span of an all-capitals headline that the description does not repeat (capitals
+    mark no title there). A place after "in" is the territory of a pickup ("Lilyhammer in UK, Ireland")."""
+    words = title.split()
+    if not words or _COUNT_OF_SHOWS.fullmatch(title) or _CREDIT_ADJECTIVE.search(words[-1]):
+        return None
+    if len(words) == 1 and title.lower() in _FUNCTION_WORDS | _TITLE_STOP | {"along", "out", "across", "alongside"}:
+        return None
+    if re.fullmatch(r"(?:19|20)\d\d", title) and re.search(
+            r"\b(?:in|for|of|by|since|until|through|from|during)\s+" + title + r"\b", h, re.I):
+        return None
+    if _is_place(title):
+        return None
+    letters = re.sub(r"[^A-Za-z]", "", h)
+    if len(letters) > 12 and letters.isupper() and not (summary and _mentions(summary.lower(), title.lower())):
+        return None
+    place = _PLACE_AFTER.match(title)
+    if place and _is_place(place.group("place")):
+        return place.group("name")
+    return title
+
+
 def _person_buyer(buyer: str, known: frozenset[str] | set[str]) -> bool:
     """A buyer with the shape of a person's name (two or three plain capitalised words, no company or
     channel word, no acronym or digit) that is not a listed buyer. With an unquoted title such a pair
@@ -2878,6 +2944,8 @@ def extract_greenlight(headline: str, *, summary: str = "", link: str | None = N
                 and re.search(r"\b(?:seasons?|(?:first|second|third|fourth|fifth|sixth|new|next|final)\s+series)\b", summary, re.I) \
                 and re.search(r"\b(?:series|season|show|drama|comedy|docuseries|renew\w*)\b", h, re.I):
             title = num.group(1)  # "green-lights crime drama series 'Mirzapur 3'" / "The second season also saw ...": a season number
+        if title and f.title.lower() not in quoted:
+            title = _unquoted_name(title, h, summary) or ""
         if not title or len(title) > _TITLE_MAX or (f.buyer.lower(), title.lower()) in seen:
             continue
         if _person_buyer(f.buyer, known) and f.title.lower() not in quoted:
