@@ -703,7 +703,7 @@ _NARRATION = {"reveals", "says", "confirms", "admits", "explains", "claims", "re
               "secret", "truth", "inside", "revealed", "confirmed", "announced", "announces", "insists", "thinks"}
 _DEPARTMENTS = frozenset({"Drama", "Comedy", "Factual", "Entertainment", "Documentaries", "Scripted", "Unscripted",
                           "Kids", "Children's", "Children\u2019s", "Originals"})
-_BUYER_OK_END = re.compile(r"[\w+!]$")
+_BUYER_OK_END = re.compile(r"(?:[\w+!]|\b(?:Co|Inc|Ltd|Corp|Bros)\.)$")  # "Weinstein Co.", "Warner Bros."
 
 
 # public funding agencies co-finance but do not commission ("ABC, Screen Australia Commission ...")
@@ -1300,7 +1300,7 @@ _V_ACTIVE = (r"order|greenlight|commission|renew|pick up|acquire|orders|ordered|
              r"bags|bagged|snaps up|snapped up|snatches up|"
              r"co-?commissions|co-?commissioned|co-?commission|co-?orders|co-?ordered|co-?order|"
              r"snatched up|scoops up|scooped up|lands|takes|"
-             r"confirms|confirm|announces|announce|unveils|unveil|to air|to broadcast|to stream|to pilot|"
+             r"confirms|confirm|announces|announce|unveils|unveil|to air|to broadcast|to stream|to pilot|to distribute|"
              r"(?:gives|gave|grants|granted|hands|handed|awards)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?orders?\s+to|"
              r"(?:gives|gave|grants|hands)\s+(?:a\s+)?(?:[\w-]+\s+){0,2}?(?:green ?light|renewal|pickup)\s+to")
 _ACTIVE = re.compile(r"(?<![\w'\u2019-])(?P<verb>" + _V_ACTIVE + r")\b", re.I)
@@ -1638,7 +1638,7 @@ def _active(clause: str, off: int, titles: list[_Title], known: frozenset[str] |
                for t in titles):
             continue
         if verb in ("boards", "lands", "nabs", "snags", "snagged", "snares", "snared", "bags", "bagged", "rescues", "rescued", "saves", "revives", "revive", "revived", "to air", "to broadcast",
-                    "to stream", "to pilot", "brings back", "brought back", "to bring back") and not _is_known(buyer, known):
+                    "to stream", "to pilot", "to distribute", "brings back", "brought back", "to bring back") and not _is_known(buyer, known):
             continue  # "X Boards 'Y'" is casting, "X Revives 'Y' Fanatic" a stunt, unless X is a buyer
         if verb in _V_PAST and re.match(r"\s+(?:for|at|by|on|to|as|in|after|with|through|until|into)\b",
                                         clause[m.end():], re.I):
@@ -1703,7 +1703,7 @@ def _active(clause: str, off: int, titles: list[_Title], known: frozenset[str] |
                                                           verb) else (
             "pickup" if verb.startswith("wins") or verb in ("lands", "nabs", "snags", "snagged", "snares", "snared", "bags",
                                                             "bagged", "picks up", "picked up", "acquires", "acquired", "buys", "bought", "grabs", "grabbed",
-                                 "to air", "to broadcast", "to stream",
+                                 "to air", "to broadcast", "to stream", "to distribute",
                                  "scoops", "scooped", "rescues", "rescued", "boards", "snaps up", "snapped up")
             else "order")
         tail = clause[m.start(): region_end]
