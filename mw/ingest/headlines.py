@@ -1412,6 +1412,13 @@ _CREDIT_STOP = re.compile(r"\b(?:from|starring|with|by|based on|produced by|exec
                           r"led by|after|amid|as|about|following|ahead of|featuring|hosted by|including|in which)\b", re.I)
 
 
+# "more" before a name after "orders": a back order ("Orders More Night Harbor"), not "More Episodes", "More Shows"
+_BACK_ORDER = re.compile(r"\s+(?:more|More|MORE)\s+(?:of\s+)?(?=[A-Z0-9\u2018\u201c'\"])(?!(?i:episodes|seasons|series|shows|"
+                      r"dramas|comedies|originals|titles|programmes|programs|content|scripted|unscripted)\b)")
+# the object of a sentence-case "extends" that is a show: capitalised words to the end of the clause, or to a time
+_EXTENDED_SHOW = re.compile(r"\s+(?!(?:its|the|a|an|their|his|her)\b)[A-Z0-9][\w'\u2019!?.&-]*(?:\s+(?:[A-Z0-9][\w'\u2019!?.&-]*|"
+                            r"of|the|and|in|on|a|at|to|for|with|or|vs\.?))*?\s*(?:[.!?]\s*$|$|\s(?=(?:for|into|until|till|"
+                            r"through|thru|after|with)\b))")
 # verbs of other news that end a list of titles after an order verb ("Renews 'A', 'B', Offers Look at 'C'")
 _NEXT_VERB = re.compile(r"\b(?:offers|sets|releases|reveals|drops|unveils|teases|debuts|premieres|shares|casts|taps|"
                         r"cancels|axes|ends|delays|moves|shifts|dates|previews|launches|pulls|scraps|passes\s+on|"
@@ -1653,9 +1660,14 @@ def _active(clause: str, off: int, titles: list[_Title], known: frozenset[str] |
             continue  # "Netflix Wins 'X' In Bidding War"; "'X' Wins Emmy" is an award
         if verb.startswith(("wins", "extend", "re-up")) and not _is_known(buyer, known):
             continue  # "X Wins Battle For 'Y'", "X Extends 'Y'": only a buyer's win or extension is a pickup or renewal
-        if verb.startswith("extend") and not any(off + m.end() <= t.start < off + hi and not t.credit for t in titles):
+        # UK and Australian trade copy: a buyer "extends" a show it recommissions ("ITV extends Night Harbor"), in
+        # sentence case, with the name ending the clause or followed by a time ("... for two more years")
+        extends_show = verb == "extends" and not title_case and _is_known(buyer, known) and bool(
+            _EXTENDED_SHOW.match(clause, m.end(), hi))
+        if verb.startswith("extend") and not extends_show \
+                and not any(off + m.end() <= t.start < off + hi and not t.credit for t in titles):
             continue  # an extension of a quoted title: "NBC Extends 'X' Through Season 5"
-        if verb.startswith("extend") and not (_SEASON_MARK.search(clause, m.end(), hi)
+        if verb.startswith("extend") and not extends_show and not (_SEASON_MARK.search(clause, m.end(), hi)
                                               or re.search(r"\b(?:through|thru)\s+(?:season|series)\b", clause[m.end():hi], re.I)):
             continue  # "NBC Extends 'X' Through Season 5"; "Extends 'X' Run" says nothing of a new season
         if (verb.startswith("confirm") or verb.startswith(("gives", "gave", "grants", "granted", "hands", "handed", "awards"))
@@ -1681,6 +1693,10 @@ def _active(clause: str, off: int, titles: list[_Title], known: frozenset[str] |
         masked = _mask(clause, titles, off)
         stop = _CREDIT_STOP.search(masked, m.end(), hi)
         lead = m.end()  # where the verb's object starts
+        # "Orders More Night Harbor": a back order of a running show
+        more = verb in ("orders", "ordered", "order") and _BACK_ORDER.match(clause, m.end(), hi)
+        if more:
+            lead = more.end()
         if stop and stop.group(0).lower() == "including" and _COUNTED_SHOWS.fullmatch(clause[m.end():stop.start()]):
             lead = stop.end()
             stop = _CREDIT_STOP.search(masked, stop.end(), hi)  # "Renews 10 Shows Including 'X' and 'Y'"
@@ -1699,7 +1715,7 @@ def _active(clause: str, off: int, titles: list[_Title], known: frozenset[str] |
                 break
         if qs and _OTHER_OBJECT.match(_mask(clause[m.end(): qs[0].start - off], titles, off + m.end())):
             continue  # "Orders Reshoots On 'X'", "Picks Up Emmy For 'X'": the verb's object is something else
-        kind = "renewal" if announced_season or re.search(r"renew|back|^confirm|^re-?commission|^re-up|^re-?order|^extend",
+        kind = "renewal" if announced_season or more or re.search(r"renew|back|^confirm|^re-?commission|^re-up|^re-?order|^extend",
                                                           verb) else (
             "pickup" if verb.startswith("wins") or verb in ("lands", "nabs", "snags", "snagged", "snares", "snared", "bags",
                                                             "bagged", "picks up", "picked up", "acquires", "acquired", "buys", "bought", "grabs", "grabbed",
