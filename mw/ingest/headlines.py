@@ -288,6 +288,17 @@ How a headline is read (all hand-written, measured on real headlines with
    brackets after each title, as round-ups write it ("Renewed: X (Netflix), Y (HBO)", "X (Netflix)
    renewed for season 2"). An award is no title ("picks up Emmy for X"), and a name followed by "for new
    <format>|role" or "to star in" is talent for a project ("lands Jane Doe for new drama").
+16. **Shapes from five more retired held-out sets** (``tests/eval/headlines_holdout5..9``, read once
+   they were retired). A credit word inside a quoted title does not end the verb's object ("Renews
+   'A,' 'Running Wild With Bear Grylls' and 'C'"); titles after "including" a count of shows ("renews 3
+   shows for 2017, including X"); a capitalised descriptor joined to a name by "of" opens it ("Game of
+   Thrones"); another verb ends a list of quoted titles ("Renews 'A', 'B', Offers Look at 'C'");
+   "Orders More X" is a back order; a known buyer's sentence-case "extends X" recommissions X; a known
+   buyer's "to distribute X"; buyer names ending in "Co.", "Inc.", "Bros.". An unquoted span is no title
+   when it is a count of shows ("Renews 2 Freshman Series"), a year after a time word, a place ("Out of
+   the U.K."; "X in UK, Ireland" keeps X), a credit adjective ("Jane Doe-produced"), a lone function
+   word, or a span of an all-capitals headline the description does not repeat; two people joined by
+   "and" before a format word, or after "starring" in the description, are a credit.
 
 Genres, format and region come from the words around the title in the headline, then
 from the description's sentence that names the title; the logline is the description's
