@@ -1436,10 +1436,11 @@ _NEXT_VERB = re.compile(r"\b(?:offers|sets|releases|reveals|drops|unveils|teases
                         r"cancel(?:l)?ed|axed|ended|delayed|scrapped|pulled)\b", re.I)
 # a count of shows before "including" ("Renews 10 Shows Including 'X'", "renews 3 shows for 2017, including X",
 # "Renews 6 Including X And Y")
+_SHOW_PLURALS = (r"shows|series|dramas|comedies|sitcoms|docs|documentaries|originals|titles|films|movies|programmes|"
+                 r"programs|seasons")
 _COUNTED_SHOWS = re.compile(
-    r"\s*(?:(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)(?:\s+(?:[\w-]+\s+)?(?:shows|series|dramas|comedies|"
-    r"titles|programmes|programs|originals|seasons))?|(?:\w+\s+more|several|many|multiple)?\s*(?:[\w-]+\s+)?"
-    r"(?:shows|series|dramas|comedies|titles|programmes|programs|originals|seasons))(?:\s+(?:for|in)\s+(?:19|20)\d\d)?"
+    r"\s*(?:(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)(?:\s+(?:[\w-]+\s+)?(?:" + _SHOW_PLURALS + r"))?|"
+    r"(?:\w+\s+more|several|many|multiple)?\s*(?:[\w-]+\s+)?(?:" + _SHOW_PLURALS + r"))(?:\s+(?:for|in)\s+(?:19|20)\d\d)?"
     r"\s*,?\s*", re.I)
 
 
@@ -2882,8 +2883,7 @@ _CREDIT_ADJECTIVE = re.compile(r"-(?:produced|exec-produced|starring|starrer|led
                                r"written|hosted|backed|narrated|voiced)$", re.I)
 # a count of shows: "Renews 2 Freshman Series", "Renews 7 K-Dramas"
 _COUNT_OF_SHOWS = re.compile(r"\d{1,3}\s+(?:(?:new|more|freshman|sophomore|returning|original|tv|hit|\w+-language)\b.*|"
-                             r"\S*(?:dramas|shows|series|comedies|sitcoms|docs|documentaries|originals|titles|films|"
-                             r"movies|programmes|programs))$", re.I)
+                             r"\S*(?:" + _SHOW_PLURALS + r"))$", re.I)
 _PLACE_AFTER = re.compile(r"^(?P<name>.+?)\s+in\s+(?P<place>(?:the\s+)?[A-Z][\w.]*(?:[\s,]+(?:and\s+)?[A-Z][\w.]*)*)$")
 
 
