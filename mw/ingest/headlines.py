@@ -1512,9 +1512,9 @@ def _credit_shaped(pre: str, title: str, post: str, summary: str) -> bool:
     title; a name-shaped span is one ("ITV orders new Birds Of A Feather series" is not name-shaped) only
     when the description names it otherwise than as a credit ("from X", "by X", "X's")."""
     # one of two people joined by "and" ("Orders Jane Doe and John Roe Comedy Series") is read with the other
-    before = re.search(r"((?:[A-Z][\w'\u2019.-]*\s+){2,3}(?:and|&)\s+)$", pre)
-    if before and _name_shaped(before.group(1).split(" and ")[0].split(" & ")[0].strip()):
-        return _credit_shaped(pre[:before.start()], before.group(1) + title, post, summary)
+    before = re.search(r"((?:[A-Z][\w'\u2019.-]*\s+){2,3})(?:and|&)\s+$", pre)
+    if before and _name_shaped(before.group(1).strip()):
+        return _credit_shaped(pre[:before.start()], pre[before.start():] + title, post, summary)
     for n in (2, 3):
         after = re.match(r"\s+(?:and|&)\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){%d}(?=\s)" % (n - 1), post)
         if after and " and " not in title and " & " not in title and _name_shaped(after.group(0).split(None, 1)[1]) \
@@ -1714,7 +1714,7 @@ def _active(clause: str, off: int, titles: list[_Title], known: frozenset[str] |
             stop = _CREDIT_STOP.search(masked, stop.end(), hi)  # "Renews 10 Shows Including 'X' and 'Y'"
         region_end = stop.start() if stop else hi
         # after a quoted title a colon starts an elaboration ("Lands 'X' Rights: Y Helms, Z To Lead")
-        colon = _mask(clause, titles, off).find(": ", m.end(), region_end)
+        colon = masked.find(": ", m.end(), region_end)
         if colon != -1 and any(not t.credit for t in _region_titles(titles, off + m.end(), off + colon)):
             region_end = colon
         if _COMMAND.search(_mask(clause[m.end():region_end], titles, off + m.end())):
@@ -2892,10 +2892,11 @@ def _is_place(text: str) -> bool:
     from mw.geo import find_places
 
     folded = ascii_fold(text).lower()
+    places = find_places(folded)
     rest = folded
-    for _, a, b in reversed(find_places(folded)):
+    for _, a, b in reversed(places):
         rest = rest[:a] + rest[b:]
-    return bool(re.search(r"[a-z]", folded)) and not re.sub(r"\b(?:the|and|of|out|from|in)\b|[\s,.&/]", "", rest)
+    return bool(places) and not re.sub(r"\b(?:the|and|of|out|from|in)\b|[\s,.&/]", "", rest)
 
 
 def _unquoted_name(title: str, h: str, summary: str) -> str | None:
