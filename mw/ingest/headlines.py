@@ -1428,8 +1428,10 @@ _CREDIT_STOP = re.compile(r"\b(?:from|starring|with|by|based on|produced by|exec
 # "more" before a name after "orders": a back order ("Orders More Night Harbor"), not "More Episodes", "More Shows"
 _BACK_ORDER = re.compile(r"\s+(?:more|More|MORE)\s+(?:of\s+)?(?=[A-Z0-9\u2018\u201c'\"])(?!(?i:episodes|seasons|series|shows|"
                       r"dramas|comedies|originals|titles|programmes|programs|content|scripted|unscripted)\b)")
+# a word of an unquoted name: a capital or a digit first ("Night", "9-1-1", "Where's", "Bros.")
+_CAP_WORD = r"[A-Z0-9][\w'\u2019!?.&-]*"
 # the object of a sentence-case "extends" that is a show: capitalised words to the end of the clause, or to a time
-_EXTENDED_SHOW = re.compile(r"\s+(?!(?:its|the|a|an|their|his|her)\b)[A-Z0-9][\w'\u2019!?.&-]*(?:\s+(?:[A-Z0-9][\w'\u2019!?.&-]*|"
+_EXTENDED_SHOW = re.compile(r"\s+(?!(?:its|the|a|an|their|his|her)\b)" + _CAP_WORD + r"(?:\s+(?:" + _CAP_WORD + r"|"
                             r"of|the|and|in|on|a|at|to|for|with|or|vs\.?))*?\s*(?:[.!?]\s*$|$|\s(?=(?:for|into|until|till|"
                             r"through|thru|after|with)\b))")
 # verbs of other news that end a list of titles after an order verb ("Renews 'A', 'B', Offers Look at 'C'")
@@ -1629,6 +1631,9 @@ def _active(clause: str, off: int, titles: list[_Title], known: frozenset[str] |
             prev_buyer: str | None, topic: list[_Title], lead_buyer: str | None = None,
             title_case: bool = False, summary: str = "") -> list[_Found]:
     found: list[_Found] = []
+    # the clause with its quoted titles blanked: a credit word inside a quoted title is the title's own
+    # ("Renews 'Running Wild With Bear Grylls'")
+    masked = _mask(clause, titles, off)
     # a verb form inside a name is a noun: "The Order", "Mark Millar’s The Magic Order"
     ms = [m for m in _ACTIVE.finditer(clause)
           if not re.search(r"(?:\b(?:The|A|An)|[\u2019']s)\s+$", clause[: m.start()])
@@ -1703,8 +1708,6 @@ def _active(clause: str, off: int, titles: list[_Title], known: frozenset[str] |
                 continue  # "Sky announces new Sky Atlantic drama X": the channel named after "new" is the buyer
             if not _is_known(buyer, known) and not listed:
                 continue  # a producer or a creator announces its own new series; only a buyer's announcement orders one
-        # a credit word inside a quoted title is the title's own ("Renews 'Running Wild With Bear Grylls'")
-        masked = _mask(clause, titles, off)
         stop = _CREDIT_STOP.search(masked, m.end(), hi)
         lead = m.end()  # where the verb's object starts
         # "Orders More Night Harbor": a back order of a running show
@@ -1719,7 +1722,7 @@ def _active(clause: str, off: int, titles: list[_Title], known: frozenset[str] |
         colon = masked.find(": ", m.end(), region_end)
         if colon != -1 and any(not t.credit for t in _region_titles(titles, off + m.end(), off + colon)):
             region_end = colon
-        if _COMMAND.search(_mask(clause[m.end():region_end], titles, off + m.end())):
+        if _COMMAND.search(masked[m.end():region_end]):
             continue  # "FCC orders Disney to file ...": an order to do something, not a commission
         qs = [t for t in _region_titles(titles, off + m.end(), off + region_end) if not t.credit
               and not _attributive(clause, t.start - off, t.end - off)]
@@ -1727,7 +1730,7 @@ def _active(clause: str, off: int, titles: list[_Title], known: frozenset[str] |
             if _NEXT_VERB.search(clause, qs[j - 1].end - off, qs[j].start - off):
                 del qs[j:]  # "Renews 'A', 'B', Offers Look at 'C'": the list ends where another verb starts
                 break
-        if qs and _OTHER_OBJECT.match(_mask(clause[m.end(): qs[0].start - off], titles, off + m.end())):
+        if qs and _OTHER_OBJECT.match(masked[m.end(): qs[0].start - off]):
             continue  # "Orders Reshoots On 'X'", "Picks Up Emmy For 'X'": the verb's object is something else
         kind = "renewal" if announced_season or more or re.search(r"renew|back|^confirm|^re-?commission|^re-up|^re-?order|^extend",
                                                           verb) else (
@@ -1745,7 +1748,7 @@ def _active(clause: str, off: int, titles: list[_Title], known: frozenset[str] |
         if qs:
             for b in buyers:
                 for t in qs:
-                    found.append(_Found(b, t.text, kind, _mask(tail, titles, off + m.start())))
+                    found.append(_Found(b, t.text, kind, masked[m.start(): region_end]))
             continue
         if any(t.start >= off + m.end() for t in titles):
             continue  # only credits are quoted: the title is not named
@@ -1843,7 +1846,7 @@ _GETS_NOUN = re.compile(r"\s+(?:gets|got|lands|scores|earns|receives|secures)\s+
 
 # a known buyer gives an unquoted name a later season: the name runs from the verb to the season phrase
 _GIVES_NAME = re.compile(
-    r"(?<![\w-])(?i:gives|gave|hands|handed|grants|granted)\s+(?P<t>[A-Z0-9][\w'\u2019!?.&-]*(?:\s+(?:[A-Z0-9][\w'\u2019!?.&-]*|"
+    r"(?<![\w-])(?i:gives|gave|hands|handed|grants|granted)\s+(?P<t>" + _CAP_WORD + r"(?:\s+(?:" + _CAP_WORD + r"|"
     r"of|the|and|in|on|at|to|a|an|for|with|vs\.?)){0,6}?)\s+(?i:(?:an?\s+)?(?:early\s+)?" + _ORDINAL
     + r"[\s-]+(?:season|series|run)|(?:an?\s+)?(?:season|series)\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)"
     r"\s+(?:renewal|order|pickup))(?![\w-])")
@@ -2982,6 +2985,7 @@ def extract_greenlight(headline: str, *, summary: str = "", link: str | None = N
     seen: set[tuple[str, str]] = set()
     quoted = {t.text.lower() for t in _titles(h)}
     for f in found:
+        unquoted = f.title.lower() not in quoted
         title = f.title.replace("\u2019", "'").strip().strip(",:;").strip()
         if not re.search(r"(?:\b[A-Z]\.)+$", title):
             title = title.rstrip(".").strip()  # "Chicago P.D." keeps its initials' periods
@@ -2994,16 +2998,16 @@ def extract_greenlight(headline: str, *, summary: str = "", link: str | None = N
                 and re.search(r"\b(?:seasons?|(?:first|second|third|fourth|fifth|sixth|new|next|final)\s+series)\b", summary, re.I) \
                 and re.search(r"\b(?:series|season|show|drama|comedy|docuseries|renew\w*)\b", h, re.I):
             title = num.group(1)  # "green-lights crime drama series 'Mirzapur 3'" / "The second season also saw ...": a season number
-        if title and f.title.lower() not in quoted:
+        if title and unquoted:
             title = _unquoted_name(title, h, summary) or ""
         if not title or len(title) > _TITLE_MAX or (f.buyer.lower(), title.lower()) in seen:
             continue
-        if _person_buyer(f.buyer, known) and f.title.lower() not in quoted:
+        if _person_buyer(f.buyer, known) and unquoted:
             continue  # people do not commission: "Paris Hilton Buys Mark Wahlberg's ...", "Jane Doe Renews Vows"
-        if f.title.lower() not in quoted and summary and not _mentions(summary.lower(), title.lower()) and \
+        if unquoted and summary and not _mentions(summary.lower(), title.lower()) and \
                 _names_another(summary, f.buyer, title):
             continue  # "CBeebies Commissions New Preschool Science Show": the description names the show, Bitz & Bob
-        if f.kind == "pickup" and f.title.lower() not in quoted and _is_known(f.title, frozenset()):
+        if f.kind == "pickup" and unquoted and _is_known(f.title, frozenset()):
             continue  # "Amazon Acquires MGM": a company changes hands, not a show
         seen.add((f.buyer.lower(), title.lower()))
         ctx = f.context
