@@ -2498,13 +2498,16 @@ _CUE = re.compile(r"\b(?:renew\w*|order\w*|re-?order\w*|greenl\w+|green[\s-]?lig
                   r"(?:second|third|fourth|fifth|sixth|seventh|another|new|final)\s+(?:season|series|run)|"
                   r"series\s+\d{1,2}|s\d{1,2}|brings?\s+back|a\s+go|pilots?|buys?|bought|snap\w*\s+up|nabs?|nabbed|"
                   r"grabs?|grabbed|scoops?|more\s+(?:episodes|seasons))\b", re.I)
-_D_VERB = (r"ordered|re-?ordered|renewed|commissioned|greenlit|greenlighted|green-?lit|green-?lighted|picked up|acquired|"
+_D_VERB = (r"ordered|re-?ordered|renewed|commissioned|re-?commissioned|"
+           r"extended(?=[^.;]*?\b(?:into|for)\s+(?:a\s+)?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+           r"another|new|\d+(?:st|nd|rd|th))\s+(?:season|series|run)\b)|greenlit|greenlighted|green-?lit|green-?lighted|picked up|acquired|"
            r"bought|snapped up|scooped up|scooped|brought back|revived|rescued|landed|nabbed|grabbed|"
-           r"given\s+(?:the\s+|a\s+)?(?:green\s*light|go-ahead|(?:[\w-]+\s+){0,3}(?:order|renewal|greenlight))\s+to")
+           r"given\s+(?:the\s+|a\s+)?(?:green\s*light|go-ahead|(?:[\w-]+\s+){0,3}(?:order|renewal|greenlight))\s+to|"
+           r"(?:put\s+(?:out|in)|placed|issued)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}(?:order|renewal)\s+(?:for|of)")
 _D_ACTIVE = re.compile(r"(?<![\w-])(?:has|have|had|is|are)\s+(?:(?:also|now|officially|already|just|quickly|formally|"
                        r"swiftly|aggressively|reportedly)\s+)?(?:" + _D_VERB + r")(?![\w-])", re.I)
 _D_PASSIVE = re.compile(r"(?<![\w-])(?:(?:has|have|had)\s+been|is|are|was|were|will\s+be)\s+(?:(?:also|now|officially|"
-                        r"already|just|formally)\s+)?(?:ordered|re-?ordered|renewed|commissioned|greenlit|greenlighted|"
+                        r"already|just|formally)\s+)?(?:ordered|re-?ordered|renewed|commissioned|re-?commissioned|greenlit|greenlighted|"
                         r"green-?lit|picked up|acquired|bought|snapped up|brought back|revived|rescued|"
                         r"given\s+(?:the\s+|a\s+)?(?:green\s*light|go-ahead|(?:[\w-]+\s+){0,3}(?:order|renewal)))(?![\w-])"
                         r"|(?<![\w-])(?:has\s+)?(?:landed|lands)\s+(?:at|on)(?![\w-])", re.I)
@@ -2513,6 +2516,7 @@ _D_OBJ_END = re.compile(r"[,;:.!?\u2013\u2014(]|\s(?:from|by|with|starring|featu
                         r"that|as|while|in|based|about|produced|written|created|directed|hosted|led|to|on|at)\s")
 _D_SUBJ_CUT = re.compile(r".*(?:[.;!?]\s|\s(?:from|by|with|starring|featuring|and|after|following|which|who|that)\s)",
                          re.S)
+_D_SUBJ_CREDIT = re.compile(r"\s(?:starring|featuring)\s", re.I)
 _ANAPHOR = re.compile(r"(?:^|\s)(?:the|its)\s+(?:streamer|network|broadcaster|channel|service|studio|platform|pubcaster|"
                       r"cabler|company|commissioner|outlet|premium cabler|streaming service)\s*$", re.I)
 _NAME_RUN = re.compile(r"[\u2018\u201c\"']?[A-Z0-9][\w'\u2019!?.&+-]*(?:\s+(?:(?:of|the|and|&|a|an|in|on|at|to|for|from|"
@@ -2525,12 +2529,25 @@ def _d_active(sentence: str) -> Iterator[tuple[re.Match[str], str, str]]:
     for m in _D_ACTIVE.finditer(sentence):
         obj = sentence[m.end():]
         end = _D_OBJ_END.search(obj)
+        if end and end.group(0) == ",":
+            # an appositive name after the described object: "has extended its first German-language
+            # original, Where's Wanda?, into a second season"
+            app = re.match(r",\s*(" + _NAME_RUN.pattern + r")\s*(?:,|\.?$)", obj[end.start():])
+            if app:
+                yield m, sentence[:m.start()].rstrip(), obj[:end.start()] + ", " + app.group(1)
+                continue
         yield m, sentence[:m.start()].rstrip(), obj[:end.start()] if end else obj
 
 
+# the regional arm of a buyer named after it in a description's subject ("Disney+ UK has commissioned ...")
+_D_REGION = (r"(?-i:UK|US|U\.S\.|International|Worldwide|Global|Europe|EMEA|Nordics?|Canada|Australia|Germany|France|"
+             r"Spain|Italy|India|Japan|Korea|Brazil|Mexico|Latin America|Asia(?: Pacific)?|Africa)")
+
+
 def _d_subject_is(subj: str, buyer: str) -> bool:
-    """Whether a description subject ends with ``buyer`` (or its possessive): "LONDON: CBeebies"."""
-    return re.search(r"(?<![\w])" + re.escape(buyer) + r"(?:[\u2019']s?)?$", subj, re.I) is not None
+    """Whether a description subject ends with ``buyer`` (or its possessive), or with the buyer's
+    regional arm: "LONDON: CBeebies", "Disney+ UK", "BritBox International"."""
+    return re.search(r"(?<![\w])" + re.escape(buyer) + r"(?:[\u2019']s?|\s+" + _D_REGION + r")?$", subj, re.I) is not None
 
 
 def _fold(s: str) -> str:
@@ -2570,9 +2587,14 @@ def _runs(text: str) -> list[tuple[int, str]]:
     """(start, text) of each capitalised or quoted run (a name) in a description phrase."""
     out = []
     for m in _NAME_RUN.finditer(text):
-        s = m.group(0).strip("\u2018\u201c\"'()\u2019\u201d ")
-        if s:
-            out.append((m.start(), s))
+        # quoted names joined by "and" or "&" are two names ("“Dark Matter” and “Killjoys”")
+        at = 0
+        for part in re.split(r"(?<=[\u201d\u2019\"])\s+(?:and|&)\s+(?=[\u201c\u2018\"])", m.group(0)):
+            at = m.group(0).index(part, at)
+            s = part.strip("\u2018\u201c\"'()\u2019\u201d ")
+            if s:
+                out.append((m.start() + at, s))
+            at += len(part)
     return out
 
 
@@ -2613,15 +2635,18 @@ def _as_in_headline(text: str, h: str) -> str:
         for m in range(max(1, n - 1), min(len(words) - k, n + 1) + 1):
             span = " ".join(words[k:k + m])
             if _fold(span) == want:
-                return span.strip("\u2018\u201c\"()\u201d,.:;").rstrip("\u2019'")
+                span = span.strip("\u2018\u201c\"()\u201d,.:;").rstrip("\u2019'")
+                # an opening straight quote ("'Yokoso Scooby-Doo!' Anime"), not an elision ("'Til Death")
+                return span[1:] if span.startswith("'") and not re.match(r"'(?:til|tis|twas|n)\b", span, re.I) else span
     return text
 
 
 def _corroborated(h: str, titles: list[_Title], summary: str, known: frozenset[str] | set[str]) -> list[_Found]:
     """(buyer, title) pairs the description states in a plain sentence, where the headline names
     both and an order word, and reports no other news."""
-    if not summary or not _CUE.search(_mask(h, [t for t in titles if t.credit], 0)):
+    if not summary:
         return []
+    cue = _CUE.search(_mask(h, [t for t in titles if t.credit], 0))
     buyers = _known_in(h, known)
     if not buyers:
         return []
@@ -2640,9 +2665,11 @@ def _corroborated(h: str, titles: list[_Title], summary: str, known: frozenset[s
                 title = _title_from(run, h, h_fold, buyers, False)
                 if title:
                     found.append((buyer, title, m.group(0)))
-                    break
         for m in _D_PASSIVE.finditer(sentence):
-            subj = _D_SUBJ_CUT.sub("", sentence[:m.start()])
+            subj = re.sub(r".*[.;!?]\s", "", sentence[:m.start()], flags=re.S)
+            credit = _D_SUBJ_CREDIT.search(subj)
+            # "'X' starring A and B has been picked up": the names after the credit word are not the subject
+            subj = _D_SUBJ_CUT.sub("", subj[:credit.start()] if credit else subj)
             after = sentence[m.end():m.end() + 80]
             buyer = next((b for b in buyers if re.search(r"(?<![\w])" + re.escape(b) + r"(?![\w+])", after, re.I)
                           or re.search(r"(?<![\w])" + re.escape(b) + r"[\u2019']s?\s", subj, re.I)), None)
@@ -2657,7 +2684,7 @@ def _corroborated(h: str, titles: list[_Title], summary: str, known: frozenset[s
         for buyer, title, verb in found:
             if any(_fold(title) == c or _fold(title) in c.split() for c in credits):
                 continue
-            kind = "renewal" if re.search(r"renew|brought back|revived|rescued", verb, re.I) or \
+            kind = "renewal" if re.search(r"renew|re-?commission|extended|brought back|revived|rescued", verb, re.I) or \
                 re.search(r"renew", h, re.I) else ("pickup" if re.search(r"acquir|bought|picked|snapped|scooped|nabbed|"
                                                                         r"grabbed|landed", verb, re.I) else "order")
             out.append(_Found(buyer, title, kind, sentence))
@@ -2672,6 +2699,8 @@ def _corroborated(h: str, titles: list[_Title], summary: str, known: frozenset[s
         masked = re.sub(re.escape(f.title), " " * len(f.title), masked, flags=re.I)
     if _negative(masked[: _scope(h, out)], [f.kind for f in out]):
         return []
+    if not cue and _other_news(h, masked):
+        return []  # a headline with no order word of its own: nothing in it may report other news or hedge
     uniq: dict[tuple[str, str], _Found] = {}
     for f in out:
         uniq.setdefault((f.buyer.lower(), f.title.lower()), f)
@@ -2704,7 +2733,7 @@ _LOOSE_NOT = re.compile(r"(?<![\w-])(?:join|hints?|possible|possibly|paused|halt
 def _other_news(h: str, masked: str) -> bool:
     """Whether headline ``h`` (``masked``: its titles blanked) reports other news, hedges, or asks:
     the evidence rules stay out."""
-    return bool(_negative(masked) or _LOOSE_NOT.search(masked) or h.rstrip().endswith("?"))
+    return bool(_negative(masked) or _LOOSE_NOT.search(masked) or masked.rstrip().endswith("?"))
 
 
 def _loose(h: str, titles: list[_Title], known: frozenset[str] | set[str], topic: list[_Title] = ()) -> list[_Found]:
