@@ -250,7 +250,7 @@ def test_title_boundaries_and_credits_before_a_format_word(headline, summary, ex
     # a piece of the description's name is no title: the documentary is about the Two Ronnies (dev2 d279)
     ("GOLD commissions Two Ronnies documentary series",
      "GOLD has commissioned The Two Ronnies Spectacle, a three part documentary series about The Two Ronnies.", []),
-    # a name after "from"/"starring" is a credit; a premiere date or casting in the headline is other news (constructed)
+    # a name after "from"/"starring" is a credit; no order word in the headline means no evidence (constructed)
     ("Netflix Orders Comedy From Nathan Fielder", "Netflix has ordered a comedy series from Nathan Fielder.", []),
     ("Hulu Sets Sunny Side Up Premiere", "Hulu has renewed Sunny Side Up, which premieres in May.", []),
     ("Sunny Side Up Star Joins Hulu Drama", "Hulu has ordered Sunny Side Up, starring Ann Lee.", []),
@@ -428,41 +428,39 @@ def test_companies_presenters_and_people_are_no_titles(headline, summary, expect
     assert _pairs(headline, summary) == expected
 
 
+
 @pytest.mark.parametrize("headline,summary,expected", [
-    # a headline without an order word (a pun, a motion verb) whose description states the order plainly
-    # in its own sentence, naming the headline's buyer and title (constructed, in shapes of retired sets)
-    ("Night Harbor to reign again for ITV",
-     "ITV has commissioned a second series of period drama Night Harbor from Mammoth.", [("ITV", "Night Harbor")]),
-    ("ITV2 heads back to Night Harbor", "ITV2 has swiftly recommissioned Night Harbor after its biggest audience.",
-     [("ITV2", "Night Harbor")]),
-    ("Manga adaptation Night Harbor sails on with Netflix",
-     "Netflix has extended its adaptation of Jane Doe\u2019s manga Night Harbor into a third season.",
-     [("Netflix", "Night Harbor")]),
-    # an appositive name after the described object; a title ending in "?" is no question
+    # the description states the order the headline's order word announces, in shapes the description reader
+    # did not know (constructed, in shapes of the retired sets): an appositive name, and a title ending in "?"
     ("Thursday, 1pm: Apple TV+ extends Where Is Harbor?",
      "Apple TV+ has extended its first German-language original, Where Is Harbor?, into a second season.",
      [("Apple TV+", "Where Is Harbor?")]),
-    # quoted names joined by "and" are two titles
+    # quoted names joined by "and" are two titles; a buyer between the ordinal and "seasons"
     ("\u2018Night Harbor,\u2019 \u2018Day Port\u2019 get second Syfy seasons",
      "Syfy has renewed its \u201cNight Harbor\u201d and \u201cDay Port\u201d for second seasons.",
      [("Syfy", "Night Harbor"), ("Syfy", "Day Port")]),
-    # the buyer's regional arm; an order "put out" for the title
-    ("Disney+ kicks off \u2018Night Harbor\u2019 docuseries from Jane Doe",
-     "Disney+ UK has commissioned Night Harbor, a new docuseries.", [("Disney+", "Night Harbor")]),
+    # the buyer's regional arm as the subject; "recommissioned"; an order "put out" for the title
+    ("BritBox Picks Up Jane Doe\u2019s Night Harbor Season Two",
+     "BritBox International has acquired the second season of Jane Doe\u2019s Night Harbor from Harbor Rights.",
+     [("BritBox", "Jane Doe's Night Harbor")]),
+    ("Second ITV2 run for Night Harbor", "ITV2 has recommissioned Night Harbor after its biggest audience.",
+     [("ITV2", "Night Harbor")]),
     ("Netflix to Adapt Jane Doe\u2019s \u2018Night Harbor\u2019 Into Series",
      "Netflix has put out a straight-to-series order for 10 episodes of \u201cNight Harbor,\u201d Variety has learned.",
      [("Netflix", "Night Harbor")]),
     # names after "starring" in a passive subject are cast, not the subject
-    ("'Night Harbor' Anime at Tubi With Jane Doe, John Roe",
+    ("Night Harbor Anime Gets Tubi Pickup With Jane Doe, John Roe",
+     "Anime series Night Harbor starring Jane Doe and John Roe has been picked up by Tubi.", [("Tubi", "Night Harbor")]),
+    ("'Night Harbor' Anime Pickup at Tubi With Jane Doe, John Roe",
      "Anime series 'Night Harbor' starring Jane Doe and John Roe has been picked up by Tubi.",
      [("Tubi", "Night Harbor")]),
-    # without an order word the headline must report nothing else: casting, a deal, ratings, a question
-    ("Night Harbor: Jane Doe joins the cast of Sky drama", "Sky has commissioned a second series of Night Harbor.", []),
-    ("ITV extends Night Harbor deal", "ITV has extended its deal with Night Harbor Studios for two years.", []),
-    ("Night Harbor tops ratings for ITV", "ITV has recommissioned Night Harbor.", []),
-    ("Will Netflix bring back Night Harbor?", "Netflix has renewed Night Harbor for a second season.", []),
+    # a headline with no order word of its own (a pun) announces nothing, whatever the description says:
+    # the pair must come from the headline
+    ("Night Harbor to reign again for ITV",
+     "ITV has commissioned a second series of period drama Night Harbor from Mammoth.", []),
+    ("ITV2 heads back to Night Harbor", "ITV2 has swiftly recommissioned Night Harbor after its biggest audience.", []),
     # "extended" renews only into a later season
-    ("Night Harbor stays longer on Netflix", "Netflix has extended Night Harbor's run by two weeks.", []),
+    ("Netflix Extends 'Night Harbor' Run By Two Weeks", "Netflix has extended Night Harbor's run by two weeks.", []),
 ])
-def test_the_description_reads_a_headline_without_an_order_word(headline, summary, expected):
+def test_the_description_reader_knows_more_shapes(headline, summary, expected):
     assert _pairs(headline, summary) == expected

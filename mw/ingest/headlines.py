@@ -301,6 +301,17 @@ How a headline is read (all hand-written, measured on real headlines with
    "and" before a format word, or after "starring" in the description, are a credit. Two general shapes
    that none of the 19,000 headlines here shows unquoted, but trade copy prints: a known buyer
    "gives|hands <unquoted name> a <later> season|series" and "<title> will come back for season N on <buyer>".
+17. **The description reader** (item 8), from the misses of the development and retired sets whose
+   description states the pair: an order word in the headline may be "extends", "Into Series" or an
+   ordinal with the buyer inside ("second Syfy seasons"); the description's sentence may say
+   "recommissioned", "extended ... into a <later> season", "put out an order for", name the buyer's
+   regional arm ("Disney+ UK", "BritBox International"), list quoted names joined by "and" (each is a
+   title), or name the title in an appositive ("its first German-language original, X, into ..."); names
+   after "starring" in a passive subject are cast, not the subject; a title ending in "?" is no question.
+   Measured and not kept: letting the description state a pair when the headline has no order word
+   (a pun: "Victoria to reign again for ITV"). It read 9 more development pairs, none wrong, and no
+   audit headline, but the first held-out set it met scored one pair more and none right, and the
+   labelling rules of every set say a pair must come from the headline itself.
 
 Genres, format and region come from the words around the title in the headline, then
 from the description's sentence that names the title; the logline is the description's
@@ -2495,9 +2506,10 @@ def _find(h: str, known: frozenset[str] | set[str], summary: str = "",
 # description sentence of that shape naming the same buyer and title confirms the pair.
 _CUE = re.compile(r"\b(?:renew\w*|order\w*|re-?order\w*|greenl\w+|green[\s-]?light\w*|commission\w*|pick(?:s|ed)?\s+up|"
                   r"pickup|acquir\w+|reviv\w+|revival|return\w*|rescue[sd]?|lands?|landed|seasons?\s+\d{1,2}|"
-                  r"(?:second|third|fourth|fifth|sixth|seventh|another|new|final)\s+(?:season|series|run)|"
+                  r"(?:second|third|fourth|fifth|sixth|seventh|another|new|final)\s+(?:[A-Z][\w+&!-]*\s+)?(?:seasons?|series|run)|"
+                  r"(?:into|to)\s+(?:a\s+)?series|"
                   r"series\s+\d{1,2}|s\d{1,2}|brings?\s+back|a\s+go|pilots?|buys?|bought|snap\w*\s+up|nabs?|nabbed|"
-                  r"grabs?|grabbed|scoops?|more\s+(?:episodes|seasons))\b", re.I)
+                  r"grabs?|grabbed|scoops?|more\s+(?:episodes|seasons)|extends?|extended)\b", re.I)
 _D_VERB = (r"ordered|re-?ordered|renewed|commissioned|re-?commissioned|"
            r"extended(?=[^.;]*?\b(?:into|for)\s+(?:a\s+)?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
            r"another|new|\d+(?:st|nd|rd|th))\s+(?:season|series|run)\b)|greenlit|greenlighted|green-?lit|green-?lighted|picked up|acquired|"
@@ -2644,9 +2656,8 @@ def _as_in_headline(text: str, h: str) -> str:
 def _corroborated(h: str, titles: list[_Title], summary: str, known: frozenset[str] | set[str]) -> list[_Found]:
     """(buyer, title) pairs the description states in a plain sentence, where the headline names
     both and an order word, and reports no other news."""
-    if not summary:
+    if not summary or not _CUE.search(_mask(h, [t for t in titles if t.credit], 0)):
         return []
-    cue = _CUE.search(_mask(h, [t for t in titles if t.credit], 0))
     buyers = _known_in(h, known)
     if not buyers:
         return []
@@ -2699,8 +2710,6 @@ def _corroborated(h: str, titles: list[_Title], summary: str, known: frozenset[s
         masked = re.sub(re.escape(f.title), " " * len(f.title), masked, flags=re.I)
     if _negative(masked[: _scope(h, out)], [f.kind for f in out]):
         return []
-    if not cue and _other_news(h, masked):
-        return []  # a headline with no order word of its own: nothing in it may report other news or hedge
     uniq: dict[tuple[str, str], _Found] = {}
     for f in out:
         uniq.setdefault((f.buyer.lower(), f.title.lower()), f)
