@@ -464,3 +464,19 @@ def test_companies_presenters_and_people_are_no_titles(headline, summary, expect
 ])
 def test_the_description_reader_knows_more_shapes(headline, summary, expected):
     assert _pairs(headline, summary) == expected
+
+
+@pytest.mark.parametrize("headline,summary,expected", [
+    # the description is evidence for an unquoted Title Case name only where it names it as a show: not
+    # only after "starring", and a lone word not only as the kind of a show (constructed)
+    ("Tubi Picks Up Anime Series With Jane Doe, John Roe",
+     "Anime series Night Harbor starring Jane Doe and John Roe has been picked up by Tubi.", []),
+    ("Tubi Picks Up Jane Doe, John Roe Anime",
+     "Anime series Night Harbor starring Jane Doe and John Roe has been picked up by Tubi.", []),
+    ("Jane Doe Comedy Coming To Netflix", "A new comedy starring Jane Doe is coming to Netflix in May.", []),
+    # named as a show, it still counts
+    ("Night Harbor Comedy Coming To Netflix", "Night Harbor, a new comedy, is coming to Netflix in May.",
+     [("Netflix", "Night Harbor")]),
+])
+def test_a_credit_in_the_description_is_no_evidence_of_a_title(headline, summary, expected):
+    assert _pairs(headline, summary) == expected
