@@ -480,3 +480,17 @@ def test_the_description_reader_knows_more_shapes(headline, summary, expected):
 ])
 def test_a_credit_in_the_description_is_no_evidence_of_a_title(headline, summary, expected):
     assert _pairs(headline, summary) == expected
+
+
+@pytest.mark.parametrize("headline,expected", [
+    # an unquoted name ending in someone's job or a business arrangement is not the show (constructed)
+    ("BBC Brings Back Night Harbor Presenter", []),
+    ("Sky Renews Night Harbor Sponsorship", []),
+    ("HBO Renews Night Harbor Lease In Atlanta", []),
+    # with "The" it is a title, and a show's name may hold such a word elsewhere
+    ("BBC Brings Back The Presenter", [("BBC", "The Presenter")]),
+    ("Netflix Orders Comedy Series The Producers", [("Netflix", "The Producers")]),
+    ("Fox Renews Lone Star", [("Fox", "Lone Star")]),
+])
+def test_a_job_or_a_deal_is_no_show(headline, expected):
+    assert _pairs(headline) == expected

@@ -314,7 +314,10 @@ How a headline is read (all hand-written, measured on real headlines with
    right, and the labelling rules of every set say a pair must come from the headline itself.
    Where the description is the evidence for an unquoted Title Case name, it must name it as a show:
    not only as a credit ("starring Jane Doe"), and a lone word not only as the kind of a show ("Anime
-   series ..."); found by probing constructed headlines, no real headline here changes.
+   series ..."); found by probing constructed headlines, no real headline here changes. So is this: an
+   unquoted name that ends, before any "in/at/for/with", in someone's job or a business arrangement
+   ("Brings Back Night Harbor Presenter", "Renews Night Harbor Sponsorship", "... Lease In Atlanta") is
+   not the show, unless it opens with "The" ("The Producers").
 
 Genres, format and region come from the words around the title in the headline, then
 from the description's sentence that names the title; the logline is the description's
@@ -2976,6 +2979,20 @@ def _is_place(text: str) -> bool:
     return bool(places) and not re.sub(r"\b(?:the|and|of|out|from|in)\b|[\s,.&/]", "", rest)
 
 
+# the last word of a name that is someone working on a show, or a business arrangement, not the show
+# ("Night Harbor Presenter", "Night Harbor Lease"); "The Host" and "The Producers" are titles
+_NOT_A_SHOW = frozenset("""presenter presenters host hosts showrunner showrunners commissioner controller exec execs executive
+executives producer producers director directors writer writers creator creators narrator actor actress lease leases
+sponsorship sponsorships sponsor sponsors contract contracts partnership partnerships carriage stake stakes pact pacts
+agreement agreements licence license licences licenses headquarters""".split())
+
+
+def _ends_not_a_show(name: str) -> bool:
+    """Whether ``name``, up to a preposition ("... Lease In Atlanta"), ends in a word of :data:`_NOT_A_SHOW`."""
+    words = re.split(r"\s+(?:in|at|for|with)\s+", name, maxsplit=1, flags=re.I)[0].split()
+    return len(words) > 1 and words[0].lower() not in ("the", "a", "an") and words[-1].lower() in _NOT_A_SHOW
+
+
 def _unquoted_name(title: str, h: str, summary: str) -> str | None:
     """An unquoted title as it names a show, or None when it does not name one: a count of shows
     ("2 Freshman", "7 K-Dramas"), a year after a time word ("renews 1 show in 2024"), a place
@@ -2992,12 +3009,14 @@ def _unquoted_name(title: str, h: str, summary: str) -> str | None:
         return None
     if _is_place(title):
         return None
+    if _ends_not_a_show(title):
+        return None  # "Brings Back Night Harbor Presenter", "Renews Night Harbor Sponsorship"
     letters = re.sub(r"[^A-Za-z]", "", h)
     if len(letters) > 12 and letters.isupper() and not (summary and _mentions(summary.lower(), title.lower())):
         return None
     place = _PLACE_AFTER.match(title)
     if place and _is_place(place.group("place")):
-        return place.group("name")
+        return None if _ends_not_a_show(place.group("name")) else place.group("name")
     return title
 
 
