@@ -494,3 +494,18 @@ def test_a_credit_in_the_description_is_no_evidence_of_a_title(headline, summary
 ])
 def test_a_job_or_a_deal_is_no_show(headline, expected):
     assert _pairs(headline) == expected
+
+
+@pytest.mark.parametrize("headline,expected", [
+    # "will come back | be back for a <later> season" states a renewal like "returns for" (constructed; the
+    # shapes of retired holdout5 r222, r242)
+    ("'Night Harbor': Showtime Drama Will Come Back for a Second Season", [("Showtime", "Night Harbor")]),
+    ("Syfy Shows 'Night Harbor' and 'Day Port' Will Be Back for 2nd Seasons",
+     [("Syfy", "Night Harbor"), ("Syfy", "Day Port")]),
+    # saving a show from cancellation is the order's own backstory, not other news
+    ("Hulu Saves 'Night Harbor' From Cancellation, Orders Season 4", [("Hulu", "Night Harbor")]),
+    ("Hulu Cancels 'Night Harbor', Orders 'Day Port'", [("Hulu", "Day Port")]),
+    ("'Night Harbor' Will Be Back Next Week on Syfy", []),
+])
+def test_coming_back_for_a_season_and_saved_from_cancellation(headline, expected):
+    assert _pairs(headline) == expected

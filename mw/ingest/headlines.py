@@ -317,7 +317,9 @@ How a headline is read (all hand-written, measured on real headlines with
    series ..."); found by probing constructed headlines, no real headline here changes. So is this: an
    unquoted name that ends, before any "in/at/for/with", in someone's job or a business arrangement
    ("Brings Back Night Harbor Presenter", "Renews Night Harbor Sponsorship", "... Lease In Atlanta") is
-   not the show, unless it opens with "The" ("The Producers").
+   not the show, unless it opens with "The" ("The Producers"). "Will come back | be back for a <later>
+   season" is a renewal word like "returns for" ("'X': Showtime Drama Will Come Back for a Second Season"),
+   and saving a show "from cancellation" is the order's backstory, not other news.
 
 Genres, format and region come from the words around the title in the headline, then
 from the description's sentence that names the title; the logline is the description's
@@ -683,10 +685,17 @@ _OTHER_OBJECT = re.compile(r"^\s*(?:[\w$.,'\u2019&+-]+\s+){0,5}?(?!(?:rights?|se
 _CANCEL_WORD = re.compile(r"\b(?:cancell?(?:ed|ation)|axed|scrapped|dropped)\b", re.I)
 
 
+_SAVED_FROM = re.compile(r"\b(?:saves?|saved|rescues?|rescued|spares?|spared|pulls?|pulled)\s[^.;:!?]{0,60}?\bfrom\s+(?:the\s+)?"
+                         r"(?:cancel\w*|axe|chopping\s+block|brink)", re.I)
+
+
 def _rescue(masked: str, found: list["_Found"], known: frozenset[str] | set[str]) -> bool:
     """Whether the cancellation a clause mentions is another buyer's, told as the backstory of a pickup:
     "'X' Canceled At ABC, Picked Up By Netflix", "Prime Video Picks Up Canceled Fox Series 'X'",
-    "Netflix Saves 'X' After ABC Cancellation"."""
+    "Netflix Saves 'X' After ABC Cancellation"; or the order saves the show from it: "Hulu Saves 'X' From
+    Cancellation, Orders Season 4"."""
+    if _SAVED_FROM.search(masked):
+        return True
     ours = {f.buyer.lower() for f in found}
     for m in _CANCEL_WORD.finditer(masked):
         near = masked[max(0, m.start() - 25): m.end() + 25]
@@ -2745,9 +2754,9 @@ _STRONG_CUE = re.compile(r"(?<![\w-])(?:renew(?:s|ed|al|als)?|re-?renew(?:s|ed)?
                          r"orders|ordered|revival|revived|a\s+go|more\s+episodes|another\s+season|"
                          r"(?:new|another|second|third|fourth|fifth|sixth|final|\d{1,2}(?:st|nd|rd|th))\s+(?:season|series|run)\s+of|"
                          r"(?:goes|going|went|headed|heads|moves|moving)\s+to\s+(?:series|pilot)|"
-                         r"(?:returns?|returning)\s+for\s+(?:an?\s+)?(?:(?:season|series)\s+(?:\d{1,2}|two|three|four|five|"
+                         r"(?:returns?|returning|(?:come|comes|coming|be)\s+back)\s+for\s+(?:an?\s+)?(?:(?:season|series)\s+(?:\d{1,2}|two|three|four|five|"
                          r"six|seven|eight|nine|ten)|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-                         r"\d{1,2}(?:st|nd|rd|th))\s+(?:season|series|run)))(?![\w-])", re.I)
+                         r"\d{1,2}(?:st|nd|rd|th))\s+(?:seasons?|series|runs?)))(?![\w-])", re.I)
 # words that make a headline's order uncertain or someone else's news, though no negative above names them
 _LOOSE_NOT = re.compile(r"(?<![\w-])(?:join|hints?|possible|possibly|paused|halted|stalled|negotiat\w*|rumou?r\w*|"
                         r"speculat\w*|if|whether|would|odds|chances?|campaign\w*|petition\w*|fans?|still|yet|"
