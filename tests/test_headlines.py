@@ -509,3 +509,16 @@ def test_a_job_or_a_deal_is_no_show(headline, expected):
 ])
 def test_coming_back_for_a_season_and_saved_from_cancellation(headline, expected):
     assert _pairs(headline) == expected
+
+
+@pytest.mark.parametrize("headline,expected", [
+    # a question that asks about the order itself is no order (constructed)
+    ("'Night Harbor' Renewal Odds: Will Netflix Order Season 2?", []),
+    ("Netflix Orders Second Batch of Episodes for 'Night Harbor'? Not So Fast", []),
+    # a question after the order is comment; a title may end in "?"
+    ("Prime Video Renews 'Night Harbor' For Season 2, But Did It Deliver?", [("Prime Video", "Night Harbor")]),
+    ("Netflix Renews 'Night Harbor' For Third Season: Good Move?", [("Netflix", "Night Harbor")]),
+    ("Netflix Renews 'Is It Harbor?' For Season 3", [("Netflix", "Is It Harbor?")]),
+])
+def test_a_question_about_the_order_is_no_order(headline, expected):
+    assert _pairs(headline) == expected

@@ -319,7 +319,10 @@ How a headline is read (all hand-written, measured on real headlines with
    ("Brings Back Night Harbor Presenter", "Renews Night Harbor Sponsorship", "... Lease In Atlanta") is
    not the show, unless it opens with "The" ("The Producers"). "Will come back | be back for a <later>
    season" is a renewal word like "returns for" ("'X': Showtime Drama Will Come Back for a Second Season"),
-   and saving a show "from cancellation" is the order's backstory, not other news.
+   and saving a show "from cancellation" is the order's backstory, not other news. A question that asks
+   about the order itself (an order word between the question mark and the separator before it: "'X'
+   Renewal Odds: Will Netflix Order Season 2?", "Orders More 'X'? Not So Fast") is no order; a question
+   after the order ("..., But Did It Deliver?", ": Good Move?") is comment.
 
 Genres, format and region come from the words around the title in the headline, then
 from the description's sentence that names the title; the logline is the description's
@@ -2444,6 +2447,19 @@ _KICKER = re.compile(r"\b(?:emmys?|oscars?|golden globes?|baftas?|upfronts?|rati
                      r"tvline|the wrap|hollywood reporter|broadcast|c21|tbi|kidscreen|realscreen|playback)\b", re.I)
 
 
+def _asks_order(masked: str, start: int, end: int) -> bool:
+    """Whether the clause ``masked[start:end]`` (titles masked) ends in a question that asks about the order
+    itself: "'X' Renewal Odds: Will Netflix Order Season 2?", "Netflix Orders More 'X'? Not So Fast". A
+    question after the order ("Renews 'X' For Season 2, But Did It Deliver?", "...: Good Move?") is comment."""
+    q = re.match(r"\s*\?", masked[end:])
+    stop = end + q.end() - 1 if q else (end - 1 if masked[start:end].rstrip().endswith("?") else -1)
+    if stop < 0:
+        return False
+    stop = masked.rindex("?", 0, stop + 1)
+    begin = max(masked.rfind(c, 0, stop) for c in ",:;.!?\u2013\u2014") + 1
+    return bool(_CUE.search(masked[begin:stop]))
+
+
 def _find(h: str, known: frozenset[str] | set[str], summary: str = "",
           listed: frozenset[str] | set[str] | None = None) -> tuple[list[_Found], str | None]:
     renewals_prefix = bool(_RENEWALS_PREFIX.match(h))
@@ -2474,7 +2490,11 @@ def _find(h: str, known: frozenset[str] | set[str], summary: str = "",
     first = h.split()[:4]
     lead_buyer = next((" ".join(first[:n]) for n in range(len(first), 0, -1)
                        if _is_known(" ".join(first[:n]), known)), None)
+    masked_h = _mask(h, titles, 0)
     for off, clause in _split_clauses(h):
+        if _asks_order(masked_h, off, off + len(clause)):
+            reasons.append("not an order: a question")
+            continue
         found = _active(clause, off, titles, known, prev_buyer, topic if off == 0 else [], lead_buyer, title_case,
                         summary)
         if not found:
