@@ -487,6 +487,10 @@ def test_a_credit_in_the_description_is_no_evidence_of_a_title(headline, summary
     ("BBC Brings Back Night Harbor Presenter", []),
     ("Sky Renews Night Harbor Sponsorship", []),
     ("HBO Renews Night Harbor Lease In Atlanta", []),
+    ("BBC acquires new HQ in Salford", []),
+    # someone of a show coming to a buyer for a new project of theirs is talent, not the show
+    ("Night Harbor's Jane Doe returns to ITV for new drama", []),
+    ("Night Harbor returns to ITV for a new series", [("ITV", "Night Harbor")]),
     # with "The" it is a title, and a show's name may hold such a word elsewhere
     ("BBC Brings Back The Presenter", [("BBC", "The Presenter")]),
     ("Netflix Orders Comedy Series The Producers", [("Netflix", "The Producers")]),

@@ -322,7 +322,9 @@ How a headline is read (all hand-written, measured on real headlines with
    and saving a show "from cancellation" is the order's backstory, not other news. A question that asks
    about the order itself (an order word between the question mark and the separator before it: "'X'
    Renewal Odds: Will Netflix Order Season 2?", "Orders More 'X'? Not So Fast") is no order; a question
-   after the order ("..., But Did It Deliver?", ": Good Move?") is comment.
+   after the order ("..., But Did It Deliver?", ": Good Move?") is comment. A business arrangement or a
+   building alone is no show either ("acquires new HQ in Salford"), and someone of a show who "returns to
+   <buyer> for new drama" is talent ("for a new series" stays the show's next season).
 
 Genres, format and region come from the words around the title in the headline, then
 from the description's sentence that names the title; the logline is the description's
@@ -1613,9 +1615,13 @@ def _names_show(summary: str, title: str) -> bool:
 
 _AWARD_NAME = re.compile(r"(?:an?\s+|the\s+)?(?:emmys?|baftas?|oscars?|golden\s+globes?|globes?|peabodys?|grammys?|"
                          r"tonys?|awards?|prizes?|nominations?)(?:\s+(?:awards?|nods?|nominations?|win|wins))?$", re.I)
-_FOR_A_PROJECT = re.compile(r"\s+(?:for|in)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:new|upcoming|untitled|next)\s+"
-                            r"(?:[\w-]+\s+){0,2}?(?:drama|series|comedy|film|movie|show|thriller|project|role|pilot|"
-                            r"docuseries|limited series)\b|\s+to\s+(?:star|lead|direct|host|write|front)\b", re.I)
+_PROJECT_FOR = r"\s+(?:for|in)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:new|upcoming|untitled|next)\s+(?:[\w-]+\s+){0,2}?"
+_PROJECT_NOUNS = r"drama|comedy|film|movie|thriller|project|role|pilot|docuseries|limited series"
+_TALENT_TO = r"|\s+to\s+(?:star|lead|direct|host|write|front)\b"
+_FOR_A_PROJECT = re.compile(_PROJECT_FOR + r"(?:series|show|" + _PROJECT_NOUNS + r")\b" + _TALENT_TO, re.I)
+# after "<subject> returns to|lands at <buyer>": a new project of the subject's, so the subject is talent; "for
+# (a) new series|season|run" is the show's own next season
+_FOR_ANOTHER_PROJECT = re.compile(_PROJECT_FOR + r"(?:" + _PROJECT_NOUNS + r")\b" + _TALENT_TO, re.I)
 
 
 # what marks the span before it as a show: "to series|pilot", or an apposition that names its format
@@ -1994,6 +2000,10 @@ def _passive(clause: str, off: int, titles: list[_Title], known: frozenset[str] 
                 buyers, prep = [own.group("b").strip()], "by"
         if not buyers:
             continue
+        rest = clause[pos:]
+        at = rest.find(buyers[-1])
+        if at >= 0 and _FOR_ANOTHER_PROJECT.match(rest[at + len(buyers[-1]):]):
+            continue  # "Night Harbor's Jane Doe Returns To ITV For New Drama": talent for a project
         if prep == "from" and (verb not in ("gets", "got", "lands", "landed", "receives", "received", "scores", "scored",
                                              "earns", "secures", "wins", "get", "earn", "receive", "score", "land") or not all(_is_known(b, known) for b in buyers)):
             continue  # "from" names a credit unless a known buyer hands out the order
@@ -3008,18 +3018,21 @@ def _is_place(text: str) -> bool:
     return bool(places) and not re.sub(r"\b(?:the|and|of|out|from|in)\b|[\s,.&/]", "", rest)
 
 
+_DEAL_WORDS = frozenset("""lease leases sponsorship sponsorships sponsor sponsors contract contracts partnership partnerships
+carriage stake stakes pact pacts agreement agreements licence license licences licenses headquarters hq offices""".split())
 # the last word of a name that is someone working on a show, or a business arrangement, not the show
 # ("Night Harbor Presenter", "Night Harbor Lease"); "The Host" and "The Producers" are titles
 _NOT_A_SHOW = frozenset("""presenter presenters host hosts showrunner showrunners commissioner controller exec execs executive
-executives producer producers director directors writer writers creator creators narrator actor actress lease leases
-sponsorship sponsorships sponsor sponsors contract contracts partnership partnerships carriage stake stakes pact pacts
-agreement agreements licence license licences licenses headquarters""".split())
+executives producer producers director directors writer writers creator creators narrator actor actress""".split()) | _DEAL_WORDS
 
 
 def _ends_not_a_show(name: str) -> bool:
-    """Whether ``name``, up to a preposition ("... Lease In Atlanta"), ends in a word of :data:`_NOT_A_SHOW`."""
+    """Whether ``name``, up to a preposition ("... Lease In Atlanta"), ends in a word of :data:`_NOT_A_SHOW`
+    (a business arrangement or a building alone too: "acquires new HQ in Salford")."""
     words = re.split(r"\s+(?:in|at|for|with)\s+", name, maxsplit=1, flags=re.I)[0].split()
-    return len(words) > 1 and words[0].lower() not in ("the", "a", "an") and words[-1].lower() in _NOT_A_SHOW
+    if not words or words[0].lower() in ("the", "a", "an"):
+        return False
+    return words[-1].lower() in (_NOT_A_SHOW if len(words) > 1 else _DEAL_WORDS)
 
 
 def _unquoted_name(title: str, h: str, summary: str) -> str | None:
