@@ -526,3 +526,21 @@ def test_coming_back_for_a_season_and_saved_from_cancellation(headline, expected
 ])
 def test_a_question_about_the_order_is_no_order(headline, expected):
     assert _pairs(headline) == expected
+
+
+@pytest.mark.parametrize("headline,summary,expected", [
+    # shapes of retired holdout14 (constructed): a follow-up names its source, in the headline and when the
+    # description reads the pair
+    ("Night Harbor follow-up returns to Peacock", "Peacock has extended Night Harbor: Beyond the Dock into a second season.",
+     []),
+    ("'Night Harbor' Follow-Up Ordered at HBO", "", []),
+    # a modal after another show's name starts the roundup's next item
+    ("Cancellation Watch: Netflix Renews The Harbor and Day Port, Noon Dock May Not Be So Lucky",
+     "Netflix announced two renewals today: The Harbor returns for a second season, and Day Port will also return.",
+     [("Netflix", "The Harbor"), ("Netflix", "Day Port")]),
+    # an object that is only a kind of show stands for the topic before the colon
+    ("NIGHT HARBOR: Shudder Acquires French Horror Thriller Ahead of Venice Bow", "", [("Shudder", "NIGHT HARBOR")]),
+    ("Night Harbor: Shudder Acquires Horror Film", "", [("Shudder", "Night Harbor")]),
+])
+def test_follow_ups_modal_roundups_and_a_kind_of_show_for_the_topic(headline, summary, expected):
+    assert _pairs(headline, summary) == expected

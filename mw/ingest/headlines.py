@@ -325,6 +325,11 @@ How a headline is read (all hand-written, measured on real headlines with
    after the order ("..., But Did It Deliver?", ": Good Move?") is comment. A business arrangement or a
    building alone is no show either ("acquires new HQ in Salford"), and someone of a show who "returns to
    <buyer> for new drama" is talent ("for a new series" stays the show's next season).
+18. **Shapes from retired holdout14** (read after its one measurement): "follow-up" names a source like
+   "spinoff" (in the headline, and when the description reads the pair: a title the headline names as a
+   source or a credit is none); a modal after another show's name starts a roundup's next item (",
+   Sense8 May Not Be So Lucky"); an object that is only a kind of show ("French Horror Thriller", up to
+   an adjunct) stands for the topic before the colon ("INFESTED: Shudder Acquires ...").
 
 Genres, format and region come from the words around the title in the headline, then
 from the description's sentence that names the title; the logline is the description's
@@ -506,7 +511,7 @@ _SUFFIX = re.compile(r"\s+[|\u2013\u2014-]\s+(?:deadline|variety|tvline|thewrap|
 _CREDIT_AFTER = re.compile(
     r"^(?:-(?:inspired|based|themed|style)\b|\s*(?:['\u2019]s?\s+)?(?:co-?)?(?:creators?|director|directors|star|stars|duo|team|alum|alums|vet|vets|"
     r"producers?|exec producers?|eps?|showrunners?|writers?|scribes?|helmers?|filmmakers?|makers|author|novelist|"
-    r"actor|actress|cast|castmembers?|mastermind|boss|mogul|trio|spin-?offs?|spinoffs?|prequels?|sequels?|"
+    r"actor|actress|cast|castmembers?|mastermind|boss|mogul|trio|spin-?offs?|spinoffs?|prequels?|sequels?|follow-?ups?|"
     # the company that made it: "Acquires 'X' Studio", "'X' Banner"
     r"studios?|banner|production company|prodco|"
     # a work made on another's model: "'Star Trek' spoof pilot", "'Friends' parody"
@@ -515,7 +520,7 @@ _CREDIT_AFTER = re.compile(
     r"(?:[\w-]+\s+){0,2}(?:books?|novels?|memoirs?|comics?|graphic novels?|podcasts?|video games?|plays?|short stor(?:y|ies)|"
     r"albums?|songs?|singles?|tours?|concerts?))\b)",
     re.I)
-_SOURCE_WORD = re.compile(r"^\s*(?:spin-?offs?|spinoffs?|prequels?|sequels?)\b", re.I)
+_SOURCE_WORD = re.compile(r"^\s*(?:spin-?offs?|spinoffs?|prequels?|sequels?|follow-?ups?)\b", re.I)
 _CREDIT_POSSESSIVE = re.compile(r"^['\u2019]s\s", re.I)
 # a quoted name after "from"/"by" or after "<credit noun> of" is a credit; after "Season 3 Of" it is the title
 _FROM_BEFORE = re.compile(r"(?:\b(?:from|by|behind)\s+(?:the\s+)?(?:(?:co-?)?creators?\s+of\s+|makers\s+of\s+|"
@@ -984,13 +989,14 @@ def _generic_span(words: list[str]) -> bool:
 _FOLLOW = r"for|after|while|season|seasons|s\d{1,2}|to|with|amid|following|ahead|\d+(?:st|nd|rd|th)|from|starring|as|" \
           r"through|thru|into|until|till|before|early|plus|despite|thanks|via"
 # a format word written after a title ("The Day of the Jackal Adaptation", "X Revival")
-_POST_FORMAT = {"adaptation", "revival", "reboot", "remake", "spinoff", "spin-off", "docuseries", "pilot", "series",
+_POST_FORMAT = {"adaptation", "revival", "reboot", "remake", "spinoff", "spin-off", "follow-up", "followup", "docuseries", "pilot", "series",
                 "sitcom", "docudrama", "miniseries", "return", "comeback", "reboots", "revivals", "remakes",
                 "adaptations", "anime"}
 # words that open a format phrase after a name ("Tangled Live-Action Film", "Hostel TV Series")
 _FORMAT_PLURALS = {"dramas", "comedies", "sitcoms", "thrillers", "documentaries", "shows", "miniseries", "docuseries"}
 _FORMAT_LEAD = {"live-action", "animated", "tv", "limited", "scripted", "unscripted", "original", "feature"}
-_SOURCE_WORDS = {"prequel", "prequels", "sequel", "sequels", "spinoff", "spinoffs", "spin-off", "spin-offs"}
+_SOURCE_WORDS = {"prequel", "prequels", "sequel", "sequels", "spinoff", "spinoffs", "spin-off", "spin-offs", "follow-up",
+                 "follow-ups", "followup", "followups"}
 _SEASON_THEN_MORE = re.compile(
     r"(?:for\s+)?(?:an?\s+)?(?:(?:season|series)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)|s\d{1,2}|"
     r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|new|\d+(?:st|nd|rd|th))\s+(?:season|series))"
@@ -1420,7 +1426,9 @@ def _split_clauses(h: str) -> list[tuple[int, str]]:
                          # a roundup's next item: ", CNN Looking to Land ...", ", Fox Sets ..."
                          r",\s(?=(?:[A-Z][\w+&]*\s){1,3}(?:[A-Z][a-z]+ing|Sets|Lands|Taps|Casts|Adds|Joins|Exits|Cancels|"
                          r"Eyes|Books|Hires|Inks|Signs|Gets|Nabs|Boards|Scores|Wins|Drops|Unveils|Reveals|Announces|"
-                         r"Releases|Debuts|Premieres|Ends|Axes|Names|Ups|Promotes|Wants|wants)\b)|"
+                         r"Releases|Debuts|Premieres|Ends|Axes|Names|Ups|Promotes|Wants|wants|"
+                         # a modal after another show's name: ", Sense8 May Not Be So Lucky"
+                         r"May|May\s+Not|Might|Could|Would|Will|Won[\u2019']t|Can[\u2019']t|Isn[\u2019']t)\b)|"
                          # the same after a comma inside the closing quote: "Renews 'Musketeers,' Sundance Adds 'X'"
                          r"(?<=,[\u2019\u201d'\"])\s(?=(?:[A-Z][\w+&]*\s){1,4}(?i:orders?|renews?|greenlights?|picks up|"
                          r"commissions?|acquires|sets|adds|lands|nabs|unveils|announces|cancels|axes)\s)", h):
@@ -1638,7 +1646,10 @@ _COMMAND = re.compile(r"(?<!rights)\s+to\s+(?!(?:series|pilots?|production|an?|t
 _GENERIC_OBJECT = re.compile(r"\s*(?:(?:the|its|a|an)\s+)?(?:(?:hit|new|drama|comedy)\s+)?(?:series|show|drama|comedy|sitcom|it|"
                              r"(?:season|series)\s+\w+|(?:second|third|fourth|fifth|sixth|another|new|final)\s+(?:season|series|run)|"
                              r"for\b|through\b|(?:an?|new)\s+(?:\S+\s+){0,4}?(?:series|show|drama|comedy|sitcom|pilot|"
-                             r"docuseries)\s*$)", re.I)
+                             r"docuseries)\s*$|"
+                             # "INFESTED: Shudder Acquires French Horror Thriller Ahead of Venice Bow": a kind of show
+                             r"(?:[A-Za-z][\w-]*\s+){0,3}(?:thriller|film|movie|feature|documentary|doc|anime|drama|comedy|"
+                             r"series|docuseries)(?=\s*$|\s+(?:ahead|after|following|out|from|for|at|in|with)\b))", re.I)
 
 
 # the last word of an unquoted object that describes the headline's topic rather than naming a show
@@ -2751,6 +2762,9 @@ def _corroborated(h: str, titles: list[_Title], summary: str, known: frozenset[s
         for buyer, title, verb in found:
             if any(_fold(title) == c or _fold(title) in c.split() for c in credits):
                 continue
+            at = h.lower().find(title.lower())
+            if at >= 0 and _CREDIT_AFTER.match(h[at + len(title):].lstrip("\u2019\u201d'\"")):
+                continue  # the headline names it as a source or a credit: "Love Island follow-up returns to ..."
             kind = "renewal" if re.search(r"renew|re-?commission|extended|brought back|revived|rescued", verb, re.I) or \
                 re.search(r"renew", h, re.I) else ("pickup" if re.search(r"acquir|bought|picked|snapped|scooped|nabbed|"
                                                                         r"grabbed|landed", verb, re.I) else "order")
