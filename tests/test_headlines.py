@@ -477,6 +477,10 @@ def test_the_description_reader_knows_more_shapes(headline, summary, expected):
     # named as a show, it still counts
     ("Night Harbor Comedy Coming To Netflix", "Night Harbor, a new comedy, is coming to Netflix in May.",
      [("Netflix", "Night Harbor")]),
+    # a person's name before a format word is a credit also when a lower-case adjunct follows the format word
+    ("ITV orders Jane Doe drama as Night Harbor ends", "ITV has ordered a new drama from Jane Doe.", []),
+    ("ITV orders Night Harbor drama as ratings soar", "ITV has ordered Night Harbor, a new drama.",
+     [("ITV", "Night Harbor")]),
 ])
 def test_a_credit_in_the_description_is_no_evidence_of_a_title(headline, summary, expected):
     assert _pairs(headline, summary) == expected

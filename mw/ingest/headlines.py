@@ -314,7 +314,10 @@ How a headline is read (all hand-written, measured on real headlines with
    right, and the labelling rules of every set say a pair must come from the headline itself.
    Where the description is the evidence for an unquoted Title Case name, it must name it as a show:
    not only as a credit ("starring Jane Doe"), and a lone word not only as the kind of a show ("Anime
-   series ..."); found by probing constructed headlines, no real headline here changes. So is this: an
+   series ..."); a person's name before a format word is a credit also when a lower-case adjunct follows the
+   format word ("ITV orders Jane Doe drama as Night Harbor ends"; a capitalised word after it is the title,
+   as in "Jane Doe drama Night Harbor"). Found by probing constructed headlines, no
+   real headline here changes. So is this: an
    unquoted name that ends, before any "in/at/for/with", in someone's job or a business arrangement
    ("Brings Back Night Harbor Presenter", "Renews Night Harbor Sponsorship", "... Lease In Atlanta") is
    not the show, unless it opens with "The" ("The Producers"). "Will come back | be back for a <later>
@@ -1565,7 +1568,7 @@ def _credit_shaped(pre: str, title: str, post: str, summary: str) -> bool:
             return True
     if not re.search(r"(?:\bnew\s+|^\s*)$", pre, re.I) or \
             not re.match(r"\s+(?:(?!(?:for|of|to|on|at|in|with|from|by|as|" + _ORDINAL + r")\s)[\w-]+\s+){0,2}?"
-                         + _FORMAT_RX + r"s?\b(?!\s+(?:[A-Z\d\u2018\u201c'\"]|(?i:" + _NUMBER_WORD + r")\b))", post, re.I):
+                         + _FORMAT_RX + r"s?\b(?!\s+(?:(?-i:[A-Z\d\u2018\u201c'\"])|" + _NUMBER_WORD + r"\b))", post, re.I):
         return False
     if _COMPANY_END.search(title):
         return True  # "Netflix orders new BBC Studios drama": a producer, never the title
