@@ -548,3 +548,17 @@ def test_a_question_about_the_order_is_no_order(headline, expected):
 ])
 def test_follow_ups_modal_roundups_and_a_kind_of_show_for_the_topic(headline, summary, expected):
     assert _pairs(headline, summary) == expected
+
+
+@pytest.mark.parametrize("headline,expected", [
+    # "second series" is a season marker, not a format word that opens the title, when more follows it
+    # (constructed)
+    ("Sky renews Night Harbor for second series, new drama on the way", [("Sky", "Night Harbor")]),
+    ("Sky commissions new series Night Harbor", [("Sky", "Night Harbor")]),
+    # a list goes on after a season marker only at a capitalised name
+    ("Showtime Renews Night Harbor For Season 5, And Day Port For Season 2",
+     [("Showtime", "Night Harbor"), ("Showtime", "Day Port")]),
+    ("BBC renews Night Harbor for series 2, plus more news", [("BBC", "Night Harbor")]),
+])
+def test_season_markers_end_or_continue_a_title(headline, expected):
+    assert _pairs(headline) == expected

@@ -330,7 +330,10 @@ How a headline is read (all hand-written, measured on real headlines with
    <buyer> for new drama" is talent ("for a new series" stays the show's next season).
 18. **Shapes from retired holdout14** (read after its one measurement): "follow-up" names a source like
    "spinoff" (in the headline, and when the description reads the pair: a title the headline names as a
-   source or a credit is none); a modal after another show's name starts a roundup's next item (",
+   source or a credit is none); "second series" followed by more words is a season marker, not the
+   format word that opens a title ("renews X for second series, new drama on the way"), and a list goes
+   on after a season marker only at a capitalised name (the check ran case-insensitively); a modal
+   after another show's name starts a roundup's next item (",
    Sense8 May Not Be So Lucky"); an object that is only a kind of show ("French Horror Thriller", up to
    an adjunct) stands for the topic before the colon ("INFESTED: Shudder Acquires ...").
 
@@ -1003,7 +1006,7 @@ _SOURCE_WORDS = {"prequel", "prequels", "sequel", "sequels", "spinoff", "spinoff
 _SEASON_THEN_MORE = re.compile(
     r"(?:for\s+)?(?:an?\s+)?(?:(?:season|series)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)|s\d{1,2}|"
     r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|new|\d+(?:st|nd|rd|th))\s+(?:season|series))"
-    r"(?:,|\s+(?:and|&))\s+(?=[A-Z])", re.I)
+    r"(?:,|\s+(?:and|&))\s+(?=(?-i:[A-Z]))", re.I)
 
 
 _FUNCTION_WORDS = {"for", "about", "on", "in", "at", "by", "with", "from", "to", "into", "based", "set", "featuring",
@@ -1089,6 +1092,8 @@ def _unquoted_after(text: str, after: str = "", sentence: bool = False) -> list[
     for j in range(min(5, len(words)) - 1 if not lead else -1, -1, -1):
         if words[j].lower().rstrip(",:") in _FORMAT_WORDS | _FORMAT_PLURALS and j + 1 < len(words) \
                 and not re.fullmatch(r"\d{1,2}|one|two|three|four|five|six", words[j + 1].lower()) \
+                and not (j > 0 and words[j].lower().rstrip(",:") == "series"
+                         and words[j - 1].lower() in _ORDINAL_WORDS | {"final"}) \
                 and not all(w.lower().rstrip(",:") in _FORMAT_WORDS | _POST_FORMAT for w in words[j + 1:]):
             # not "Series 3", and not "The Witcher Fantasy Drama Series", where the format words follow the title
             i = j + 1
