@@ -1618,6 +1618,9 @@ def _unquoted_ok(obj: str, title: str, kind: str, title_case: bool, summary: str
     return bool(summary) and _names_show(summary, title)
 
 
+_FORMAT_WORD_NEXT = re.compile(r"\s+(?:" + "|".join(sorted(_FORMAT_WORDS)) + r")\b", re.I)
+
+
 def _names_show(summary: str, title: str) -> bool:
     """Whether the description names ``title`` with the same capitals as a show: not only as a credit
     ("starring Jane Doe"), and a lone word not only as the kind of a show ("Anime series Night Harbor")."""
@@ -1625,7 +1628,7 @@ def _names_show(summary: str, title: str) -> bool:
         return False
     if " " in title.strip():
         return True
-    return any(not re.match(r"\s+(?:" + "|".join(sorted(_FORMAT_WORDS)) + r")\b", summary[m.end():], re.I)
+    return any(not _FORMAT_WORD_NEXT.match(summary, m.end())
                for m in re.finditer(r"(?<!\w)" + re.escape(title) + r"(?!\w)", summary))
 
 
@@ -2480,11 +2483,14 @@ def _asks_order(masked: str, start: int, end: int) -> bool:
     """Whether the clause ``masked[start:end]`` (titles masked) ends in a question that asks about the order
     itself: "'X' Renewal Odds: Will Netflix Order Season 2?", "Netflix Orders More 'X'? Not So Fast". A
     question after the order ("Renews 'X' For Season 2, But Did It Deliver?", "...: Good Move?") is comment."""
-    q = re.match(r"\s*\?", masked[end:])
-    stop = end + q.end() - 1 if q else (end - 1 if masked[start:end].rstrip().endswith("?") else -1)
-    if stop < 0:
+    own = masked[start:end].rstrip()
+    after = re.match(r"\s*\?", masked[end:])  # the "?" the clause split left out
+    if after:
+        stop = end + after.end() - 1
+    elif own.endswith("?"):
+        stop = start + len(own) - 1
+    else:
         return False
-    stop = masked.rindex("?", 0, stop + 1)
     begin = max(masked.rfind(c, 0, stop) for c in ",:;.!?\u2013\u2014") + 1
     return bool(_CUE.search(masked[begin:stop]))
 
@@ -2502,7 +2508,8 @@ def _find(h: str, known: frozenset[str] | set[str], summary: str = "",
     # every offset after it stays)
     h = _BRINGS_BACK.sub(lambda m: f"{m.group(1)} back {m.group(2)}", h)
     titles = _titles(h)
-    title_case = _title_case(_mask(h, titles, 0))
+    masked_h = _mask(h, titles, 0)
+    title_case = _title_case(masked_h)
     # a title before a colon at the start is the topic of the headline ("'Goosebumps': New Series Lands at Disney+")
     topic = [t for t in titles if not t.credit and t.start <= 1
              and re.match(r"(?:\s+[A-Z][\w-]*){0,2}:", h[t.end:t.end + 30])]
@@ -2519,7 +2526,6 @@ def _find(h: str, known: frozenset[str] | set[str], summary: str = "",
     first = h.split()[:4]
     lead_buyer = next((" ".join(first[:n]) for n in range(len(first), 0, -1)
                        if _is_known(" ".join(first[:n]), known)), None)
-    masked_h = _mask(h, titles, 0)
     for off, clause in _split_clauses(h):
         if _asks_order(masked_h, off, off + len(clause)):
             reasons.append("not an order: a question")
@@ -2568,7 +2574,7 @@ def _find(h: str, known: frozenset[str] | set[str], summary: str = "",
             return found, None
     if reasons:
         return [], reasons[0]
-    neg = _negative(_mask(h, titles, 0))
+    neg = _negative(masked_h)
     if neg:
         return [], f"not an order: {neg}"
     return [], "no order phrase" if titles else "no quoted title and no order phrase"
@@ -2610,6 +2616,9 @@ _NAME_RUN = re.compile(r"[\u2018\u201c\"']?[A-Z0-9][\w'\u2019!?.&+-]*(?:\s+(?:(?
                        r"with|de|la|le|is|my|vs\.?)\s+)*[\u2018\u201c\"'(]?[A-Z0-9][\w'\u2019!?.&+-]*[\u2019\u201d\"')]?)*")
 
 
+_D_APPOSITIVE = re.compile(r",\s*(" + _NAME_RUN.pattern + r")\s*(?:,|\.?$)")
+
+
 def _d_active(sentence: str) -> Iterator[tuple[re.Match[str], str, str]]:
     """Each "<subject> has ordered|renewed|... <object>" of a description sentence: the verb's match,
     the subject and the object up to where it ends (a comma, "from", "starring", ...)."""
@@ -2619,7 +2628,7 @@ def _d_active(sentence: str) -> Iterator[tuple[re.Match[str], str, str]]:
         if end and end.group(0) == ",":
             # an appositive name after the described object: "has extended its first German-language
             # original, Where's Wanda?, into a second season"
-            app = re.match(r",\s*(" + _NAME_RUN.pattern + r")\s*(?:,|\.?$)", obj[end.start():])
+            app = _D_APPOSITIVE.match(obj, end.start())
             if app:
                 yield m, sentence[:m.start()].rstrip(), obj[:end.start()] + ", " + app.group(1)
                 continue
