@@ -562,3 +562,54 @@ def test_follow_ups_modal_roundups_and_a_kind_of_show_for_the_topic(headline, su
 ])
 def test_season_markers_end_or_continue_a_title(headline, expected):
     assert _pairs(headline) == expected
+
+
+@pytest.mark.parametrize("headline,expected", [
+    # an unquoted title with a subtitle after a colon (constructed): a name between the colon and a passive
+    # verb belongs to the title
+    ("Night Harbor: The Reckoning Renewed for Season 3 at Netflix", [("Netflix", "Night Harbor: The Reckoning")]),
+    ("Harbor Patrol: Low Tide Season 2 Ordered at Paramount+", [("Paramount+", "Harbor Patrol: Low Tide")]),
+    ("Harbor & Dock: Special Unit Renewed at NBC", [("NBC", "Harbor & Dock: Special Unit")]),
+    # words that stand for the topic still give the topic; a spin-off is no title
+    ("Night Harbor: Series Renewed for Season 3 at Starz", [("Starz", "Night Harbor")]),
+    ("Night Harbor: Spinoff Renewed at Paramount+", []),
+    # after an active verb a colon ends an unquoted title: a subtitle is no different from a sentence
+    ("Netflix renews Night Harbor: Jane Doe to return", []),
+    ("Netflix Renews Night Harbor: Cast Returns for Season 2", []),
+])
+def test_a_subtitle_after_a_colon_is_part_of_an_unquoted_title(headline, expected):
+    assert _pairs(headline) == expected
+
+
+@pytest.mark.parametrize("headline,expected", [
+    # the news after a title opening the headline as its topic is checked like any other (constructed)
+    ("'Night Harbor': Series Could Be Renewed by Hulu", []),
+    ("Night Harbor: Series Reportedly Ordered at Hulu", []),
+    ("'Night Harbor': Netflix Reportedly Renews Series", []),
+    ("Night Harbor: Series Not Renewed at Starz", []),
+    ("Night Harbor: The Reckoning Not Renewed at Nine", []),
+    ("'Night Harbor': Series Returns to Netflix, Reportedly", []),
+    # the stretch of the order word, between adjuncts, is the one checked
+    ("'Night Harbor': Jane Doe Joins Season 4 As It Gets HBO Green Light", [("HBO", "Night Harbor")]),
+    ("'Night Harbor': Netflix Renews Series Ahead of Finale", [("Netflix", "Night Harbor")]),
+    # a negated passive verb, and pleas
+    ("'Night Harbor' Not Picked Up at Nine", []),
+    ("Night Harbor Not Recommissioned by BBC Three", []),
+    ("Night Harbor: fans demand HBO renew the show", []),
+    ("Fans Demand Netflix Renew 'Night Harbor'", []),
+])
+def test_negatives_after_a_topic_and_a_negated_passive(headline, expected):
+    assert _pairs(headline) == expected
+
+
+@pytest.mark.parametrize("headline,expected", [
+    # a season marker after a list's last item is the whole list's (constructed)
+    ("Syfy Orders Night Harbor and Day Port Season 2", [("Syfy", "Night Harbor"), ("Syfy", "Day Port")]),
+    ("Syfy Picks Up Harborlight, Day Port for Season 2", [("Syfy", "Harborlight"), ("Syfy", "Day Port")]),
+    # but not for a credit
+    ("HBO Orders Jane Doe Comedy and Night Harbor Season 2", [("HBO", "Night Harbor")]),
+    # "Not Only" is no part of a buyer's name
+    ("Netflix Not Only Renews 'Night Harbor' But Orders a Spinoff", []),
+])
+def test_a_season_after_a_list_and_not_in_a_buyer(headline, expected):
+    assert _pairs(headline) == expected
