@@ -613,3 +613,32 @@ def test_negatives_after_a_topic_and_a_negated_passive(headline, expected):
 ])
 def test_a_season_after_a_list_and_not_in_a_buyer(headline, expected):
     assert _pairs(headline) == expected
+
+
+@pytest.mark.parametrize("headline,expected", [
+    # shapes found by generating headlines from templates (constructed): a modal and a verb end an unquoted
+    # title; "Will" before a name stays part of it
+    ("The CW Confirms Night Harbor Will Return for Season 2", [("The CW", "Night Harbor")]),
+    ("ABC Confirms Will Harbor Will Return for Season 3", [("ABC", "Will Harbor")]),
+    # a creator's next show is no title; a work in another medium is no show
+    ("Night Harbor Creator's Next Show Ordered at Netflix", []),
+    ("NBC Renews Night Harbor Podcast", []),
+    ("Night Harbor Podcast Renewed at Peacock", []),
+    # "&" within a list item when the list ends with "and" or follows a season marker; after a comma at the
+    # end of a list it ends the list
+    ("Stan renews Day Port, Gin & Tonic and Night Harbor",
+     [("Stan", "Day Port"), ("Stan", "Gin & Tonic"), ("Stan", "Night Harbor")]),
+    ("BBC One Greenlights Day Port Season 2 and Gin & Tonic Season 4", [("BBC One", "Day Port"), ("BBC One", "Gin & Tonic")]),
+    ("HBO Renews Harborlight, Dockside & Portlandia", [("HBO", "Harborlight"), ("HBO", "Dockside"), ("HBO", "Portlandia")]),
+    # a passive list of "A and B & C" without a description: one title or two, nothing tells
+    ("Day Port and Gin & Tonic Renewed at FX", []),
+    # "saved by" a buyer is a rescue; a relative clause reports nothing
+    ("'Night Harbor' Saved by Netflix After NBC Cancellation", [("Netflix", "Night Harbor")]),
+    ("'Night Harbor' and Other Shows That Were Renewed by Netflix", []),
+    # more episodes of a show; a pickup from another buyer
+    ("Netflix Orders More Episodes of Night Harbor", [("Netflix", "Night Harbor")]),
+    ("Netflix Picks Up Night Harbor From NBC", [("Netflix", "Night Harbor")]),
+    ("Netflix Picks Up Night Harbor From Jane Doe", []),
+])
+def test_shapes_found_by_generated_headlines(headline, expected):
+    assert _pairs(headline) == expected
