@@ -642,3 +642,16 @@ def test_a_season_after_a_list_and_not_in_a_buyer(headline, expected):
 ])
 def test_shapes_found_by_generated_headlines(headline, expected):
     assert _pairs(headline) == expected
+
+
+@pytest.mark.parametrize("headline,summary,expected", [
+    # the description reader (constructed): an abbreviation's full stop ends neither a sentence nor the
+    # described object; a name the headline continues ("... in the Building") is only part of the title
+    ("Mr. Harbor Gets BBC One Order", "BBC One has given a series order to Mr. Harbor. It is a comedy.",
+     [("BBC One", "Mr. Harbor")]),
+    ("Night Harbor Gets BBC One Order", "BBC One has given a series order to St. Night. Night Harbor follows.", []),
+    ("Only Night in the Harbor Gets CBC Order", "CBC has given a series order to Only Night in the Harbor.", []),
+    ("Netflix Picks Up Night Harbor in the UK", "Netflix has picked up Night Harbor.", [("Netflix", "Night Harbor")]),
+])
+def test_abbreviations_and_longer_names_in_the_description(headline, summary, expected):
+    assert _pairs(headline, summary) == expected

@@ -359,7 +359,11 @@ How a headline is read (all hand-written, measured on real headlines with
    read four titles), and ends the list only after a comma ("A, B & C"); a passive "A and B & C" is, like
    "A and B", one title or two, so without the description nothing is read. "Saved by" a buyer is a rescue,
    and a relative clause ("Shows That Were Renewed By Netflix") reports nothing. "More episodes of X" is a
-   back order, and an unquoted pickup "From <known buyer>" names a show that buyer had.
+   back order, and an unquoted pickup "From <known buyer>" names a show that buyer had. In the description an
+   abbreviation's full stop ("Mr. Robot", "St. Denis Medical") ends neither a sentence nor the described
+   object (it read "Mr"), and a described name that the headline continues with a connector and a
+   capitalised word ("Only Murders" of "Only Murders in the Building") is no title; a place or a known buyer
+   after the connector ends the name ("Night Harbor in the UK").
 
 Genres, format and region come from the words around the title in the headline, then
 from the description's sentence that names the title; the logline is the description's
@@ -2730,8 +2734,12 @@ _D_PASSIVE = re.compile(r"(?<![\w-])(?:(?:has|have|had)\s+been|is|are|was|were|w
                         r"green-?lit|picked up|acquired|bought|snapped up|brought back|revived|rescued|"
                         r"given\s+(?:the\s+|a\s+)?(?:green\s*light|go-ahead|(?:[\w-]+\s+){0,3}(?:order|renewal)))(?![\w-])"
                         r"|(?<![\w-])(?:has\s+)?(?:landed|lands)\s+(?:at|on)(?![\w-])", re.I)
+# a full stop that ends a sentence, not an abbreviation's ("Mr. Robot", "St. Denis Medical", "Dept. Q")
+_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Dept", "Vol", "Mt")
+_NOT_ABBREV = "".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS)
+_SENTENCE_END = re.compile(r"(?<=[.!?])" + "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS) + r"\s+")
 # where the object of the description's verb ends, and the words after which a name is a credit
-_D_OBJ_END = re.compile(r"[,;:.!?\u2013\u2014(]|\s(?:from|by|with|starring|featuring|for|after|following|ahead|which|who|"
+_D_OBJ_END = re.compile(r"[,;:!?\u2013\u2014(]|" + _NOT_ABBREV + r"\.|\s(?:from|by|with|starring|featuring|for|after|following|ahead|which|who|"
                         r"that|as|while|in|based|about|produced|written|created|directed|hosted|led|to|on|at)\s")
 _D_SUBJ_CUT = re.compile(r".*(?:[.;!?]\s|\s(?:from|by|with|starring|featuring|and|after|following|which|who|that)\s)",
                          re.S)
@@ -2844,8 +2852,16 @@ def _title_from(run: str, h: str, h_fold: str, buyers: list[str], sentence_start
             continue  # "Mark Wahlberg's [former mansion]": whose, not what
         if len(part) == 1 and sentence_start and i == 0:
             continue  # one capitalised word opening a sentence is no evidence of a name
-        return _as_in_headline(text, h)
+        title = _as_in_headline(text, h)
+        at = h.find(title)
+        more = _NAME_GOES_ON.match(h, at + len(title)) if at != -1 else None
+        if more and not _is_place(more.group(1)) and not _is_known(more.group(1), frozenset()):
+            continue  # the headline's name goes on: "Only Murders" of "Only Murders in the Building"
+        return title
     return None
+
+
+_NAME_GOES_ON = re.compile(r"\s+(?:in|of|on|at|and|&|to|for)\s+(?:the\s+|a\s+)?((?-i:[A-Z])[\w'\u2019.-]*(?:\s+(?-i:[A-Z])[\w'\u2019.-]*)*)")
 
 
 def _as_in_headline(text: str, h: str) -> str:
@@ -2874,7 +2890,7 @@ def _corroborated(h: str, titles: list[_Title], summary: str, known: frozenset[s
     h_fold = _fold(h)
     credits = [_fold(t.text) for t in titles if t.credit]
     out: list[_Found] = []
-    for sentence in re.split(r"(?<=[.!?])\s+", summary)[:4]:
+    for sentence in _SENTENCE_END.split(summary)[:4]:
         found: list[tuple[str, str, str]] = []  # buyer, title, verb
         for m, subj, obj in _d_active(sentence):
             buyer = next((b for b in buyers if _d_subject_is(subj, b)), None)
@@ -3115,7 +3131,7 @@ _LOGLINE = re.compile(r"\b(?:follows|centers on|centres on|tells the story|revol
 
 def _logline(summary: str) -> str | None:
     """The first sentence of the summary that describes the story, if any (at most 300 characters)."""
-    for sentence in re.split(r"(?<=[.!?])\s+", summary):
+    for sentence in _SENTENCE_END.split(summary):
         if _LOGLINE.search(sentence):
             s = sentence.strip()
             return s if len(s) <= 300 else s[:297].rstrip() + "..."
@@ -3123,7 +3139,7 @@ def _logline(summary: str) -> str | None:
 
 
 def _sentence_with(summary: str, title: str) -> str:
-    for sentence in re.split(r"(?<=[.!?])\s+", summary):
+    for sentence in _SENTENCE_END.split(summary):
         if title.lower() in sentence.lower():
             return sentence
     return ""
@@ -3141,7 +3157,7 @@ def _names_another(summary: str, buyer: str, title: str) -> bool:
     ("CBeebies has ordered the new comedy adventure Bitz & Bob"): then an unquoted ``title`` in the
     headline only described the show."""
     fold = _fold(title)
-    for sentence in re.split(r"(?<=[.!?])\s+", summary)[:3]:
+    for sentence in _SENTENCE_END.split(summary)[:3]:
         for _, subj, obj in _d_active(sentence):
             if not (_d_subject_is(subj, buyer) or _ANAPHOR.search(subj)):
                 continue
