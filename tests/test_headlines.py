@@ -655,3 +655,19 @@ def test_shapes_found_by_generated_headlines(headline, expected):
 ])
 def test_abbreviations_and_longer_names_in_the_description(headline, summary, expected):
     assert _pairs(headline, summary) == expected
+
+
+@pytest.mark.parametrize("headline,expected", [
+    # mixed news and more order phrases (constructed): "will end" is an ending; a contrast or a comma starts
+    # the next verb's clause
+    ("Netflix confirms Night Harbor will end after season 3", []),
+    ("Night Harbor will come to an end with season 5 at Netflix", []),
+    ("BBC One axes Night Harbor but recommissions Day Port", [("BBC One", "Day Port")]),
+    ("BBC One Recommissions Day Port, Axes Night Harbor", [("BBC One", "Day Port")]),
+    ("Netflix Renews 'Night Harbor' But Cancels 'Day Port'", [("Netflix", "Night Harbor")]),
+    # an unquoted name given the green light stays unread: in real copy it is as often a person
+    ("BBC gives Jane Doe the green light for new series", []),
+    ("Netflix Gives 'Night Harbor' the Green Light", [("Netflix", "Night Harbor")]),
+])
+def test_endings_and_contrasts(headline, expected):
+    assert _pairs(headline) == expected
