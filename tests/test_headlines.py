@@ -671,3 +671,16 @@ def test_abbreviations_and_longer_names_in_the_description(headline, summary, ex
 ])
 def test_endings_and_contrasts(headline, expected):
     assert _pairs(headline) == expected
+
+
+@pytest.mark.parametrize("headline,expected", [
+    # non-orders with order verbs (constructed): the host of a show is no show, however the show's name
+    # opens; "renews" in its sense of "again"
+    ("BBC One Brings Back The Night Harbor Host", []),
+    ("Netflix Renews The Producers", [("Netflix", "The Producers")]),
+    ("1999 Renews Interest in ITV", []),
+    ("Night Harbor Success Renews Interest in Westerns at Netflix", []),
+    ("Netflix Renews 'Night Harbor' Amid Renewed Calls for Diversity", [("Netflix", "Night Harbor")]),
+])
+def test_hosts_and_renewed_interest(headline, expected):
+    assert _pairs(headline) == expected

@@ -368,7 +368,10 @@ How a headline is read (all hand-written, measured on real headlines with
    cancel verb, and a comma before "axes|scraps|recommissions", start that verb's clause ("axes X but
    recommissions Y" was vetoed whole). Tried and dropped: a known buyer "gives <unquoted name> the green
    light | a series order" as an order; it changed no development headline and added one wrong pair on a
-   held-out set (its summary line was the only thing read).
+   held-out set (its summary line was the only thing read). A name opening with "The" and ending in a job
+   word is a person unless it is two words ("The Host", "The Producers"; "Brings Back The Traitors Host"
+   read "The Traitors Host"), and "renews" in its sense of "again" ("Renews Interest In", "Renews Calls
+   For") is no order.
 
 Genres, format and region come from the words around the title in the headline, then
 from the description's sentence that names the title; the logline is the description's
@@ -678,6 +681,10 @@ NEGATIVE: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx, re.I)) for 
                    r"bought|championed|saved|rescued|revived)\b|"
                    r"\b(?:whose|which)\s+(?:\S+\s+){0,3}?(?:(?:was|were|had been|has been|is)\s+)?(?:renewed|ordered|greenlit|"
                    r"commissioned|picked up|acquired)\b"),
+    # "renews" in its sense of "again": "Renews Interest In", "Renews Calls For", "Renews Vows"
+    ("renewed interest", r"\brenew(?:s|ed|ing)?\s+(?:its\s+|their\s+|his\s+|her\s+)?(?:interest|calls?|push|hopes?|vows|focus|"
+                         r"commitment|efforts?|attacks?|criticism|feud|rivalry|fight|bid|plea|pledge|warnings?|concerns?|"
+                         r"debate|scrutiny|attention|optimism|fears?|demands?|appeals?)\b"),
     ("event", r"\b(?:golden globes|oscars|academy awards|emmys|emmy awards|grammys|tony awards|baftas|super bowl|"
               r"olympics|world cup|awards show|awards ceremony)\b"),
     ("scheduling", r"\bthis (?:week|weekend|month)\b|"
@@ -3213,8 +3220,8 @@ def _ends_not_a_show(name: str) -> bool:
     """Whether ``name``, up to a preposition ("... Lease In Atlanta"), ends in a word of :data:`_NOT_A_SHOW`
     (a business arrangement or a building alone too: "acquires new HQ in Salford")."""
     words = re.split(r"\s+(?:in|at|for|with)\s+", name, maxsplit=1, flags=re.I)[0].split()
-    if not words or words[0].lower() in ("the", "a", "an"):
-        return False
+    if not words or words[0].lower() in ("the", "a", "an") and len(words) == 2:
+        return False  # "The Host", "The Producers": a title; "The Traitors Host" is the host of one
     return words[-1].lower() in (_NOT_A_SHOW if len(words) > 1 else _DEAL_WORDS)
 
 
