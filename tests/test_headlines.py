@@ -684,3 +684,20 @@ def test_endings_and_contrasts(headline, expected):
 ])
 def test_hosts_and_renewed_interest(headline, expected):
     assert _pairs(headline) == expected
+
+
+@pytest.mark.parametrize("headline,expected", [
+    # labels and comment (constructed): a bracketed kicker is a label, not part of the buyer
+    ("[TV News] Peacock Renews 'Night Harbor'", [("Peacock", "Night Harbor")]),
+    # a review, an explainer or an interview is comment on an order, not the order
+    ("Explainer: How 'Night Harbor' Got Renewed at Netflix", []),
+    ("Review: 'Night Harbor' Season 2 Justifies Netflix Renewal", []),
+    ("[SXSW Review] 'Night Harbor' Earns Its Netflix Renewal", []),
+    ("Recap: 'Night Harbor' Season 1 Finale Before Netflix Renewal", []),
+    # someone of a show or a buyer talking about the order
+    ("Max Exec on 'Night Harbor' Renewal: 'It Was Easy'", []),
+    ("'Night Harbor' Star Talks Netflix Renewal", []),
+    ("Breaking: 'Night Harbor' Renewed at Netflix", [("Netflix", "Night Harbor")]),
+])
+def test_labels_and_comment(headline, expected):
+    assert _pairs(headline) == expected

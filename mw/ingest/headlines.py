@@ -371,7 +371,11 @@ How a headline is read (all hand-written, measured on real headlines with
    held-out set (its summary line was the only thing read). A name opening with "The" and ending in a job
    word is a person unless it is two words ("The Host", "The Producers"; "Brings Back The Traitors Host"
    read "The Traitors Host"), and "renews" in its sense of "again" ("Renews Interest In", "Renews Calls
-   For") is no order.
+   For") is no order. A bracketed kicker at the start ("[TV News] Peacock Renews ...") is a label (it was
+   read into the buyer); a label of comment before a colon or in the brackets (review, recap, explainer,
+   interview, opinion, analysis, video, podcast, poll) makes the headline comment on an order, not the
+   order, and so does someone of a show or a buyer talking about it ("Max Exec on 'X' Renewal", "'X' Star
+   Talks Renewal"). Every real headline here with such a label has no pair.
 
 Genres, format and region come from the words around the title in the headline, then
 from the description's sentence that names the title; the logline is the description's
@@ -681,6 +685,9 @@ NEGATIVE: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx, re.I)) for 
                    r"bought|championed|saved|rescued|revived)\b|"
                    r"\b(?:whose|which)\s+(?:\S+\s+){0,3}?(?:(?:was|were|had been|has been|is)\s+)?(?:renewed|ordered|greenlit|"
                    r"commissioned|picked up|acquired)\b"),
+    # someone of a show or a buyer talking about the order: "Netflix Exec on 'X' Renewal", "'X' Star Talks Renewal"
+    ("comment", r"\b(?:execs?|executives?|boss(?:es)?|chiefs?|creators?|showrunners?|stars?|writers?|cast)\s+(?:on|talks?|"
+                r"discuss(?:es)?|reflects?\s+on|opens?\s+up\s+about|explains?|reacts?\s+to|celebrates?)\s"),
     # "renews" in its sense of "again": "Renews Interest In", "Renews Calls For", "Renews Vows"
     ("renewed interest", r"\brenew(?:s|ed|ing)?\s+(?:its\s+|their\s+|his\s+|her\s+)?(?:interest|calls?|push|hopes?|vows|focus|"
                          r"commitment|efforts?|attacks?|criticism|feud|rivalry|fight|bid|plea|pledge|warnings?|concerns?|"
@@ -2624,6 +2631,10 @@ _KICKER = re.compile(r"\b(?:emmys?|oscars?|golden globes?|baftas?|upfronts?|rati
                      r"tvline|the wrap|hollywood reporter|broadcast|c21|tbi|kidscreen|realscreen|playback)\b", re.I)
 
 
+_COMMENT_LABEL = re.compile(r"\s*\[?(?:[\w-]+\s+)?(?:reviews?|recaps?|opinion|analysis|interview|explainer|explained|podcast|"
+                            r"video|photos|gallery|quiz|poll|column|commentary|q&a|essay|listen)\s*(?::|\])", re.I)
+
+
 def _asks_order(masked: str, start: int, end: int) -> bool:
     """Whether the clause ``masked[start:end]`` (titles masked) ends in a question that asks about the order
     itself: "'X' Renewal Odds: Will Netflix Order Season 2?", "Netflix Orders More 'X'? Not So Fast". A
@@ -2647,6 +2658,12 @@ def _find(h: str, known: frozenset[str] | set[str], summary: str = "",
     label = re.match(r"[^:\u2018\u201c'\"]{2,40}:\s", h)
     if label and re.match(r"\s*(?:report|reports|reportedly|rumou?rs?|unconfirmed|speculation|sources?)\s*:", label.group(0), re.I):
         return [], "not an order: not yet an order"  # "Report: Netflix Renews 'X'", "Rumor: ..."
+    # a bracketed kicker ("[TV News] ...") is a label; a review, an interview or an opinion is comment
+    bracket = re.match(r"\s*\[[^\]]{1,40}\]\s*", h)
+    if label and _COMMENT_LABEL.match(label.group(0)) or bracket and _COMMENT_LABEL.search(bracket.group(0)):
+        return [], "not an order: comment"  # "Review: 'X' Season 2 Justifies Netflix Renewal", "[SXSW Review] ..."
+    if bracket:
+        h = " " * bracket.end() + h[bracket.end():]
     if label and _KICKER.search(label.group(0)) and not renewals_prefix:
         h = " " * label.end() + h[label.end():]
     # "BBC One brings Night Harbor back for ...": the separable verb put together (same length, so
