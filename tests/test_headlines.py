@@ -701,3 +701,26 @@ def test_hosts_and_renewed_interest(headline, expected):
 ])
 def test_labels_and_comment(headline, expected):
     assert _pairs(headline) == expected
+
+
+@pytest.mark.parametrize("headline,summary,expected", [
+    # an unquoted title with a subtitle in the other paths (constructed): the words after a topic's colon
+    # either stand for it, name its subtitle, or are someone else's news
+    ("Harbor Patrol: Low Tide Gets ABC Order", "", [("ABC", "Harbor Patrol: Low Tide")]),
+    ("Harbor Patrol: Low Tide Star Jane Doe Lands Sky Series", "", []),
+    ("Harbor Patrol: Low Tide Creator's Next Show Ordered at BBC One", "", []),
+    ("Harbor Patrol: Low Tide Picks Up Emmy Nomination for BBC Two", "", []),
+    ("Night Harbor: Comedy-Drama Renewed at Hulu", "", [("Hulu", "Night Harbor")]),
+    ("Night Harbor: Season Two Renewal for New Starz Series", "", [("Starz", "Night Harbor")]),
+    # the description names a title with a subtitle whole
+    ("BBC Two Lands Harbor Patrol: Low Tide", "BBC Two has acquired Harbor Patrol: Low Tide, the drama from Jane Doe.",
+     [("BBC Two", "Harbor Patrol: Low Tide")]),
+    # a one-word possessive opens a title ("Grey's Anatomy"); a person's full name owns one
+    ("Showtime Orders More Episodes of Harbor's Anatomy", "", [("Showtime", "Harbor's Anatomy")]),
+    ("Netflix acquires season three of Jane Doe's Night Harbor",
+     "The streamer has also picked up the first two seasons of Jane Doe's culinary webseries.", [("Netflix", "Night Harbor")]),
+    # the host of a show whose name holds a preposition
+    ("Showtime Brings Back What We Do in the Harbor Host", "", []),
+])
+def test_subtitles_in_every_path_and_possessive_titles(headline, summary, expected):
+    assert _pairs(headline, summary) == expected
