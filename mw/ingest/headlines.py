@@ -1728,7 +1728,8 @@ def _unquoted_ok(obj: str, title: str, kind: str, title_case: bool, summary: str
     if _TITLE_AFTER.match(post):
         return True  # "Orders Night Harbor To Series", "Greenlights Night Harbor, A Drama From Jane Doe"
     came = _FROM_BUYER.match(post)
-    if kind == "pickup" and came and any(_is_known(b, frozenset()) for b in _buyers_after(came.group(1))[:1]):
+    first = _buyers_after(came.group(1))[:1] if kind == "pickup" and came else []
+    if first and _is_known(first[0], frozenset()):
         return True  # "Picks Up Night Harbor From NBC": a show another buyer had
     if kind == "renewal" or _LEAD_MARK.search(pre) or re.match(r"\s*(?:,\s*)?(?:for\s+)?(?:(?:season|series)\s+(?:\d|one|two|three|four|five|six|seven|"
                                  r"eight|nine|ten)|s\d)", post, re.I) \
@@ -1736,6 +1737,18 @@ def _unquoted_ok(obj: str, title: str, kind: str, title_case: bool, summary: str
                         r"\d+(?:st|nd|rd|th))\s+(?:season|series)", post, re.I):
         return True
     return bool(summary) and _names_show(summary, title)
+
+
+_LIST_GAP = re.compile(r"\s*,?\s*(?:(?:and|&)\s+)?", re.I)
+
+
+def _list_items_at(obj: str, first: str, second: str) -> tuple[int, int] | None:
+    """Where ``first`` and ``second`` stand in ``obj`` when ``second`` is the next item of a list after
+    ``first`` (only ", ", " and " or " & " between them); None otherwise."""
+    a, b = obj.find(first), obj.find(second)
+    if a != -1 and b > a and _LIST_GAP.fullmatch(obj, a + len(first), b):
+        return a, b
+    return None
 
 
 _FROM_BUYER = re.compile(r"\s+(?i:from|after)\s+(.*)$")
@@ -1948,20 +1961,16 @@ def _active(clause: str, off: int, titles: list[_Title], known: frozenset[str] |
         ok = [_unquoted_ok(obj_text, n, kind, title_case, summary) for n in names]
         for j in range(1, len(names)):
             # a later item of a list counts as the list does: "Orders Comedies A, B And C"
-            a, b = obj_text.find(names[j - 1]), obj_text.find(names[j])
-            if ok[j - 1] and not ok[j] and a != -1 and b > a and \
-                    re.fullmatch(r"\s*,?\s*(?:(?:and|&)\s+)?", obj_text[a + len(names[j - 1]):b], re.I) \
-                    and not _credit_shaped(obj_text[:b], names[j], obj_text[b + len(names[j]):], summary):
+            if ok[j - 1] and not ok[j] and (at := _list_items_at(obj_text, names[j - 1], names[j])) \
+                    and not _credit_shaped(obj_text[:at[1]], names[j], obj_text[at[1] + len(names[j]):], summary):
                 ok[j] = True
         if len(names) > 1 and ok[-1] and not all(ok):
             # a season marker after a list's last item is the whole list's: "Orders Killjoys And Dark Matter Season 2"
             z = obj_text.find(names[-1])
             if z != -1 and _LIST_SEASON.match(obj_text, z + len(names[-1])):
                 for j in range(len(names) - 1, 0, -1):
-                    a, b = obj_text.find(names[j - 1]), obj_text.find(names[j])
-                    if not ok[j] or ok[j - 1] or a == -1 or b <= a or not re.fullmatch(
-                            r"\s*,?\s*(?:(?:and|&)\s+)?", obj_text[a + len(names[j - 1]):b], re.I) \
-                            or _credit_shaped(obj_text[:a], names[j - 1], obj_text[a + len(names[j - 1]):], summary):
+                    if not ok[j] or ok[j - 1] or not (at := _list_items_at(obj_text, names[j - 1], names[j])) \
+                            or _credit_shaped(obj_text[:at[0]], names[j - 1], obj_text[at[0] + len(names[j - 1]):], summary):
                         break
                     ok[j - 1] = True
         names = [n for n, good in zip(names, ok) if good]
@@ -2732,9 +2741,9 @@ def _find(h: str, known: frozenset[str] | set[str], summary: str = "",
         found = [f for f in found if not _FUNDER.search(f.buyer)]
         if not found:
             continue
-        neg = _negative(_mask(clause, titles, off)[: _scope(clause, found)], [f.kind for f in found]) \
-            or _topic_news_negative(_mask(clause, titles, off), found)
-        if neg == "cancellation" and _rescue(_mask(clause, titles, off), found, known):
+        masked = _mask(clause, titles, off)
+        neg = _negative(masked[: _scope(clause, found)], [f.kind for f in found]) or _topic_news_negative(masked, found)
+        if neg == "cancellation" and _rescue(masked, found, known):
             neg = None
         owner = _RIGHTS_OWNER.search(clause)
         if neg == "deal" and owner and _is_known(owner.group("owner"), known) and not _negative(
