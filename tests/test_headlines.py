@@ -724,3 +724,51 @@ def test_labels_and_comment(headline, expected):
 ])
 def test_subtitles_in_every_path_and_possessive_titles(headline, summary, expected):
     assert _pairs(headline, summary) == expected
+
+
+@pytest.mark.parametrize("headline,summary,expected", [
+    # real headline frames with other title shapes put in (constructed): a quoted name with a subtitle in
+    # the description is one name
+    ("\u2018Harbor Patrol: Low Tide,\u2019 \u2018Night Harbor\u2019 get second Syfy seasons",
+     "Syfy has renewed its \u201cHarbor Patrol: Low Tide\u201d and \u201cNight Harbor\u201d for second seasons.",
+     [("Syfy", "Harbor Patrol: Low Tide"), ("Syfy", "Night Harbor")]),
+    # a sentence before a colon is no topic
+    ("WildBrain Picks Up Series Harbor Patrol: Low Tide", "", []),
+    # a person's possessive before a topic is its owner; a one-word possessive opens the title
+    ("Jane Doe's Harbor Patrol: Low Tide Renewed For Season 2 At Paramount Network", "",
+     [("Paramount Network", "Harbor Patrol: Low Tide")]),
+    ("Jane Doe\u2019s Harbor's Anatomy Renewed For Season 3 At Netflix", "", [("Netflix", "Harbor's Anatomy")]),
+    ("Night Harbor, Harbor's Anatomy Renewed at Syfy", "", [("Syfy", "Night Harbor"), ("Syfy", "Harbor's Anatomy")]),
+    ("HBO's Night Harbor: Series Renewed for Season 4", "", [("HBO", "Night Harbor")]),
+    # after a kind of show, a name and its colon open the title
+    ("Romantic comedy drama Harbor Patrol: Low Tide coming to ITV",
+     "ITV has commissioned a romantic comedy drama series. Harbor Patrol: Low Tide follows three friends.",
+     [("ITV", "Harbor Patrol: Low Tide")]),
+    # a list's first item after a colon: the description tells whether it is a subtitle
+    ("Harbor Patrol: Low Tide, Night Harbor Renewed at Syfy",
+     "Syfy has renewed both of its dramas \u2014 Harbor Patrol: Low Tide and Night Harbor \u2014 for third seasons.",
+     [("Syfy", "Harbor Patrol: Low Tide"), ("Syfy", "Night Harbor")]),
+    ("Harbor Patrol: Low Tide, Night Harbor Renewed at Syfy", "", [("Syfy", "Night Harbor")]),
+    # a topic with a subtitle before the news
+    ("Harbor Patrol: Low Tide: HBO Orders New Jane Doe Comedy Series", "", [("HBO", "Harbor Patrol: Low Tide")]),
+    # "and" after a topic's subtitle: two names when the description names them apart, none when it does not tell
+    ("Harbor Patrol: Low Tide and Sunny Nights Headed to Stan",
+     "Stan has announced two new drama series, Harbor Patrol: Low Tide, a six-part thriller, and Sunny Nights.",
+     [("Stan", "Harbor Patrol: Low Tide"), ("Stan", "Sunny Nights")]),
+    ("Harbor Patrol: Low Tide and Sunny Nights Headed to Stan", "", []),
+    # only a list's last "&" joins two items
+    ("HBO Renews Night Harbor, Gavin & Harbor, Low Tide", "",
+     [("HBO", "Night Harbor"), ("HBO", "Gavin & Harbor"), ("HBO", "Low Tide")]),
+    ("HBO Renews Night Harbor, Low Tide & Deep Water", "",
+     [("HBO", "Night Harbor"), ("HBO", "Low Tide"), ("HBO", "Deep Water")]),
+    # a topic's order with another show's name as its object
+    ("Networking: Stan commissions a second series of Harbor Patrol: Low Tide", "", []),
+    ("Night Harbor: Starz Orders Second Season Of Time-Travel Drama", "", [("Starz", "Night Harbor")]),
+    # "THE" of a title in capitals, and a title's abbreviation
+    ("Freeform Renews Killer Mermaid Series THE NIGHT HARBOR for Season 2", "", [("Freeform", "THE NIGHT HARBOR")]),
+    ("Esquire Network picks up St. Harbor Medical", "", [("Esquire Network", "St. Harbor Medical")]),
+    ("ITV2 orders more Mr. Harbor and The Stand Up Sketch Show", "",
+     [("ITV2", "Mr. Harbor"), ("ITV2", "The Stand Up Sketch Show")]),
+])
+def test_title_shapes_in_real_headline_frames(headline, summary, expected):
+    assert _pairs(headline, summary) == expected
