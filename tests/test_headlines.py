@@ -772,3 +772,37 @@ def test_subtitles_in_every_path_and_possessive_titles(headline, summary, expect
 ])
 def test_title_shapes_in_real_headline_frames(headline, summary, expected):
     assert _pairs(headline, summary) == expected
+
+
+@pytest.mark.parametrize("headline,summary,expected", [
+    # a possessive after a sign is no opening quote, and a brand's lower-case prefix is part of its name
+    ("Apple TV+'s 'Night Harbor' Has Been Renewed For A Second Season", "", [("Apple TV+", "Night Harbor")]),
+    ("tvN's 'Night Harbor' Renewed for Second Season", "", [("tvN", "Night Harbor")]),
+    # a buyer's name inside a quoted title is no buyer
+    ("'Night Harbor USA' Renewed for Season 6, Set in London", "'Night Harbor USA' has been renewed for Season 6 at Hulu.",
+     []),
+    # labels and publication names after the headline
+    ("Netflix Orders Season 2 Of Night Harbor (Exclusive)", "", [("Netflix", "Night Harbor")]),
+    ("Netflix Orders Season 2 Of Night Harbor - TV Insider", "", [("Netflix", "Night Harbor")]),
+    ("Disney Junior Greenlights Four New Original Series - TV Insider", "", []),
+    ("Netflix Renews Night Harbor For Season 2 | Cord Cutters News", "", [("Netflix", "Night Harbor")]),
+    ("Netflix Renews 'Night Harbor' (Report)", "", []),
+    # a topic after a label, and capitals after a label
+    ("TV News Roundup: Night Harbor: Amazon Renews Jane Doe Hit for Second Season", "", [("Amazon", "Night Harbor")]),
+    ("TV News Roundup: NIGHT HARBOR HEADS SLATE OF DOCS COMMISSIONED BY C5", "", []),
+    # a name with a subtitle: the description's name after a possessive, format words after the subtitle,
+    # "&" inside the topic, a list's last item
+    ("BBC Worldwide renews original Harbor Patrol: Low Tide series",
+     "BBC Worldwide has given a second series order to Jane Doe\u2019s Harbor Patrol: Low Tide, which was a hit.",
+     [("BBC Worldwide", "Harbor Patrol: Low Tide")]),
+    ("Harbor Patrol: Low Tide Live-Action Film Revived at Disney, Jane Doe Eyed to Star", "",
+     [("Disney", "Harbor Patrol: Low Tide")]),
+    ("Law & Harbor: SVU and Sunny Nights Headed to Stan",
+     "Stan has announced two new drama series, Law & Harbor: SVU, a six-part thriller, and Sunny Nights.",
+     [("Stan", "Law & Harbor: SVU"), ("Stan", "Sunny Nights")]),
+    ("Night Harbor, Harbor Patrol: Low Tide Renewed at Syfy",
+     "Syfy has renewed both of its dramas \u2014 Night Harbor and Harbor Patrol: Low Tide \u2014 for third seasons.",
+     [("Syfy", "Night Harbor"), ("Syfy", "Harbor Patrol: Low Tide")]),
+])
+def test_buyer_shapes_labels_and_subtitles_in_real_frames(headline, summary, expected):
+    assert _pairs(headline, summary) == expected
