@@ -806,3 +806,18 @@ def test_title_shapes_in_real_headline_frames(headline, summary, expected):
 ])
 def test_buyer_shapes_labels_and_subtitles_in_real_frames(headline, summary, expected):
     assert _pairs(headline, summary) == expected
+
+
+@pytest.mark.parametrize("headline,summary,expected", [
+    # an adverb opening a clause is no buyer
+    ("BBC Unveils Slate Of New Dramas; Quietly Orders 'Night Harbor' & 'Low Tide' Adaptations", "", []),
+    # a hedge on the first verb is the shared subject's; a clause with a subject of its own is not hedged
+    ("CBC reportedly renews Night Harbor and Low Tide, picks up Jane\u2019s Convenience", "", []),
+    ("TBS Reportedly Renews \u2018Night Harbor\u2019 & Picks Up \u2018Low Tide\u2019, TruTV Renews \u2018Deep Water\u2019", "",
+     [("TruTV", "Deep Water")]),
+    # the description does not overrule the headline's hedge
+    ("A&E Network Reportedly Greenlights New Nonfiction Series R.I.P from Executive Producer Jane Doe",
+     "A&E Network has ordered the new nonfiction series \"R.I.P.\" (working title).", []),
+])
+def test_adverbs_and_hedges_shared_by_clauses(headline, summary, expected):
+    assert _pairs(headline, summary) == expected

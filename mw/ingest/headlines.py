@@ -415,6 +415,12 @@ How a headline is read (all hand-written, measured on real headlines with
    Film Revived") keep the whole name; a subtitle alone is never the description's name; "&" inside a
    topic no longer splits it; a list's last item is joined to the name before its colon when the
    description names "X: Y".
+23. The same frames with an adverb before the order verb, a festival kicker before the headline, or in
+   capitals: an adverb opening a clause is no buyer ("...; Quietly Orders 'X'" read the buyer "Quietly");
+   a hedge on the first verb ("reportedly", "in talks") is also that of the later clauses that share its
+   subject ("CBC reportedly renews X, picks up Y" read Y), while a clause naming its own buyer keeps its
+   order; and the description never overrules the headline's hedge. Swapping each order verb of the
+   same frames for a cancelling or unrelated verb (597 headlines) gave no wrong pair.
 
 Genres, format and region come from the words around the title in the headline, then
 from the description's sentence that names the title; the logline is the description's
@@ -946,6 +952,8 @@ _CAMEL = re.compile(r"[a-z]+[A-Z][\w+]*$")  # brands written in camel case: "tru
 def _buyer_words_ok(words: list[str]) -> bool:
     if not 1 <= len(words) <= 6:
         return False
+    if len(words) == 1 and re.fullmatch(r"[A-Za-z]{3,}ly", words[0]) and words[0].lower() not in _LY_NAMES:
+        return False  # "...; Quietly Orders 'X'": an adverb, the subject is the clause before
     for i, w in enumerate(words):
         lw = w.lower()
         if lw in _NOT_BUYER and not (i > 0 and lw in ("one", "two", "three", "four")):
@@ -2874,6 +2882,7 @@ def _find(h: str, known: frozenset[str] | set[str], summary: str = "",
             topic = [_Title(start, end, h[start:end], False)]
     results: list[_Found] = []
     reasons: list[str] = []
+    hedged = False
     prev_buyer: str | None = None
     first = h.split()[:4]
     lead_buyer = next((" ".join(first[:n]) for n in range(len(first), 0, -1)
@@ -2901,6 +2910,10 @@ def _find(h: str, known: frozenset[str] | set[str], summary: str = "",
             continue
         masked = _mask(clause, titles, off)
         neg = _negative(masked[: _scope(clause, found)], [f.kind for f in found]) or _topic_news_negative(masked, found)
+        if not neg and hedged:
+            # "CBC reportedly renews X, picks up Y": the hedge is the shared subject's
+            found = [f for f in found if _mentions(masked, f.buyer)]
+            neg = None if found else "not yet an order"
         if neg == "cancellation" and _rescue(masked, found, known):
             neg = None
         owner = _RIGHTS_OWNER.search(clause)
@@ -2909,6 +2922,7 @@ def _find(h: str, known: frozenset[str] | set[str], summary: str = "",
             neg = None  # "picks up UK rights to HBO's 'X'": a buyer's show, not someone's book
         if neg:
             reasons.append(f"not an order: {neg}")
+            hedged = hedged or neg == "not yet an order"
             continue
         prev_buyer = found[-1].buyer
         results.extend(found)
@@ -2916,7 +2930,10 @@ def _find(h: str, known: frozenset[str] | set[str], summary: str = "",
         results = _order_then_list(h, titles, known) or _paren_buyer(h, known)
     if results:
         return results, None
-    # the description may confirm a pair, but not vouch for its own buyer ("Paris Hilton has bought ...")
+    # the description may confirm a pair, but not vouch for its own buyer ("Paris Hilton has bought ..."),
+    # nor overrule the headline's own "reportedly" or "in talks"
+    if "not an order: not yet an order" in reasons:
+        return [], reasons[0]
     found = _corroborated(h, titles, summary, known if listed is None else listed)
     if found:
         return found, None
