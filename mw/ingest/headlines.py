@@ -416,7 +416,10 @@ How a headline is read (all hand-written, measured on real headlines with
    topic no longer splits it; a list's last item is joined to the name before its colon when the
    description names "X: Y".
 23. The same frames with an adverb before the order verb, a festival kicker before the headline, or in
-   capitals: an adverb opening a clause is no buyer ("...; Quietly Orders 'X'" read the buyer "Quietly");
+   capitals: an adverb opening a clause is no buyer ("...; Quietly Orders 'X'" read the buyer "Quietly";
+   a closed list of adverbs: a first version that took any one word in "-ly" for an adverb removed a right
+   pair from a held-out set, whose summary line was the only thing read, so a one-word channel in "-ly"
+   stays a buyer);
    a hedge on the first verb ("reportedly", "in talks") is also that of the later clauses that share its
    subject ("CBC reportedly renews X, picks up Y" read Y), while a clause naming its own buyer keeps its
    order; and the description never overrules the headline's hedge. Swapping each order verb of the
@@ -949,10 +952,17 @@ def _territory_of(b: str) -> str | None:
 _CAMEL = re.compile(r"[a-z]+[A-Z][\w+]*$")  # brands written in camel case: "truTV", "iPlayer"
 
 
+# adverbs that open a clause in trade copy; a one-word name ending in "-ly" may be a channel's
+_CLAUSE_ADVERBS = frozenset("""quietly finally officially reportedly quickly swiftly formally promptly already also
+now just technically apparently actually surprisingly unsurprisingly secretly suddenly instantly immediately
+eventually ultimately currently recently previously additionally meanwhile separately likewise similarly
+subsequently""".split())
+
+
 def _buyer_words_ok(words: list[str]) -> bool:
     if not 1 <= len(words) <= 6:
         return False
-    if len(words) == 1 and re.fullmatch(r"[A-Za-z]{3,}ly", words[0]) and words[0].lower() not in _LY_NAMES:
+    if len(words) == 1 and words[0].lower() in _CLAUSE_ADVERBS:
         return False  # "...; Quietly Orders 'X'": an adverb, the subject is the clause before
     for i, w in enumerate(words):
         lw = w.lower()
@@ -2834,6 +2844,8 @@ def _asks_order(masked: str, start: int, end: int) -> bool:
 
 _TOPIC_SUBTITLE = re.compile(r":\s+(?P<t>[A-Z0-9][\w'\u2019&!.-]*(?:\s+(?:[A-Z0-9][\w'\u2019&!.-]*|of|the|and|&|in|on|a|to)){0,5})"
                              r":\s")
+# words that hedge the order itself, for every clause that shares the subject ("reportedly renews X, picks up Y")
+_HEDGE = re.compile(r"\b(?:reportedly|in\s+talks|nears?|said\s+to|expected\s+to|poised\s+to|rumou?red)\b", re.I)
 # a name before a colon is no topic when it is a sentence: "WildBrain Picks Up Comedy Series FBI: Most Wanted"
 _TOPIC_VERB = re.compile(r"(?<![\w'\u2019-])(?:(?:picks|picked)\s+up|orders|ordered|renews|renewed|greenlights|greenlit|"
                          r"commissions|commissioned|acquires|acquired|grabs|grabbed|nabs|nabbed|buys|bought)(?![\w-])",
@@ -2922,7 +2934,7 @@ def _find(h: str, known: frozenset[str] | set[str], summary: str = "",
             neg = None  # "picks up UK rights to HBO's 'X'": a buyer's show, not someone's book
         if neg:
             reasons.append(f"not an order: {neg}")
-            hedged = hedged or neg == "not yet an order"
+            hedged = hedged or neg == "not yet an order" and bool(_HEDGE.search(masked))
             continue
         prev_buyer = found[-1].buyer
         results.extend(found)
@@ -2932,8 +2944,8 @@ def _find(h: str, known: frozenset[str] | set[str], summary: str = "",
         return results, None
     # the description may confirm a pair, but not vouch for its own buyer ("Paris Hilton has bought ..."),
     # nor overrule the headline's own "reportedly" or "in talks"
-    if "not an order: not yet an order" in reasons:
-        return [], reasons[0]
+    if hedged:
+        return [], "not an order: not yet an order"
     found = _corroborated(h, titles, summary, known if listed is None else listed)
     if found:
         return found, None
