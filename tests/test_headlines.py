@@ -821,3 +821,17 @@ def test_buyer_shapes_labels_and_subtitles_in_real_frames(headline, summary, exp
 ])
 def test_adverbs_and_hedges_shared_by_clauses(headline, summary, expected):
     assert _pairs(headline, summary) == expected
+
+
+@pytest.mark.parametrize("headline,summary,expected", [
+    # hearsay after a publication's name, and a hedge after a topic that names the title's kind
+    ("\u2018Night Harbor\u2019 Renewed for Season 2 by NBC | Variety (Report)", "", []),
+    ("\u2018Night Harbor\u2019 Reboot: The CW Reportedly Orders Prequel Series Pilot", "", []),
+    # "and" inside a topic before its subtitle
+    ("Low Tide and Harbor Patrol: Deep Water Headed to Stan",
+     "Stan has announced two new drama series, Low Tide, a six-part crime drama, and Harbor Patrol: Deep Water, a comedy.",
+     [("Stan", "Low Tide"), ("Stan", "Harbor Patrol: Deep Water")]),
+    ("Low Tide and Harbor Patrol: Deep Water Headed to Stan", "", []),
+])
+def test_hearsay_labels_and_lists_with_a_subtitle(headline, summary, expected):
+    assert _pairs(headline, summary) == expected

@@ -423,7 +423,11 @@ How a headline is read (all hand-written, measured on real headlines with
    a hedge on the first verb ("reportedly", "in talks") is also that of the later clauses that share its
    subject ("CBC reportedly renews X, picks up Y" read Y), while a clause naming its own buyer keeps its
    order; and the description never overrules the headline's hedge. Swapping each order verb of the
-   same frames for a cancelling or unrelated verb (597 headlines) gave no wrong pair.
+   same frames for a cancelling or unrelated verb (597 headlines) gave no wrong pair. A topic that names
+   the title and its kind ("'X' Reboot: The CW Reportedly Orders ...") has its news checked after the
+   colon too; hearsay is read before a publication's name is taken off ("... | Variety (Report)"); "and"
+   inside a topic before its subtitle ("A and X: Y Headed to Stan") is two names only when the
+   description names them apart. ``scripts/probe_frames.py`` keeps these frame families.
 
 Genres, format and region come from the words around the title in the headline, then
 from the description's sentence that names the title; the logline is the description's
@@ -865,8 +869,10 @@ def _topic_news_negative(masked: str, found: list["_Found"]) -> str | None:
     if colon == -1:
         return None
     head = masked[:colon].strip(" '\"\u2018\u2019\u201c\u201d").lower()  # a quoted title is masked
-    if head and not any(head == f.title.lower() for f in found):
-        return None  # not a topic: more than the title comes before the colon
+    if head and not any(head == f.title.lower() for f in found) and not all(
+            w in _POST_FORMAT | _SOURCE_WORDS | _FORMAT_WORDS | _GENERIC | _SEASON_WORDS or w.isdigit()
+            for w in head.split()):
+        return None  # not a topic: more than the title (and its kind: "'X' Reboot") comes before the colon
     post = masked[colon + 2:]
     cuts = [0, *(a.start() for a in _ADJUNCT.finditer(post)), len(post)]
     for lo, hi in zip(cuts, cuts[1:]):
@@ -2282,15 +2288,19 @@ def _subtitled(topic: list[_Title], before: str, titles: list[_Title],
     if name is None or name not in (rest, " ".join(bare)) or _known_in(name, known):
         return []  # "Squid Game: The Challenge Creator's Next Show Ordered": someone else's show
     whole = f"{t.text}: {name}"
-    if re.search(r"\s(?:and|And|&)\s", name) and not _mentions(summary, whole):
-        # "Squid Game: The Challenge and Sunny Nights Headed to Stan": two names when the description names
-        # them apart, none when it does not tell
-        sub, second_name = re.split(r"\s+(?:and|And|&)\s+", name, maxsplit=1)
-        parts = [f"{t.text}: {sub}", second_name]
+    cut = re.search(r"\s(?:and|And)\s", whole)
+    amp = re.search(r"\s&\s", name)  # "&" inside the topic is its own ("Law & Order: SVU")
+    span = cut.span() if cut else (len(t.text) + 2 + amp.start(), len(t.text) + 2 + amp.end()) if amp else None
+    if span and not _mentions(summary, whole):
+        # "Squid Game: The Challenge and Sunny Nights Headed to Stan", "Critical Incident and Squid Game: The
+        # Challenge Headed to Stan": two names when the description names them apart, none when it does not tell
+        parts = [whole[:span[0]], whole[span[1]:]]
         if not all(_mentions(summary, p) for p in parts):
             return []
-        second = before.find(parts[1], t.end)
-        return [_Title(t.start, second - 1, parts[0], False), _Title(second, second + len(parts[1]), parts[1], False)]
+        first = before.find(parts[0].split(": ")[0], t.start)
+        second = before.find(parts[1].split(": ")[0], first + 1)
+        return [_Title(first, first + len(parts[0]), parts[0], False),
+                _Title(second, second + len(parts[1]), parts[1], False)]
     return [_Title(t.start, before.find(name, t.end) + len(name), whole, False)]
 
 
@@ -3538,10 +3548,10 @@ def extract_greenlight(headline: str, *, summary: str = "", link: str | None = N
     if len(h) > MAX_HEADLINE:
         res.reason = f"not a headline (over {MAX_HEADLINE} characters)"
         return res
-    h = _SUFFIX.sub("", _PREFIX.sub("", h))
-    if _HEARSAY_SUFFIX.search(h):
+    if _HEARSAY_SUFFIX.search(h) or _HEARSAY_SUFFIX.search(_SUFFIX.sub("", h)):
         res.reason = "not an order: not yet an order"
         return res
+    h = _SUFFIX.sub("", _PREFIX.sub("", h))
     listed = {k.lower() for k in known_buyers}
     summary = _WS.sub(" ", summary[:MAX_SUMMARY]).strip()
     known = listed | _buyers_in(summary)

@@ -1,0 +1,179 @@
+#!/usr/bin/env python3
+"""Probe mw's headline extractor with real headline frames: where does a change of shape make it write a wrong pair?
+
+    PYTHONPATH=. .venv/bin/python scripts/probe_frames.py                 # every family, counts
+    PYTHONPATH=. .venv/bin/python scripts/probe_frames.py --show 5        # and up to 5 wrong headlines each
+    PYTHONPATH=. .venv/bin/python scripts/probe_frames.py --family title --family buyer
+
+``scripts/probe_headlines.py`` fills hand-written templates; this takes the frames from real copy.
+Each labelled headline of the development, retired and frozen sets (never a held-out set) that the
+rules read exactly right is a frame, and each family changes one thing about it whose effect on the
+labelled pairs is known:
+
+- ``title``: the labelled title replaced (in the headline and the description) by each real title
+  shape of ``probe_headlines.TITLES`` ("Squid Game: The Challenge", "Grey's Anatomy", "Mr. Robot",
+  "Gavin & Stacey"...); the pair follows the title.
+- ``buyer``: the single buyer replaced by each of :data:`BUYERS` ("Apple TV+", "tvN", "U&Dave"...).
+- ``quotes``: the quoted titles written with each other kind of quote mark.
+- ``label``: a publication's name or a label added as feeds and aggregators add them (" - Screen
+  Rant", " | Cord Cutters News", "(Exclusive)", "Emmys: "); "(Report)" makes it hearsay (no pair).
+- ``adverb``: an adverb put before the order verb ("Officially", "Quietly"); "Reportedly" makes it
+  hearsay.
+- ``verb``: the order verbs swapped for cancelling or unrelated ones ("Renews" -> "Cancels",
+  "Orders" -> "Casts"), without the description; no pair is expected, and a pair another clause
+  still announces is reported for reading.
+
+A wrong pair (one the change does not announce) is a general bug. Misses are counted but are mostly
+the rules' deliberate caution (two titles joined by "&" without quotes, a colon title in Title Case).
+Some headlines a substitution makes ambiguous ("Renews A, Gavin & Stacey for Season 2") stay wrong on
+purpose; see the module docstring of ``mw/ingest/headlines.py``. Exit status 0; this is a tool for
+reading, not a test. The headlines are changed real copy, so the counts are no estimate of precision
+(``scripts/eval_headlines.py`` on held-out sets is that).
+"""
+from __future__ import annotations
+
+import argparse
+import glob
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any, Iterator
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from eval_headlines import ROOT, norm_buyer, norm_title  # noqa: E402
+from probe_headlines import TITLES  # noqa: E402
+
+from mw.ingest.headlines import extract_greenlight, find_quoted  # noqa: E402
+
+BUYERS = ["Apple TV+", "BBC Three", "Channel 4", "Paramount+", "HBO Max", "U&Dave", "Sky Atlantic", "Prime Video",
+          "The CW", "Adult Swim", "E4", "S4C", "RTÉ", "ZDF", "Disney+ Hotstar", "JioCinema", "tvN", "Peacock",
+          "Netflix", "ITV1", "Crave", "Stan"]
+QUOTES = [("'", "'"), ("\u2018", "\u2019"), ("\u201c", "\u201d"), ('"', '"')]
+LABELS = [("", " - Screen Rant", "same"), ("", " | Cord Cutters News", "same"), ("", " - TV Insider", "same"),
+          ("", " (Exclusive)", "same"), ("", " (Video)", "same"), ("Emmys: ", "", "same"), ("TCA: ", "", "same"),
+          ("EXCLUSIVE: ", "", "same"), ("", " (Report)", "none")]
+ADVERBS = [("Officially ", "same"), ("Quietly ", "same"), ("Finally ", "same"), ("Reportedly ", "none")]
+VERBS = [("Renews", "Cancels"), ("renews", "cancels"), ("Renewed", "Canceled"), ("renewed", "cancelled"),
+         ("Orders", "Casts"), ("orders", "casts"), ("Ordered", "Scrapped"), ("ordered", "scrapped"),
+         ("Picks Up", "Passes On"), ("picks up", "passes on"), ("Greenlights", "Shelves"), ("greenlights", "shelves"),
+         ("Greenlit", "Shelved"), ("greenlit", "shelved"), ("Commissions", "Axes"), ("commissions", "axes"),
+         ("Commissioned", "Axed"), ("commissioned", "axed"), ("Acquires", "Drops"), ("acquires", "drops")]
+_ORDER_VERB = re.compile(r"(?<![\w'])(Renews|Orders|Picks Up|Greenlights|Commissions|Acquires|renews|orders|picks up|"
+                         r"greenlights|commissions|acquires)(?![\w])")
+Pairs = list[tuple[str, str]]
+
+
+def _files() -> list[str]:
+    return sorted(glob.glob(str(ROOT / "tests/data/headlines_dev*.jsonl"))) + \
+        [str(ROOT / f"tests/eval/headlines_holdout{n}/headlines.jsonl") for n in (2, 3, 4, 5, 6, 7, 8, 9, 14)] + \
+        [str(ROOT / "tests/eval/headlines/real_headlines.jsonl")]
+
+
+def _key(pairs: Pairs) -> list[tuple[str, str]]:
+    return sorted((norm_buyer(b), norm_title(t)) for b, t in pairs)
+
+
+def _read(h: str, d: str) -> Pairs:
+    return [(r["buyer"], r["title"]) for r in extract_greenlight(h, summary=d).records]
+
+
+def _title_variants(h: str, d: str, gold: Pairs) -> Iterator[tuple[str, str, Pairs]]:
+    for i, (_, t) in enumerate(gold):
+        if len(t) < 3 or h.lower().count(t.lower()) != 1 or \
+                any(t.lower() in t2.lower() for j, (_, t2) in enumerate(gold) if j != i):
+            continue
+        pat = re.compile(re.escape(t), re.I)
+        for s in TITLES:
+            if norm_title(s) in {norm_title(x) for _, x in gold}:
+                continue
+            h2 = pat.sub(lambda m: s.upper() if m.group(0).isupper() and len(m.group(0)) > 3 else s, h)
+            yield h2, pat.sub(s, d), [(b, s if j == i else tt) for j, (b, tt) in enumerate(gold)]
+
+
+def _buyer_variants(h: str, d: str, gold: Pairs) -> Iterator[tuple[str, str, Pairs]]:
+    buyers = {b for b, _ in gold}
+    if len(buyers) != 1:
+        return
+    b = buyers.pop()
+    if h.count(b) != 1 or any(b.lower() in t.lower() for _, t in gold):
+        return
+    for nb in BUYERS:
+        if norm_buyer(nb) != norm_buyer(b):
+            yield h.replace(b, nb), d.replace(b, nb), [(nb, t) for _, t in gold]
+
+
+def _quote_variants(h: str, d: str, gold: Pairs) -> Iterator[tuple[str, str, Pairs]]:
+    quoted = find_quoted(h)
+    for o, c in QUOTES if quoted else []:
+        h2 = h
+        for a, b, text in reversed(quoted):
+            h2 = h2[:a] + o + text + c + h2[b:]
+        if h2 != h:
+            yield h2, d, gold
+
+
+def _label_variants(h: str, d: str, gold: Pairs) -> Iterator[tuple[str, str, Pairs]]:
+    for pre, post, expect in LABELS:
+        if pre and ":" in h[:40]:
+            continue
+        yield pre + h + post, d, gold if expect == "same" else []
+
+
+def _adverb_variants(h: str, d: str, gold: Pairs) -> Iterator[tuple[str, str, Pairs]]:
+    m = _ORDER_VERB.search(h)
+    for adverb, expect in ADVERBS if m else []:
+        a = adverb if m.group(1)[0].isupper() else adverb.lower()
+        yield h[:m.start()] + a + h[m.start():], d, gold if expect == "same" else []
+
+
+def _verb_variants(h: str, d: str, gold: Pairs) -> Iterator[tuple[str, str, Pairs]]:
+    h2 = h
+    for a, b in VERBS:
+        h2 = re.sub(r"(?<![\w'])" + re.escape(a) + r"(?![\w])", b, h2)
+    if h2 != h and gold:
+        yield h2, "", []
+
+
+FAMILIES = {"title": _title_variants, "buyer": _buyer_variants, "quotes": _quote_variants,
+            "label": _label_variants, "adverb": _adverb_variants, "verb": _verb_variants}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--family", choices=sorted(FAMILIES), action="append", help="only these families")
+    ap.add_argument("--show", type=int, default=0, metavar="N", help="print up to N wrong headlines per family")
+    args = ap.parse_args(argv)
+    frames: list[tuple[str, str, Pairs]] = []
+    for path in _files():
+        for line in open(path, encoding="utf-8"):
+            row: dict[str, Any] = json.loads(line)
+            h, d = row["headline"], row.get("description", "")
+            gold = [(p["buyer"], p["title"]) for p in row.get("pairs", [])]
+            if gold and _key(_read(h, d)) == _key(gold):
+                frames.append((h, d, gold))
+    print(f"{len(frames)} frames (labelled headlines with pairs that the rules read right)", file=sys.stderr)
+    for family in args.family or list(FAMILIES):
+        counts: Counter[str] = Counter()
+        shown: list[str] = []
+        for h, d, gold in frames:
+            for h2, d2, want in FAMILIES[family](h, d, gold):
+                got = _read(h2, d2)
+                counts["headlines"] += 1
+                wrong = [g for g in _key(got) if g not in _key(want)]
+                if wrong:
+                    counts["wrong"] += 1
+                    if len(shown) < args.show:
+                        shown.append(f"    {got} <- {h2}" + (f" || {d2[:120]}" if d2 else ""))
+                elif len(_key(got)) < len(want):
+                    counts["missed"] += 1
+        print(f"{family:7} {counts['headlines']:6} headlines {counts['wrong']:4} with a wrong pair "
+              f"{counts['missed']:5} missing a pair")
+        for line in shown:
+            print(line)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
