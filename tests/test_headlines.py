@@ -835,3 +835,11 @@ def test_adverbs_and_hedges_shared_by_clauses(headline, summary, expected):
 ])
 def test_hearsay_labels_and_lists_with_a_subtitle(headline, summary, expected):
     assert _pairs(headline, summary) == expected
+
+
+def test_a_number_in_a_title_with_its_own_season_marker_stays():
+    # an unrelated description that talks of seasons does not make the title's number a season number
+    summary = "The Celebrity Quiz will return for a second series in 2026, the BBC has confirmed."
+    assert _pairs("The Syfy Channel Renews Harbor 13 for a Third Season", summary) == [("Syfy Channel", "Harbor 13")]
+    assert _pairs("Prime Video green-lights crime drama series 'Harbor 3'", "The third season of the drama streams soon.") \
+        == [("Prime Video", "Harbor")]

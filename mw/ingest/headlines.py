@@ -427,7 +427,10 @@ How a headline is read (all hand-written, measured on real headlines with
    the title and its kind ("'X' Reboot: The CW Reportedly Orders ...") has its news checked after the
    colon too; hearsay is read before a publication's name is taken off ("... | Variety (Report)"); "and"
    inside a topic before its subtitle ("A and X: Y Headed to Stan") is two names only when the
-   description names them apart. ``scripts/probe_frames.py`` keeps these frame families.
+   description names them apart. ``scripts/probe_frames.py`` keeps these frame families. Given another
+   item's description (24,339 headlines), only one rule wrote a wrong pair: a title's own number was
+   taken for a season number whenever the description talked of seasons; a season marker of the
+   headline's own after the title ("Renews Warehouse 13 for a Third Season") now keeps the number.
 
 Genres, format and region come from the words around the title in the headline, then
 from the description's sentence that names the title; the logline is the description's
@@ -3574,6 +3577,7 @@ def extract_greenlight(headline: str, *, summary: str = "", link: str | None = N
                 and not re.search(r"[\u2018\u201c'\"]" + re.escape(title) + r"[\u2019\u201d'\"]", h):
             title = num.group(1)  # "orders The Almost Impossible Game Show 2": the description names the show without its series number
         elif num and summary and f.kind != "pickup" and title.lower() not in summary.lower() \
+                and not re.search(_ORDINAL_SEASON + r"|\b(?:season|series)\s+\d", h[h.find(title) + len(title):], re.I) \
                 and re.search(r"\b(?:seasons?|(?:first|second|third|fourth|fifth|sixth|new|next|final)\s+series)\b", summary, re.I) \
                 and re.search(r"\b(?:series|season|show|drama|comedy|docuseries|renew\w*)\b", h, re.I):
             title = num.group(1)  # "green-lights crime drama series 'Mirzapur 3'" / "The second season also saw ...": a season number
