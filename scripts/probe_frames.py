@@ -19,6 +19,10 @@ labelled pairs is known:
   Rant", " | Cord Cutters News", "(Exclusive)", "Emmys: "); "(Report)" makes it hearsay (no pair).
 - ``adverb``: an adverb put before the order verb ("Officially", "Quietly"); "Reportedly" makes it
   hearsay.
+- ``credit``: a credit put after the first labelled title where it is written without quotes (" From
+  'Succession' Creator Jesse Armstrong", ", Starring 'The Bear' Alum ..."); the pairs stay.
+- ``news``: another show's other news added as a clause ("; 'Severance' Gets Premiere Date"); the
+  pairs stay.
 - ``verb``: the order verbs swapped for cancelling or unrelated ones ("Renews" -> "Cancels",
   "Orders" -> "Casts"), without the description; no pair is expected, and a pair another clause
   still announces is reported for reading.
@@ -60,6 +64,12 @@ VERBS = [("Renews", "Cancels"), ("renews", "cancels"), ("Renewed", "Canceled"), 
          ("Picks Up", "Passes On"), ("picks up", "passes on"), ("Greenlights", "Shelves"), ("greenlights", "shelves"),
          ("Greenlit", "Shelved"), ("greenlit", "shelved"), ("Commissions", "Axes"), ("commissions", "axes"),
          ("Commissioned", "Axed"), ("commissioned", "axed"), ("Acquires", "Drops"), ("acquires", "drops")]
+CREDITS = [" From 'Succession' Creator Jesse Armstrong", " From \u2018Yellowstone\u2019 Team",
+           ", Starring 'The Bear' Alum Ayo Edebiri", " From 'Hacks' Showrunners", " From The Creator Of 'Lost'",
+           " Based On 'Dune' Author's Novel"]
+NEWS = ["; 'Severance' Gets Premiere Date", "; \u2018The Bear\u2019 Cast Adds Jane Doe", ", Sets 'Hacks' Premiere",
+        "; 'Landman' Trailer Released", "; 'Lost' Star Joins 'Slow Horses'", " as 'Succession' Star Exits",
+        "; 'Ted Lasso' Ratings Soar", "; 'Bluey' Movie Dated"]
 _ORDER_VERB = re.compile(r"(?<![\w'])(Renews|Orders|Picks Up|Greenlights|Commissions|Acquires|renews|orders|picks up|"
                          r"greenlights|commissions|acquires)(?![\w])")
 Pairs = list[tuple[str, str]]
@@ -128,6 +138,18 @@ def _adverb_variants(h: str, d: str, gold: Pairs) -> Iterator[tuple[str, str, Pa
         yield h[:m.start()] + a + h[m.start():], d, gold if expect == "same" else []
 
 
+def _credit_variants(h: str, d: str, gold: Pairs) -> Iterator[tuple[str, str, Pairs]]:
+    t = gold[0][1]
+    m = re.search(r"(?<![\w\u2018\u201c'\"])" + re.escape(t) + r"(?![\w\u2019\u201d'\"])", h)
+    for credit in CREDITS if m else []:
+        yield h[:m.end()] + credit + h[m.end():], d, gold
+
+
+def _news_variants(h: str, d: str, gold: Pairs) -> Iterator[tuple[str, str, Pairs]]:
+    for news in NEWS:
+        yield h + news, d, gold
+
+
 def _verb_variants(h: str, d: str, gold: Pairs) -> Iterator[tuple[str, str, Pairs]]:
     h2 = h
     for a, b in VERBS:
@@ -137,7 +159,8 @@ def _verb_variants(h: str, d: str, gold: Pairs) -> Iterator[tuple[str, str, Pair
 
 
 FAMILIES = {"title": _title_variants, "buyer": _buyer_variants, "quotes": _quote_variants,
-            "label": _label_variants, "adverb": _adverb_variants, "verb": _verb_variants}
+            "label": _label_variants, "adverb": _adverb_variants, "credit": _credit_variants,
+            "news": _news_variants, "verb": _verb_variants}
 
 
 def main(argv: list[str] | None = None) -> int:

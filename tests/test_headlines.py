@@ -843,3 +843,32 @@ def test_a_number_in_a_title_with_its_own_season_marker_stays():
     assert _pairs("The Syfy Channel Renews Harbor 13 for a Third Season", summary) == [("Syfy Channel", "Harbor 13")]
     assert _pairs("Prime Video green-lights crime drama series 'Harbor 3'", "The third season of the drama streams soon.") \
         == [("Prime Video", "Harbor")]
+
+
+@pytest.mark.parametrize("headline,summary,expected", [
+    # a credit after an unquoted name in a pattern's slot leaves no name to read
+    ("Dave calls for more Night Harbor From 'Low Tide' Creator Jane Doe", "", []),
+    ("ABC series Night Harbor From \u2018Low Tide\u2019 Team has been renewed for a second season", "", []),
+    ("ABC series Tales From the Harbor has been renewed for a second season", "", [("ABC", "Tales From the Harbor")]),
+    ("World of Harbor, Starring 'Low Tide' Alum Jane Doe lands C4 series", "", []),
+    # an initialism's full stops end neither the described object nor the name; a later clause's quoted
+    # title does not stop the first clause's unquoted one
+    ("A&E Network Greenlights New Nonfiction Series R.I.P from Executive Producer Jane Doe; 'Low Tide' Movie Dated",
+     "A&E Network has ordered the new nonfiction series \"R.I.P.\" (working title) from Jane Doe.",
+     [("A&E Network", "R.I.P")]),
+    # "'90s" is an elision, not a quotation
+    ("HBO Orders '90s Drama 'Night Harbor'", "", [("HBO", "Night Harbor")]),
+])
+def test_credits_in_slots_initialisms_and_decades(headline, summary, expected):
+    assert _pairs(headline, summary) == expected
+
+
+@pytest.mark.parametrize("headline,expected", [
+    # a later clause's quoted title is that clause's news: the first clause's unquoted title is still read
+    ("Jane Doe's Night Harbor Renewed For Season 2 At Paramount Network; 'Low Tide' Gets Premiere Date",
+     [("Paramount Network", "Night Harbor")]),
+    ("Netflix\u2019s Night Harbor renewed for season 2; \u2018Low Tide\u2019 trailer released", [("Netflix", "Night Harbor")]),
+    ("'Night Harbor' Cancelled After Two Seasons At Netflix; Jane Doe Lands At HBO", []),
+])
+def test_a_later_clauses_quoted_title_is_its_own(headline, expected):
+    assert _pairs(headline) == expected

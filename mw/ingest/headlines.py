@@ -431,6 +431,13 @@ How a headline is read (all hand-written, measured on real headlines with
    item's description (24,339 headlines), only one rule wrote a wrong pair: a title's own number was
    taken for a season number whenever the description talked of seasons; a season marker of the
    headline's own after the title ("Renews Warehouse 13 for a Third Season") now keeps the number.
+24. Credits and other news added to the same frames: a credit after an unquoted name in a pattern's slot
+   ("ABC series X From 'Y' Team has been renewed", "Dave calls for more X From Y Creator Jane Doe") and
+   a subject that opens with a credit word (", Starring 'Y' Alum Jane Doe Lands C4 Series") leave no
+   name to read; an initialism's full stops end neither the described object nor its name ("D.O.A."
+   read "D"); a straight "'90s" is an elision. A quoted title in a later clause ("...; 'Y' Gets Premiere
+   Date") no longer stops the first clause's unquoted title in the active, passive, "lands", "sets" and
+   possessive readings (before the verb it still does: "'X' Cancelled ...; Jane Doe Lands At HBO").
 
 Genres, format and region come from the words around the title in the headline, then
 from the description's sentence that names the title; the logline is the description's
@@ -561,6 +568,9 @@ _BEFORE_OPEN = " \t([{\u2014\u2013-:;,/"
 _ELISION = re.compile(r"\u2019(?:\d0s\b|em\b|til\b|tis\b|twas\b|cause\b|bout\b|n\u2019|n\b|round\b)", re.I)
 
 
+_DECADE = re.compile(r"'\d0s\b")  # "'90s Kids": an elision, not a quotation
+
+
 def find_quoted(h: str) -> list[tuple[int, int, str]]:
     """(start, end, inner text) of every quoted phrase, in one left-to-right pass.
 
@@ -584,7 +594,8 @@ def find_quoted(h: str) -> list[tuple[int, int, str]]:
     i = 0
     while i < n:
         c = h[i]
-        is_open = c in _OPEN or (c in _STRAIGHT and (i == 0 or not h[i - 1].isalnum())) or \
+        is_open = c in _OPEN or (c in _STRAIGHT and (i == 0 or not h[i - 1].isalnum())
+                                 and not (c == "'" and _DECADE.match(h, i))) or \
             (c == "\u2019" and (i == 0 or h[i - 1] in _BEFORE_OPEN) and not _ELISION.match(h, i))
         if is_open and i > 0 and not h[i - 1].isspace() and c in "'\u2019" and h[i + 1:i + 2] == "s" \
                 and (i + 2 == n or not h[i + 2].isalnum()):
@@ -2102,8 +2113,8 @@ def _active(clause: str, off: int, titles: list[_Title], known: frozenset[str] |
                 for t in qs:
                     found.append(_Found(b, t.text, kind, masked[m.start(): region_end]))
             continue
-        if any(t.start >= off + m.end() for t in titles):
-            continue  # only credits are quoted: the title is not named
+        if any(off + m.end() <= t.start < off + len(clause) for t in titles):
+            continue  # only credits are quoted: the title is not named (a later clause's titles are its own)
         obj = clause[lead: region_end]
         names = [_extend_by_summary(n, clause[lead:hi], summary) for n in _unquoted_after(obj, clause[region_end:hi],
                                                                                      sentence=not title_case)]
@@ -2430,7 +2441,7 @@ def _passive(clause: str, off: int, titles: list[_Title], known: frozenset[str] 
                 u = None  # "Here's What Is Coming To Netflix", "Here Are The Movies Coming To ...": a listing
             if verb in ("acquired", "bought"):
                 u = None  # "Peanuts Brand Acquired By Sony", "Penske's TVLine Acquired By ...": companies and brands
-            if u and any(not t.credit and t.start >= off + m.start() for t in titles):
+            if u and any(not t.credit and off + m.start() <= t.start < off + len(clause) for t in titles):
                 u = None  # "Jane Doe Heads To Netflix For 'X'": the quoted show is the news, the subject a person
             if u:
                 # "Netflix’s animated series Arcane renewed"; "Adventure Time, Regular Show And Three More Renewed"
@@ -2513,7 +2524,7 @@ def _lands_buyer(clause: str, off: int, titles: list[_Title], known: frozenset[s
     qs = [t for t in _region_titles(titles, off + start, off + len(clause)) if not t.credit]
     if qs:
         return [_Found(buyer, t.text, "order", clause[start:]) for t in qs]
-    if any(t.start >= off + start for t in titles):
+    if any(off + start <= t.start < off + len(clause) for t in titles):
         return []
     return [_Found(buyer, t, "order", clause[start:]) for t in _unquoted_after(clause[start:])]
 
@@ -2547,6 +2558,9 @@ _TITLE_LANDS = re.compile(r"\s+(?:lands|scores|wins|earns|bags|nets)\s+(?:an?\s+
                           r"(?:\s+(?:for|on|at|with)\s+(?P<after>.+?))?\s*$", re.I)
 
 
+_CREDIT_OPENERS = frozenset({"starring", "featuring", "from", "with", "by", "based"})
+
+
 def _title_lands(clause: str, off: int, titles: list[_Title], known: frozenset[str] | set[str], title_case: bool,
                  summary: str = "") -> list[_Found]:
     """"World of Weird lands C4 series", "Race Across the World lands celebrity series for BBC One": the
@@ -2577,6 +2591,8 @@ def _title_lands(clause: str, off: int, titles: list[_Title], known: frozenset[s
         return [_Found(buyer, qs[0].text, "order", clause[m.start():])]
     raw = subject.strip()
     words = raw.split()
+    if _region_titles(titles, off, off + m.start()) or words and words[0].lower() in _CREDIT_OPENERS:
+        return []  # "..., Starring 'The Bear' Alum Jane Doe Lands C4 Series": a credit, no show's name
     if not raw or len(words) > 8 or not _NAME_RUN.fullmatch(raw) or _generic_span(words) \
             or words[0].lower() in _ROLE_WORDS or _is_known(raw, known) or _COMPANY_END.search(raw) \
             or re.search(r"[\u2019']s\b", raw):
@@ -2715,7 +2731,7 @@ def _new_for(clause: str, off: int, titles: list[_Title], known: frozenset[str] 
         return [_Found(buyer, t.text, "order", clause) for t in qs]
     title = f.group("title").strip()
     words = title.split()
-    if any(t.start >= off for t in titles) or not words or len(words) > 8 \
+    if any(off <= t.start < off + len(clause) for t in titles) or not words or len(words) > 8 \
             or not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_CONNECT for w in words) \
             or _generic_span(words):
         return []
@@ -2738,7 +2754,7 @@ def _possessive(clause: str, off: int, titles: list[_Title], known: frozenset[st
             and not _GETS_SEASON.search(clause):
         return []
     out = []
-    if not any(not t.credit for t in titles):
+    if not any(not t.credit and off <= t.start < off + len(clause) for t in titles):
         lead = _POSSESSIVE_LEAD.match(clause)
         verb = _RENEWED_FOR_SEASON.search(clause, lead.end()) if lead else None
         if lead and verb:
@@ -3004,7 +3020,7 @@ _ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Dept", "Vol", "Mt"
 _NOT_ABBREV = "".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS)
 _SENTENCE_END = re.compile(r"(?<=[.!?])" + "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS) + r"\s+")
 # where the object of the description's verb ends, and the words after which a name is a credit
-_D_OBJ_END = re.compile(r"[,;!?\u2013\u2014(]|:(?!\s+(?-i:[A-Z]))|" + _NOT_ABBREV + r"\.|\s(?:from|by|with|starring|featuring|for|after|following|ahead|which|who|"
+_D_OBJ_END = re.compile(r"[,;!?\u2013\u2014(]|:(?!\s+(?-i:[A-Z]))|" + _NOT_ABBREV + r"(?<!\b(?-i:[A-Z]))\.|\s(?:from|by|with|starring|featuring|for|after|following|ahead|which|who|"
                         r"that|as|while|in|based|about|produced|written|created|directed|hosted|led|to|on|at)\s")
 _D_SUBJ_CUT = re.compile(r".*(?:[.;!?]\s|\s(?:from|by|with|starring|featuring|and|after|following|which|who|that)\s)",
                          re.S)
@@ -3115,7 +3131,7 @@ def _title_from(run: str, h: str, h_fold: str, buyers: list[str], sentence_start
     for i in sorted(set(starts)):
         part = words[i:]
         text = " ".join(part).strip("\u2018\u201c\"'()\u2019\u201d,.:;")
-        if not text or not _name_in_headline(text, h_fold):
+        if len(text) < 2 or not _name_in_headline(text, h_fold):  # a letter of "D.O.A" is no name
             continue
         low = [w.lower().strip("\u2018\u201c\"'()\u2019\u201d,.:;!?") for w in part]
         if all(w in _GENERIC or w in _TITLE_CONNECT or w in _FORMAT_WORDS for w in low):
@@ -3312,13 +3328,21 @@ def _slot_title(m: re.Match[str], titles: list[_Title]) -> str | None:
     """The title in a pattern's ``title`` group: one quoted title that fills it, or an unquoted name run of at
     most eight words that is no generic phrase; None otherwise. An unquoted result equals the group's text."""
     raw = m.group("title").strip()
-    quoted = [t for t in titles if not t.credit and t.start >= m.start("title") and t.end <= m.end("title")]
-    if quoted:
-        return quoted[0].text if len(quoted) == 1 and raw.strip(_QUOTES) == quoted[0].text else None
+    inside = [t for t in titles if t.start >= m.start("title") and t.end <= m.end("title")]
+    if inside:
+        # one quoted title fills the slot; a credit's quoted title inside it ("Taskmaster From 'X' Creator")
+        # leaves no name to read
+        q = inside[0]
+        return q.text if len(inside) == 1 and not q.credit and raw.strip(_QUOTES) == q.text else None
     words = raw.split()
-    if len(words) > 8 or not _NAME_RUN.fullmatch(raw) or _generic_span(words):
+    if len(words) > 8 or not _NAME_RUN.fullmatch(raw) or _generic_span(words) or _SLOT_CREDIT.search(raw):
         return None
     return raw
+
+
+# a credit after an unquoted name in a slot: "Taskmaster From Succession Creator Jesse Armstrong"
+_SLOT_CREDIT = re.compile(r"\s(?:from|by|starring|with|based\s+on)\s(?:.*\s)?(?:creators?|team|showrunners?|producers?|"
+                          r"makers|writers?|directors?|authors?|novel|book|alums?|stars?)\b", re.I)
 
 
 _OWNER_FORMAT = re.compile(
