@@ -3575,10 +3575,11 @@ def extract_greenlight(headline: str, *, summary: str = "", link: str | None = N
     if len(h) > MAX_HEADLINE:
         res.reason = f"not a headline (over {MAX_HEADLINE} characters)"
         return res
-    if _HEARSAY_SUFFIX.search(h) or _HEARSAY_SUFFIX.search(_SUFFIX.sub("", h)):
+    bare = _SUFFIX.sub("", _PREFIX.sub("", h))
+    if _HEARSAY_SUFFIX.search(bare) or h.endswith((")", "]")) and _HEARSAY_SUFFIX.search(h):
         res.reason = "not an order: not yet an order"
         return res
-    h = _SUFFIX.sub("", _PREFIX.sub("", h))
+    h = bare
     listed = {k.lower() for k in known_buyers}
     summary = _WS.sub(" ", summary[:MAX_SUMMARY]).strip()
     known = listed | _buyers_in(summary)
