@@ -872,3 +872,17 @@ def test_credits_in_slots_initialisms_and_decades(headline, summary, expected):
 ])
 def test_a_later_clauses_quoted_title_is_its_own(headline, expected):
     assert _pairs(headline) == expected
+
+
+@pytest.mark.parametrize("headline,expected", [
+    # an unquoted name before a credit's quoted title is still read; a credit alone names no show
+    ("WildBrain Picks Up Comedy-Adventure Series Night Harbor From 'Low Tide' Creator Jane Doe",
+     [("WildBrain", "Night Harbor")]),
+    ("TNT Renews Night Harbor From \u2018Low Tide\u2019 Team for Season 2", [("TNT", "Night Harbor")]),
+    ("Netflix Orders Drama From 'Low Tide' Creator Jane Doe", []),
+    # an order word closing a name before a credit or a season is the name's ("The Magic Order From ...")
+    ("Netflix Orders Series Adaptation of Jane Doe\u2019s The Harbor Order From 'Low Tide' Showrunners",
+     [("Netflix", "The Harbor Order")]),
+])
+def test_an_unquoted_name_before_a_credit(headline, expected):
+    assert _pairs(headline) == expected

@@ -438,6 +438,10 @@ How a headline is read (all hand-written, measured on real headlines with
    read "D"); a straight "'90s" is an elision. A quoted title in a later clause ("...; 'Y' Gets Premiere
    Date") no longer stops the first clause's unquoted title in the active, passive, "lands", "sets" and
    possessive readings (before the verb it still does: "'X' Cancelled ...; Jane Doe Lands At HBO").
+   After an active verb, an unquoted name right before a credit's quoted title is read ("Picks Up Series
+   X From 'Y' Creator" read nothing; credit-frame misses 898 -> 473, no wrong pair), and a capitalised
+   order word closing a name after "The" before a credit or a season ("The Magic Order From ...") is the
+   name's, not a second verb.
 
 Genres, format and region come from the words around the title in the headline, then
 from the description's sentence that names the title; the logline is the description's
@@ -2001,7 +2005,8 @@ def _active(clause: str, off: int, titles: list[_Title], known: frozenset[str] |
     ms = [m for m in _ACTIVE.finditer(clause)
           if not re.search(r"(?:\b(?:The|A|An)|[\u2019']s)\s+$", clause[: m.start()])
           and not _name_joined(clause[: m.start()], m.group(0), known)
-          and not (m.group(0)[:1].isupper() and not clause[m.end():].strip(" .!?")
+          and not (m.group(0)[:1].isupper() and (not clause[m.end():].strip(" .!?") or _CREDIT_STOP.match(
+                       clause[m.end():].lstrip()) or re.match(r"\s+(?i:for\s+(?:a\s+)?" + _A_LATER_SEASON + ")", clause[m.end():]))
                    and re.search(r"\bThe\s+(?:[A-Z][\w-]*\s+){0,3}$", clause[: m.start()]))]
     for k, m in enumerate(ms):
         verb = m.group("verb").lower()
@@ -2113,8 +2118,14 @@ def _active(clause: str, off: int, titles: list[_Title], known: frozenset[str] |
                 for t in qs:
                     found.append(_Found(b, t.text, kind, masked[m.start(): region_end]))
             continue
-        if any(off + m.end() <= t.start < off + len(clause) for t in titles):
-            continue  # only credits are quoted: the title is not named (a later clause's titles are its own)
+        later = [t for t in titles if off + m.end() <= t.start < off + len(clause)]
+        if later:
+            # only credits are quoted: the title is not named (a later clause's titles are its own), unless an
+            # unquoted name comes before the credit ("Picks Up Series Saving Me From 'Lost' Creator")
+            cut = _CREDIT_BEFORE.search(clause, lead, later[0].start - off)
+            if not later[0].credit or not cut or cut.start() <= lead:
+                continue
+            region_end = min(region_end, cut.start())
         obj = clause[lead: region_end]
         names = [_extend_by_summary(n, clause[lead:hi], summary) for n in _unquoted_after(obj, clause[region_end:hi],
                                                                                      sentence=not title_case)]
@@ -2558,6 +2569,10 @@ _TITLE_LANDS = re.compile(r"\s+(?:lands|scores|wins|earns|bags|nets)\s+(?:an?\s+
                           r"(?:\s+(?:for|on|at|with)\s+(?P<after>.+?))?\s*$", re.I)
 
 
+# the words that open a credit right before its quoted title: " From 'X' Creator", " From The Creator Of 'X'"
+_CREDIT_BEFORE = re.compile(r"\s(?i:from|starring|featuring|with|by|based\s+on)(?:\s+(?i:the\s+)?(?i:co-?)?"
+                            r"(?i:creators?|makers|team|producers?|writers?|showrunners?)\s+(?i:of|behind))?"
+                            r"\s*[\u2018\u201c'\"]?$")
 _CREDIT_OPENERS = frozenset({"starring", "featuring", "from", "with", "by", "based"})
 
 
