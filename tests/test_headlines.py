@@ -886,3 +886,22 @@ def test_a_later_clauses_quoted_title_is_its_own(headline, expected):
 ])
 def test_an_unquoted_name_before_a_credit(headline, expected):
     assert _pairs(headline) == expected
+
+
+@pytest.mark.parametrize("headline,expected", [
+    # from a retired held-out set: an exclamation in quotes is no title, and "with" names a buyer only when known
+    ("'Harbor's sentence extended!' Foxtel confirms prison drama will be renewed with 20 new episodes amid rumours it "
+     "was going to be axed", []),
+    ("Night Harbor Already Renewed For Season 3 With Changes Behind The Scenes", []),
+    # a source named after "reimagined series of" is not the topic's new show; ", Gives ..." is a clause of its own
+    ("Low Tide: Peacock Lands Reimagined Series Of The Night Harbor, Gives Two-Season Order", [("Peacock", "Low Tide")]),
+    # "purchases" buys; ", Here's What You Should Know" is a tail, not a hedge
+    ("YouTube Red Purchases Sci-Fi Series \u2018Night Harbor\u2019", [("YouTube Red", "Night Harbor")]),
+    ("Syfy Renews \u2018Night Harbor\u2019 for Season 3, Here\u2019s What You Should Know", [("Syfy", "Night Harbor")]),
+])
+def test_shapes_of_a_retired_held_out_set(headline, expected):
+    assert _pairs(headline) == expected
+
+
+def test_a_format_lead_is_no_part_of_an_unquoted_title():
+    assert ("Netflix", "Live-Action Night Harbor") not in _pairs("Netflix Orders 10 Episodes of Live-Action Night Harbor Adaptation")
