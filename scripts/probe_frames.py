@@ -77,7 +77,7 @@ Pairs = list[tuple[str, str]]
 
 def _files() -> list[str]:
     return sorted(glob.glob(str(ROOT / "tests/data/headlines_dev*.jsonl"))) + \
-        [str(ROOT / f"tests/eval/headlines_holdout{n}/headlines.jsonl") for n in (2, 3, 4, 5, 6, 7, 8, 9, 14)] + \
+        [str(ROOT / f"tests/eval/headlines_holdout{n}/headlines.jsonl") for n in (2, 3, 4, 5, 6, 7, 8, 9, 14, 18)] + \
         [str(ROOT / "tests/eval/headlines/real_headlines.jsonl")]
 
 
