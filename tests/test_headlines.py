@@ -905,3 +905,15 @@ def test_shapes_of_a_retired_held_out_set(headline, expected):
 
 def test_a_format_lead_is_no_part_of_an_unquoted_title():
     assert ("Netflix", "Live-Action Night Harbor") not in _pairs("Netflix Orders 10 Episodes of Live-Action Night Harbor Adaptation")
+
+
+@pytest.mark.parametrize("headline,expected", [
+    # an adverb between the season and the buyer; a buyer's show "will be returning for" a later season
+    ("Night Harbor gets a season 3 pickup exclusively on HBO Max", [("HBO Max", "Night Harbor")]),
+    ("Channel 4\u2019s Night Harbor will be returning for a third series", [("Channel 4", "Night Harbor")]),
+    ("Jane Doe\u2019s Night Harbor will be returning for a third series", []),
+    # "Ten Episodes of"
+    ("Netflix Just Ordered Ten Episodes of Harbor", [("Netflix", "Harbor")]),
+])
+def test_adverbs_returning_and_episode_counts(headline, expected):
+    assert _pairs(headline) == expected

@@ -448,7 +448,9 @@ How a headline is read (all hand-written, measured on real headlines with
    Behind The Scenes" was read as one); a format lead ("Live-Action") is a descriptor, not the title's
    first word; with a topic, a show "reimagined" from another ("Bel-Air: Peacock Lands Reimagined Series
    Of The Fresh Prince Of Bel-Air") is the topic; ", Gives" and ", Hands" start a clause, and ", Here's
-   What You Should Know" is a tail of its own, not a hedge; "purchases" buys.
+   What You Should Know" is a tail of its own, not a hedge; "purchases" buys. Recall from its misses:
+   an adverb between a season and the buyer ("Gets A Season 3 Pickup Exclusively On HBO Max"), a known
+   buyer's show that "will be returning for" a later season, and "Ten Episodes of".
 
 Genres, format and region come from the words around the title in the headline, then
 from the description's sentence that names the title; the logline is the description's
@@ -1283,7 +1285,8 @@ def _unquoted_after(text: str, after: str = "", sentence: bool = False) -> list[
     lead = re.match(r"(?:an?\s+)?(?:second|third|fourth|fifth|sixth|another|final)\s+(?:season|series)\s+(?:of|for)\s|"
                     # "Orders Second Season For Castlevania"
                     r"(?:(?:a|an|the)\s+)?(?:(?:new|second|third|fourth|fifth|another)\s+)?"
-                    r"(?:(?:\d{1,2}|two|three|four|five|six)\s+)?(?:(?:more|additional|extra|new)\s+)?"
+                    r"(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve|thirteen)\s+)?"
+                    r"(?:(?:more|additional|extra|new)\s+)?"
                     r"(?:(?:season|series)\s+(?:\d{1,2}|one|two|three|four|five|six)|pilots?|episodes|seasons|"
                     r"(?:(?:worldwide|global|u\.s\.|north american|international|exclusive|remake|film|tv|streaming|uk|u\.k\.|us|"
                     r"canadian|australian|european|[a-z]+-language|territorial|local|domestic)\s+){0,2}rights)"
@@ -1662,7 +1665,9 @@ _MOTION = {"coming", "moving", "moves", "heads", "headed", "speeds", "races", "j
 # words allowed between a passive verb and "at/by <Buyer>": "Renewed For Third Season By", "Ordered To Series At"
 _MID_WORD = re.compile(r"(?:to|for|a|an|the|series|season|seasons|\d+|[\w]+-episodes?|[\w]+-season|two|three|four|five|"
                        r"six|seven|eight|nine|ten|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|"
-                       r"early|full|straight-to-series|pilot|back|\d+(?:st|nd|rd|th)|order|early|more|and|&|as)$", re.I)
+                       r"early|full|straight-to-series|pilot|back|\d+(?:st|nd|rd|th)|order|early|more|and|&|as|"
+                       # "Gets A Season 3 Pickup Exclusively On HBO Max"
+                       r"exclusively|officially|now|also|only)$", re.I)
 _PREP = re.compile(r"(?:at|by|on|to|onto|for|with|from)$", re.I)
 # "'X' Gets Starz Greenlight", "'X' Gets Disney+ Special Starring ...": the buyer capitalised, the rest in any case
 _GETS_BUYER = re.compile(r"(?<![\w-])(?i:gets|got|receives|lands|scores)\s+(?P<buyer>(?:[A-Z0-9][\w+&!.-]*\s+){1,4}?)"
@@ -1675,7 +1680,8 @@ _POSSESSIVE_LEAD = re.compile(r"^\s*(?P<owner>(?:[A-Z0-9][\w+&!.-]*\s+){0,3}[A-Z
 # "season 2", "series two", "a second season", "final series" after a possessive's predicate
 _A_LATER_SEASON = (r"(?:an?\s+)?(?:(?:season|series)\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)|"
                    r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|another|final)\s+(?:season|series))\b")
-_RENEWED_FOR_SEASON = re.compile(r"\s(?:renewed|picked\s+up)\s+for\s+" + _A_LATER_SEASON, re.I)
+_RENEWED_FOR_SEASON = re.compile(r"\s(?:renewed|picked\s+up|(?:will\s+be\s+|is\s+)returning|will\s+return)\s+for\s+"
+                                 + _A_LATER_SEASON, re.I)
 _GETS_SEASON = re.compile(r"\b(?:gets|lands|scores|earns)\s+" + _A_LATER_SEASON, re.I)
 _TITLE_CONNECTORS = {"of", "the", "and", "&", "in", "on", "a", "an", "to", "for", "at", "with", "or", "is", "my"}
 # the owner's words start with a capital, a digit or a brand's lower-case prefix ("tvN's")
@@ -2784,7 +2790,7 @@ def _possessive(clause: str, off: int, titles: list[_Title], known: frozenset[st
     """"Sky Atlantic’s 'Fortitude' Renewed", "Renewals: AMC’s 'X', FX’s 'Y' & Showtime’s 'Z'", "HBO Max’s 'X'
     Gets Season 2", and unquoted before a renewal for a season: "Netflix’s Night Harbor renewed for season 2"."""
     if not renewals_prefix and not re.search(r"\b(?:renewed|ordered|greenlit|picked up|commissioned)\b", clause, re.I) \
-            and not _GETS_SEASON.search(clause):
+            and not _GETS_SEASON.search(clause) and not _RENEWED_FOR_SEASON.search(clause):
         return []
     out = []
     if not any(not t.credit and off <= t.start < off + len(clause) for t in titles):
