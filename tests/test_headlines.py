@@ -917,3 +917,27 @@ def test_a_format_lead_is_no_part_of_an_unquoted_title():
 ])
 def test_adverbs_returning_and_episode_counts(headline, expected):
     assert _pairs(headline) == expected
+
+
+@pytest.mark.parametrize("headline,summary,expected", [
+    # Title Case frames: descriptors up to a format or acclaim word open a passive or possessive subject
+    ("US Comedy Series Night Harbor Heads to BBC Three", "", [("BBC Three", "Night Harbor")]),
+    ("Netflix\u2019s Animated Series Harbor Renewed for Second Season", "", [("Netflix", "Harbor")]),
+    ("Crave Renews Hockey Hit Heated Harbor for Season Two", "", [("Crave", "Heated Harbor")]),
+    ("Comedy Harbor! Harbor! Renewed at IFC", "", []),
+    # a time phrase ends the buyer; the description names the show after a topic that is a phrase
+    ("That Was Fast: Night Harbor Picked Up by NBC Days After Being Cancelled by Fox",
+     "NBC has answered the call sent out by \"Night Harbor\" fans.", [("NBC", "Night Harbor")]),
+    # a topic before a colon when a quoted title comes only later
+    ("Low Tide: Peacock Lands Reimagined Series Of The Night Harbor, Gives Two-Season Order; 'Deep Water' Movie Dated", "",
+     [("Peacock", "Low Tide")]),
+    # the owner's possessive opens no title named in the description; an exclamation ends before the buyer
+    ("Netflix\u2019s Harbor From 'Low Tide' Showrunners Renewed for Second Season",
+     "Less than a day after its release Netflix's Harbor series is renewed for a second season!", [("Netflix", "Harbor")]),
+    ("Hooray! tvN Renews \u2018Night Harbor\u2019 and \u2018Low Tide\u2019 for Second Seasons", "",
+     [("tvN", "Night Harbor"), ("tvN", "Low Tide")]),
+    # a rescue can still be hearsay
+    ("Netflix reportedly picks up popular (and canceled) NBC series 'Night Harbor' for fourth and final season", "", []),
+])
+def test_title_case_frames_topics_and_hearsay_rescues(headline, summary, expected):
+    assert _pairs(headline, summary) == expected

@@ -451,6 +451,14 @@ How a headline is read (all hand-written, measured on real headlines with
    What You Should Know" is a tail of its own, not a hedge; "purchases" buys. Recall from its misses:
    an adverb between a season and the buyer ("Gets A Season 3 Pickup Exclusively On HBO Max"), a known
    buyer's show that "will be returning for" a later season, and "Ten Episodes of".
+26. Title Case and sentence case swapped in the same frames (543 headlines): descriptors up to a format or
+   acclaim word open a passive or possessive subject and an object ("US Comedy Series Shrill Heads to BBC
+   Three" read "US Comedy Series Shrill", "Renews Hockey Hit Heated Rivalry"); a time phrase ends a buyer
+   ("Picked Up by NBC Days After ..." read "NBC Days"); the description names the show after a topic that
+   is a phrase ("That Was Fast: Brooklyn Nine-Nine ..."). The unquoted topic is looked for whenever no
+   quoted title comes before the colon (a later quoted title hid it); the owner's possessive opens no
+   title named in the description ("Netflix's Castlevania"); an exclamation ends before a buyer
+   ("Hooray! tvN Renews"); a rescue can still be hearsay ("reportedly picks up ... (and canceled)").
 
 Genres, format and region come from the words around the title in the headline, then
 from the description's sentence that names the title; the logline is the description's
@@ -1037,6 +1045,8 @@ def _buyer_before(text: str) -> str | None:
             break
         if bare.endswith((",", ":", ";")) or bare.endswith(("\u2019s", "'s")) and out:
             break
+        if out and len(bare) > 3 and bare.endswith(("!", "?")):
+            break  # "Hooray! tvN Renews ...": an exclamation ends before the name
         lw = bare.lower()
         if lw in _NOT_BUYER and not (lw in ("one", "two", "three", "four") and not out):
             break
@@ -1089,8 +1099,8 @@ def _buyers_after(text: str, known: frozenset[str] | set[str] = frozenset()) -> 
         if not bare or lw in _NOT_BUYER and not numbered or not (bare[0].isupper() or bare[0].isdigit() or lw in _CONNECT) \
                 or len(names[-1]) == 6:
             break
-        if lw in ("sci-fi", "drama", "comedy", "series", "with", "after"):
-            break
+        if lw in ("sci-fi", "drama", "comedy", "series", "with", "after", "days", "weeks", "months", "years", "hours"):
+            break  # "Picked Up by NBC Days After Being Cancelled": a time phrase ends the name
         names[-1].append(bare)
         if bare != w:
             break
@@ -1332,6 +1342,8 @@ def _unquoted_after(text: str, after: str = "", sentence: bool = False) -> list[
         i += 1
     if i < len(words) and words[i] in ("-", "\u2013", "\u2014", ":"):
         i += 1
+    if i == 0 and not lead:
+        i = _descriptor_lead(words)  # "Renews Hockey Hit Heated Rivalry"
     start = i
     titles: list[str] = []
     cur: list[str] = []
@@ -1503,6 +1515,27 @@ def _mid_list(words: list[str], i: int) -> bool:
     return False
 
 
+_SPORTS = {"hockey", "football", "soccer", "basketball", "baseball", "tennis", "golf", "boxing", "wrestling", "cricket",
+           "rugby", "racing", "sports", "sport"}
+
+
+def _descriptor_lead(words: list[str]) -> int:
+    """How many words open ``words`` as its description in Title Case ("US Comedy Series Shrill",
+    "Animated Series Arcane", "Hockey Hit Heated Rivalry"): descriptor words up to a format or acclaim
+    word, with a capitalised name after it; 0 when none ("Comedy Bang! Bang!", "The Daily Show With ...")."""
+    last = -1
+    for j, w in enumerate(words[:5]):
+        lw = w.lower().strip(",")
+        if lw in _FORMAT_WORDS | _FORMAT_PLURALS | _ACCLAIM:
+            last = j
+        elif not (lw in _FORMAT_LEAD | _ORIGIN | _PROPER_DESCRIPTOR | _KIND_NOUNS | _SPORTS
+                  | {"us", "uk", "u.s.", "u.k.", "new"} or find_terms(lw, "genre")):
+            break
+    if last >= 1 and last + 1 < len(words) and (words[last + 1][:1].isupper() or words[last + 1][:1].isdigit()):
+        return last + 1
+    return 0
+
+
 _NOT_A_NAME_S = {"here's", "there's", "what's", "that's", "who's", "where's", "let's", "he's", "she's", "how's",
                  "why's", "when's"}
 
@@ -1565,6 +1598,7 @@ def _unquoted_before(text: str, known: frozenset[str] | set[str] = frozenset()) 
         # what the format word describes must be a name: "Kennedy Family Series" is a description
         if out[-1].lower() in _GENERIC:
             return None
+    del out[: _descriptor_lead(out)]  # "US Comedy Series Shrill Heads to BBC Three"
     if not out or _generic_span(out):
         return None
     title = " ".join(out)
@@ -2334,6 +2368,11 @@ def _subtitled(topic: list[_Title], before: str, titles: list[_Title],
     if name is None or name not in (rest, " ".join(bare)) or _known_in(name, known):
         return []  # "Squid Game: The Challenge Creator's Next Show Ordered": someone else's show
     whole = f"{t.text}: {name}"
+    if summary and _mentions(summary, name) and not _mentions(summary, t.text) and not _mentions(summary, whole) \
+            and not re.search(r":\s+" + re.escape(name), summary):
+        # "That Was Fast: Brooklyn Nine-Nine Picked Up by NBC": the description names the show, not the topic
+        at = before.find(name, t.end)
+        return [_Title(at, at + len(name), name, False)]
     cut = re.search(r"\s(?:and|And)\s", whole)
     amp = re.search(r"\s&\s", name)  # "&" inside the topic is its own ("Law & Order: SVU")
     span = cut.span() if cut else (len(t.text) + 2 + amp.start(), len(t.text) + 2 + amp.end()) if amp else None
@@ -2803,6 +2842,8 @@ def _possessive(clause: str, off: int, titles: list[_Title], known: frozenset[st
             if colon and _stands_for_topic(rest, known):
                 name = topic  # "HBO's Industry: Series Renewed for Season 4"
             parts = name.split()
+            parts = parts[_descriptor_lead(parts):]  # "Netflix's Animated Series Arcane Renewed"
+            name = " ".join(parts)
             if buyer and 0 < len(parts) <= 8 and parts[0][:1].isupper() and \
                     all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_CONNECTORS for w in parts) and \
                     not any(w.lower().strip(",") in _ROLE_WORDS for w in parts):
@@ -2944,7 +2985,8 @@ def _find(h: str, known: frozenset[str] | set[str], summary: str = "",
     # a title before a colon at the start is the topic of the headline ("'Goosebumps': New Series Lands at Disney+")
     topic = [t for t in titles if not t.credit and not h[:t.start].strip()
              and re.match(r"(?:\s+[A-Z][\w-]*){0,2}:", h[t.end:t.end + 30])]
-    if not titles:
+    colon_at = h.find(": ")
+    if colon_at > 0 and not any(t.start < colon_at for t in titles):
         # an unquoted name before a colon at the start ("Spartacus: Starz Renews Series for Season Two"), when it
         # is not a kicker ("Emmys:", "TVLine Items:") or a company
         u = re.match(r"\s*(?P<t>[A-Z0-9][\w'\u2019&!.-]*(?:\s+(?:[A-Z0-9][\w'\u2019&!.-]*|of|the|and|&|in|on|a|to)){0,5}):\s", h)
@@ -2995,7 +3037,7 @@ def _find(h: str, known: frozenset[str] | set[str], summary: str = "",
             found = [f for f in found if _mentions(masked, f.buyer)]
             neg = None if found else "not yet an order"
         if neg == "cancellation" and _rescue(masked, found, known):
-            neg = None
+            neg = "not yet an order" if _HEDGE.search(masked) else None  # a rescue may still be hearsay
         owner = _RIGHTS_OWNER.search(clause)
         if neg == "deal" and owner and _is_known(owner.group("owner"), known) and not _negative(
                 _mask(clause[: owner.start()], titles, off)):
@@ -3169,6 +3211,9 @@ def _title_from(run: str, h: str, h_fold: str, buyers: list[str], sentence_start
         starts.append(1)
     for i in sorted(set(starts)):
         part = words[i:]
+        owner = re.sub(r"['\u2019]s$", "", part[0]) if part[0].endswith(("'s", "\u2019s")) else ""
+        if owner and len(part) > 1 and (_is_known(owner, frozenset()) or any(_fold(owner) == _fold(b) for b in buyers)):
+            continue  # "Netflix's Castlevania": the owner's possessive opens no title
         text = " ".join(part).strip("\u2018\u201c\"'()\u2019\u201d,.:;")
         if len(text) < 2 or not _name_in_headline(text, h_fold):  # a letter of "D.O.A" is no name
             continue
