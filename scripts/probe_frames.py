@@ -23,6 +23,8 @@ labelled pairs is known:
   'Succession' Creator Jesse Armstrong", ", Starring 'The Bear' Alum ..."); the pairs stay.
 - ``news``: another show's other news added as a clause ("; 'Severance' Gets Premiere Date"); the
   pairs stay.
+- ``case``: a Title Case headline written in sentence case, or the other way round; the labelled
+  titles and buyers and the quoted phrases keep their capitals, and the pairs stay.
 - ``verb``: the order verbs swapped for cancelling or unrelated ones ("Renews" -> "Cancels",
   "Orders" -> "Casts"), without the description; no pair is expected, and a pair another clause
   still announces is reported for reading.
@@ -49,7 +51,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from eval_headlines import ROOT, norm_buyer, norm_title  # noqa: E402
 from probe_headlines import TITLES  # noqa: E402
 
-from mw.ingest.headlines import extract_greenlight, find_quoted  # noqa: E402
+from mw.ingest.headlines import _title_case, extract_greenlight, find_quoted  # noqa: E402
 
 BUYERS = ["Apple TV+", "BBC Three", "Channel 4", "Paramount+", "HBO Max", "U&Dave", "Sky Atlantic", "Prime Video",
           "The CW", "Adult Swim", "E4", "S4C", "RTÉ", "ZDF", "Disney+ Hotstar", "JioCinema", "tvN", "Peacock",
@@ -150,6 +152,31 @@ def _news_variants(h: str, d: str, gold: Pairs) -> Iterator[tuple[str, str, Pair
         yield h + news, d, gold
 
 
+_SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "as", "is", "but",
+          "into", "over"}
+
+
+def _case_variants(h: str, d: str, gold: Pairs) -> Iterator[tuple[str, str, Pairs]]:
+    kept = [(a, b) for a, b, _ in find_quoted(h)]
+    for name in [x for pair in gold for x in pair]:
+        at = h.find(name)
+        if at >= 0:
+            kept.append((at, at + len(name)))
+    chars = list(h)
+    title_case = _title_case(h)
+    for m in re.finditer(r"[A-Za-z][\w'\u2019-]*", h):
+        w = m.group(0)
+        if m.start() == 0 or any(a <= m.start() < b for a, b in kept) or (w.isupper() and len(w) > 1):
+            continue
+        if title_case:
+            chars[m.start()] = w[0].lower()
+        elif w.lower() not in _SMALL:
+            chars[m.start()] = w[0].upper()
+    h2 = "".join(chars)
+    if h2 != h:
+        yield h2, d, gold
+
+
 def _verb_variants(h: str, d: str, gold: Pairs) -> Iterator[tuple[str, str, Pairs]]:
     h2 = h
     for a, b in VERBS:
@@ -160,7 +187,7 @@ def _verb_variants(h: str, d: str, gold: Pairs) -> Iterator[tuple[str, str, Pair
 
 FAMILIES = {"title": _title_variants, "buyer": _buyer_variants, "quotes": _quote_variants,
             "label": _label_variants, "adverb": _adverb_variants, "credit": _credit_variants,
-            "news": _news_variants, "verb": _verb_variants}
+            "news": _news_variants, "case": _case_variants, "verb": _verb_variants}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -46,6 +46,7 @@ TITLES = [
     "Selling Sunset", "The Boys", "Reacher", "Landman", "Tulsa King", "Bad Sisters", "Happy Valley",
     "The Traitors", "Bridgerton", "Wednesday", "Heartstopper", "Outer Banks", "Ginny & Georgia", "The Diplomat",
     "Virgin River", "Hacks", "Succession", "Fleabag", "Dark", "Lupin", "Borgen",
+    "Young Sheldon", "True Detective", "Family Guy", "Teen Wolf", "Mystery Road",
 ]
 BUYERS = ["Netflix", "HBO", "Apple TV+", "Prime Video", "BBC One", "Channel 4", "ITV", "Sky", "Hulu", "Peacock",
           "Max", "Paramount+", "Stan", "CBC", "Disney+", "FX", "AMC", "Starz", "Showtime", "BBC Two", "Channel 5",

@@ -941,3 +941,16 @@ def test_adverbs_returning_and_episode_counts(headline, expected):
 ])
 def test_title_case_frames_topics_and_hearsay_rescues(headline, summary, expected):
     assert _pairs(headline, summary) == expected
+
+
+@pytest.mark.parametrize("headline,expected", [
+    # a kind that is no format noun opens a name unless another descriptor follows it
+    ("CBS Renews Young Harbor For Season 7", [("CBS", "Young Harbor")]),
+    ("HBO Renews True Harbor For Season 5", [("HBO", "True Harbor")]),
+    ("Fox renews Family Harbor for season 23", [("Fox", "Family Harbor")]),
+    ("Comedy Central to Pilot New Show Game Harbor", [("Comedy Central", "Game Harbor")]),
+    ("Netflix Orders Crime Drama Night Harbor", [("Netflix", "Night Harbor")]),
+    ("Netflix Orders True Crime Docuseries Night Harbor", [("Netflix", "Night Harbor")]),
+])
+def test_descriptors_that_open_names(headline, expected):
+    assert _pairs(headline) == expected
