@@ -46,7 +46,10 @@ TITLES = [
     "Selling Sunset", "The Boys", "Reacher", "Landman", "Tulsa King", "Bad Sisters", "Happy Valley",
     "The Traitors", "Bridgerton", "Wednesday", "Heartstopper", "Outer Banks", "Ginny & Georgia", "The Diplomat",
     "Virgin River", "Hacks", "Succession", "Fleabag", "Dark", "Lupin", "Borgen",
-    "Young Sheldon", "True Detective", "Family Guy", "Teen Wolf", "Mystery Road",
+    "Young Sheldon", "True Detective", "Family Guy", "Teen Wolf", "Mystery Road", "For All Mankind",
+    "The Handmaid's Tale", "On My Block", "Original Sin", "Second Chance", "Hit the Floor", "Final Space", "After Life",
+    "The Following", "Days of Our Lives", "Night Court", "Channel Zero", "30 Rock", "13 Reasons Why",
+    "Schitt's Creek", "To All the Boys",
 ]
 BUYERS = ["Netflix", "HBO", "Apple TV+", "Prime Video", "BBC One", "Channel 4", "ITV", "Sky", "Hulu", "Peacock",
           "Max", "Paramount+", "Stan", "CBC", "Disney+", "FX", "AMC", "Starz", "Showtime", "BBC Two", "Channel 5",

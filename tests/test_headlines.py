@@ -954,3 +954,24 @@ def test_title_case_frames_topics_and_hearsay_rescues(headline, summary, expecte
 ])
 def test_descriptors_that_open_names(headline, expected):
     assert _pairs(headline) == expected
+
+
+@pytest.mark.parametrize("headline,expected", [
+    # more real title shapes: a descriptor before "the", an ordinal or "Original" before a name, "New" in a
+    # renewed show's name, a connector or an article's possessive opening the subject, "with the" inside a name
+    ("Peacock Renews Hit the Harbor for Season 3", [("Peacock", "Hit the Harbor")]),
+    ("Netflix Renews Hit Harbor for Season 2", [("Netflix", "Harbor")]),
+    ("Channel 4 Renews Original Harbor for Season 3", [("Channel 4", "Original Harbor")]),
+    ("The CW Renews Second Harbor for Season 3", [("The CW", "Second Harbor")]),
+    ("NBC Renews New Harbor for Season 4", [("NBC", "New Harbor")]),
+    ("For All Harbors Renewed for Season 3 at Apple TV+", [("Apple TV+", "For All Harbors")]),
+    ("The Harbormaster's Tale Renewed for Season 3 at Hulu", [("Hulu", "The Harbormaster's Tale")]),
+    ("The CW orders more episodes of The Harbormaster's Tale", [("The CW", "The Harbormaster's Tale")]),
+    ("CBS Renews Interview with the Harbor for Season 3", []),
+    ("Netflix Renews Night Harbor With The Cast Returning", [("Netflix", "Night Harbor")]),
+    # a season marker alone, or another medium alone, names no show
+    ("Harbor! Season 2 Ordered at Hulu", []),
+    ("NBC Renews harbor-ish Podcast", []),
+])
+def test_more_real_title_shapes(headline, expected):
+    assert _pairs(headline) == expected
