@@ -975,3 +975,14 @@ def test_descriptors_that_open_names(headline, expected):
 ])
 def test_more_real_title_shapes(headline, expected):
     assert _pairs(headline) == expected
+
+
+@pytest.mark.parametrize("headline,expected", [
+    # a brand in camel case goes on a buyer's name; known channel names
+    ("'Night Harbor' Renewed for Season 2 at BBC iPlayer", [("BBC iPlayer", "Night Harbor")]),
+    ("Night Harbor renewed for second series on BBC iPlayer", [("BBC iPlayer", "Night Harbor")]),
+    ("History Channel cancels Low Tide, renews Night Harbor for a second season", [("History Channel", "Night Harbor")]),
+    ("RTÉ One Orders 'Night Harbor'", [("RTÉ One", "Night Harbor")]),
+])
+def test_camel_case_brands_and_channel_names(headline, expected):
+    assert _pairs(headline) == expected
