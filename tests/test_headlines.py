@@ -986,3 +986,19 @@ def test_more_real_title_shapes(headline, expected):
 ])
 def test_camel_case_brands_and_channel_names(headline, expected):
     assert _pairs(headline) == expected
+
+
+@pytest.mark.parametrize("headline,summary,expected", [
+    # "with the <name>" inside a title is not cut to its first word, even when the name is a role word
+    ("Sky Renews Dancing with the Stars of Harbor for Season 3", "", []),
+    # "New" belongs to the name of a show that gets a later season; the description joins a descriptor to a name
+    ("Starz orders second season of New Harbor", "", [("Starz", "New Harbor")]),
+    ("Stan lands New Harbor", "Stan has acquired New Harbor, the drama from Jane Doe.", [("Stan", "New Harbor")]),
+    # an article's possessive opens a topic; a connector before a name in a list is the name's when described so
+    ("The Harbormaster's Tale: Season Two Renewal for New Starz Series", "", [("Starz", "The Harbormaster's Tale")]),
+    ("Night Harbor, For All Harbors Renewed at Syfy",
+     "Syfy has renewed both of its dramas \u2014 Night Harbor and For All Harbors \u2014 for third seasons.",
+     [("Syfy", "Night Harbor"), ("Syfy", "For All Harbors")]),
+])
+def test_names_with_the_new_and_connectors(headline, summary, expected):
+    assert _pairs(headline, summary) == expected

@@ -480,6 +480,11 @@ How a headline is read (all hand-written, measured on real headlines with
    longest known prefix). A camel-case word now goes on a buyer's name after "at|by|on|to"; History Channel,
    Sundance Channel and RTÉ's channels are known buyers. 4 remain: a department-like word after a buyer
    ("Bates Motel: CTV Drama Renewed") and "W network".
+29. The title frames with the 27 added title shapes: "with the Stars" may be a name (not only a credit);
+   "New" belongs to the name of a show that gets a later season ("Orders Second Season Of New Girl"); a
+   capitalised word before an unquoted name joins it when the description names them together ("Lands
+   New Girl"; "Killjoys, For All Mankind Renewed"); an article's possessive is no owner of a topic ("The
+   Handmaid's Tale: ..." read "Tale"); "with" ends a described name that the headline continues.
 
 Genres, format and region come from the words around the title in the headline, then
 from the description's sentence that names the title; the logline is the description's
@@ -1270,7 +1275,7 @@ def _title_case(h: str) -> bool:
 
 
 # "with the <word>" after a name is a credit or a manner, not the name's own ("With The Cast Returning")
-_WITH_THE_CREDIT = frozenset(("star stars boss chief creator creators writer writers producer producers director host "
+_WITH_THE_CREDIT = frozenset(("boss chief creator creators writer writers producer producers director host "
                               "hosts presenter actor actress exec executive head showrunner narrator cast team crew "
                               "original same full whole help return backing support series season seasons show drama "
                               "comedy").split())
@@ -2259,9 +2264,12 @@ def _active(clause: str, off: int, titles: list[_Title], known: frozenset[str] |
             names = [n for n in names if _SEASON_MARK.search(clause, m.end(), hi)]
         # "Confirms Return Of Night Harbor": the order noun is not part of the title
         names = [_ORDER_NOUN_OF.sub("", n) for n in names]
-        if kind == "renewal":
-            # a renewed show is no new one: "Renews New Amsterdam", "Renews New Girl" name it whole
+        if kind == "renewal" or re.search(_ORDINAL_SEASON, obj_text, re.I):
+            # a renewed show is no new one: "Renews New Amsterdam", "Orders Second Season Of New Girl" name it whole
             names = [f"New {n}" if re.search(r"(?<![\w-])New\s+$", obj_text[: obj_text.find(n)]) else n for n in names]
+        # a descriptor right before the name is the name's when the description names them together ("Lands New Girl")
+        names = [f"{d.group(1)} {n}" if (d := re.search(r"(?<![\w-])((?-i:[A-Z])[\w-]*)\s+$", obj_text[: obj_text.find(n)]))
+                 and summary and _mentions(summary, f"{d.group(1)} {n}") else n for n in names]
         if topic and names and _REMADE_OF.match(clause, m.end(), hi):
             names = [t.text for t in topic]  # "Bel-Air: Peacock Lands Reimagined Series Of The Fresh Prince Of Bel-Air"
         if topic and names and all(n.split()[-1].lower() in _STANDS_FOR for n in names):
@@ -2567,6 +2575,12 @@ def _passive(clause: str, off: int, titles: list[_Title], known: frozenset[str] 
                 u = None  # "Peanuts Brand Acquired By Sony", "Penske's TVLine Acquired By ...": companies and brands
             if u and any(not t.credit and off + m.start() <= t.start < off + len(clause) for t in titles):
                 u = None  # "Jane Doe Heads To Netflix For 'X'": the quoted show is the news, the subject a person
+            if u and summary:
+                # "Killjoys, For All Mankind Renewed": a capitalised connector before the name is the name's when
+                # the description names them together
+                c = re.search(r"(?<![\w'\u2019-])((?-i:[A-Z])[a-z]{1,3})\s+$", before[: before.rfind(u)])
+                if c and c.group(1).lower() in _TITLE_CONNECT and _mentions(summary, f"{c.group(1)} {u}"):
+                    u = f"{c.group(1)} {u}"
             if u:
                 # "Netflix’s animated series Arcane renewed"; "Adventure Time, Regular Show And Three More Renewed"
                 names = _list_before(before, u, known, summary)
@@ -3048,8 +3062,8 @@ def _find(h: str, known: frozenset[str] | set[str], summary: str = "",
             # "Kevin Costner's Squid Game: The Challenge Renewed", "HBO's Industry: ...": the owner is no part of
             # the name; a one-word possessive is ("Grey's Anatomy: ...")
             lead = _POSSESSIVE_LEAD.match(u.group("t"))
-            start = u.start("t") + (lead.end() if lead and (len(lead.group("owner").split()) > 1
-                                                            or _is_known(lead.group("owner"), known)) else 0)
+            start = u.start("t") + (lead.end() if lead and not lead.group("owner").startswith("The ") and (
+                len(lead.group("owner").split()) > 1 or _is_known(lead.group("owner"), known)) else 0)
             end = u.end("t")
             sub = _TOPIC_SUBTITLE.match(h, end)
             if sub and not _TOPIC_VERB.search(sub.group("t")) and not _known_in(sub.group("t"), known):
@@ -3291,7 +3305,7 @@ def _title_from(run: str, h: str, h_fold: str, buyers: list[str], sentence_start
     return None
 
 
-_NAME_GOES_ON = re.compile(r"\s+(?:in|of|on|at|and|&|to|for)\s+(?:the\s+|a\s+)?((?-i:[A-Z])[\w'\u2019.-]*(?:\s+(?-i:[A-Z])[\w'\u2019.-]*)*)")
+_NAME_GOES_ON = re.compile(r"\s+(?:in|of|on|at|and|&|to|for|with)\s+(?:the\s+|a\s+)?((?-i:[A-Z])[\w'\u2019.-]*(?:\s+(?-i:[A-Z])[\w'\u2019.-]*)*)")
 
 
 def _as_in_headline(text: str, h: str) -> str:
