@@ -1435,7 +1435,7 @@ def _unquoted_after(text: str, after: str = "", sentence: bool = False) -> list[
     while i < len(words):
         w = words[i]
         # "L.A. Confidential", "St. Denis Medical", "Mr. Robot"
-        bare = w if re.fullmatch(r"(?:[A-Za-z]\.){2,}", w) or re.fullmatch(r"(?:Mr|Mrs|Ms|Dr|St|Mt)\.", w) \
+        bare = w if re.fullmatch(r"(?:[A-Za-z]\.){2,}", w) or _NAME_ABBREVIATION.fullmatch(w) \
             and i + 1 < len(words) and words[i + 1][:1].isupper() else w.rstrip(",;:.!?")
         lw = bare.lower()
         if not bare:
@@ -2223,7 +2223,7 @@ def _active(clause: str, off: int, titles: list[_Title], known: frozenset[str] |
                 for t in qs:
                     found.append(_Found(b, t.text, kind, masked[m.start(): region_end]))
             continue
-        later = [t for t in titles if off + m.end() <= t.start < off + len(clause)]
+        later = _region_titles(titles, off + m.end(), off + len(clause))
         if later:
             # only credits are quoted: the title is not named (a later clause's titles are its own), unless an
             # unquoted name comes before the credit ("Picks Up Series Saving Me From 'Lost' Creator")
@@ -2573,7 +2573,7 @@ def _passive(clause: str, off: int, titles: list[_Title], known: frozenset[str] 
                 u = None  # "Here's What Is Coming To Netflix", "Here Are The Movies Coming To ...": a listing
             if verb in ("acquired", "bought"):
                 u = None  # "Peanuts Brand Acquired By Sony", "Penske's TVLine Acquired By ...": companies and brands
-            if u and any(not t.credit and off + m.start() <= t.start < off + len(clause) for t in titles):
+            if u and any(not t.credit for t in _region_titles(titles, off + m.start(), off + len(clause))):
                 u = None  # "Jane Doe Heads To Netflix For 'X'": the quoted show is the news, the subject a person
             if u and summary:
                 # "Killjoys, For All Mankind Renewed": a capitalised connector before the name is the name's when
@@ -2662,7 +2662,7 @@ def _lands_buyer(clause: str, off: int, titles: list[_Title], known: frozenset[s
     qs = [t for t in _region_titles(titles, off + start, off + len(clause)) if not t.credit]
     if qs:
         return [_Found(buyer, t.text, "order", clause[start:]) for t in qs]
-    if any(off + start <= t.start < off + len(clause) for t in titles):
+    if _region_titles(titles, off + start, off + len(clause)):
         return []
     return [_Found(buyer, t, "order", clause[start:]) for t in _unquoted_after(clause[start:])]
 
@@ -2876,7 +2876,7 @@ def _new_for(clause: str, off: int, titles: list[_Title], known: frozenset[str] 
         return [_Found(buyer, t.text, "order", clause) for t in qs]
     title = f.group("title").strip()
     words = title.split()
-    if any(off <= t.start < off + len(clause) for t in titles) or not words or len(words) > 8 \
+    if _region_titles(titles, off, off + len(clause)) or not words or len(words) > 8 \
             or not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_CONNECT for w in words) \
             or _generic_span(words):
         return []
@@ -2899,7 +2899,7 @@ def _possessive(clause: str, off: int, titles: list[_Title], known: frozenset[st
             and not _GETS_SEASON.search(clause) and not _RENEWED_FOR_SEASON.search(clause):
         return []
     out = []
-    if not any(not t.credit and off <= t.start < off + len(clause) for t in titles):
+    if not any(not t.credit for t in _region_titles(titles, off, off + len(clause))):
         lead = _POSSESSIVE_LEAD.match(clause)
         verb = _RENEWED_FOR_SEASON.search(clause, lead.end()) if lead else None
         if lead and verb:
@@ -3018,8 +3018,10 @@ def _asks_order(masked: str, start: int, end: int) -> bool:
     return bool(_CUE.search(masked[begin:stop]))
 
 
-_TOPIC_SUBTITLE = re.compile(r":\s+(?P<t>[A-Z0-9][\w'\u2019&!.-]*(?:\s+(?:[A-Z0-9][\w'\u2019&!.-]*|of|the|and|&|in|on|a|to)){0,5})"
-                             r":\s")
+# an unquoted topic's name before its colon: capitalised words and the small words between them
+_TOPIC_NAME = r"(?P<t>[A-Z0-9][\w'\u2019&!.-]*(?:\s+(?:[A-Z0-9][\w'\u2019&!.-]*|of|the|and|&|in|on|a|to)){0,5})"
+_TOPIC = re.compile(r"\s*" + _TOPIC_NAME + r":\s")
+_TOPIC_SUBTITLE = re.compile(r":\s+" + _TOPIC_NAME + r":\s")
 # words that hedge the order itself, for every clause that shares the subject ("reportedly renews X, picks up Y")
 _HEDGE = re.compile(r"\b(?:reportedly|in\s+talks|nears?|said\s+to|expected\s+to|poised\s+to|rumou?red)\b", re.I)
 # a name before a colon is no topic when it is a sentence: "WildBrain Picks Up Comedy Series FBI: Most Wanted"
@@ -3056,7 +3058,7 @@ def _find(h: str, known: frozenset[str] | set[str], summary: str = "",
     if colon_at > 0 and not any(t.start < colon_at for t in titles):
         # an unquoted name before a colon at the start ("Spartacus: Starz Renews Series for Season Two"), when it
         # is not a kicker ("Emmys:", "TVLine Items:") or a company
-        u = re.match(r"\s*(?P<t>[A-Z0-9][\w'\u2019&!.-]*(?:\s+(?:[A-Z0-9][\w'\u2019&!.-]*|of|the|and|&|in|on|a|to)){0,5}):\s", h)
+        u = _TOPIC.match(h)
         if u and not _KICKER.search(u.group("t")) and not _is_known(u.group("t"), known) \
                 and not _buyer_list(u.group("t"), known) and not _TOPIC_VERB.search(u.group("t")):
             # "Kevin Costner's Squid Game: The Challenge Renewed", "HBO's Industry: ...": the owner is no part of
@@ -3164,7 +3166,9 @@ _D_PASSIVE = re.compile(r"(?<![\w-])(?:(?:has|have|had)\s+been|is|are|was|were|w
                         r"given\s+(?:the\s+|a\s+)?(?:green\s*light|go-ahead|(?:[\w-]+\s+){0,3}(?:order|renewal)))(?![\w-])"
                         r"|(?<![\w-])(?:has\s+)?(?:landed|lands)\s+(?:at|on)(?![\w-])", re.I)
 # a full stop that ends a sentence, not an abbreviation's ("Mr. Robot", "St. Denis Medical", "Dept. Q")
-_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Dept", "Vol", "Mt")
+_NAME_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "St", "Mt")  # may open a name: "Mr. Robot", "St. Denis Medical"
+_NAME_ABBREVIATION = re.compile(r"(?:" + "|".join(_NAME_ABBREVIATIONS) + r")\.")
+_ABBREVIATIONS = (*_NAME_ABBREVIATIONS, "Jr", "Sr", "Dept", "Vol")
 _NOT_ABBREV = "".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS)
 _SENTENCE_END = re.compile(r"(?<=[.!?])" + "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS) + r"\s+")
 # where the object of the description's verb ends, and the words after which a name is a credit
