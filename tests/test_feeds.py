@@ -2,13 +2,28 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from mw.ingest.feeds import extract_greenlight, extract_items, looks_like_xml, parse_feed
+from mw.ingest import feeds
+from mw.ingest.feeds import looks_like_xml, parse_feed
 from mw.errors import DataError
 
 FEEDS = Path(__file__).resolve().parent / "data" / "feeds"
+
+# The fictional buyers of these feeds, as the user's knowledge base lists them (refresh passes the knowledge
+# base's companies): a buyer that nothing vouches for is not written (test_an_unvouched_buyer_is_not_written).
+KB_BUYERS = ("Harbor Light Media", "Copperline Studios", "Copperline", "Bluefin+", "Meridian TV", "Northwind",
+             "Apple Orchard", "Harbor Pictures")
+
+
+def extract_greenlight(headline: str, **kw: Any) -> Any:
+    return feeds.extract_greenlight(headline, known_buyers=KB_BUYERS, **kw)
+
+
+def extract_items(items: list[Any], day: str, **kw: Any) -> Any:
+    return feeds.extract_items(items, day, known_buyers=KB_BUYERS, **kw)
 
 # headline -> (buyer, title, genres, format) for orders
 ORDERS = [
@@ -261,3 +276,34 @@ def _pairs(headline: str) -> list[tuple[str, str]]:
 ])
 def test_headline_classes(headline, expected):
     assert _pairs(headline) == expected
+
+
+@pytest.mark.parametrize("headline,summary,known", [
+    # a buyer that is not built in, not in the knowledge base and not named in the description (constructed)
+    ("Meridian TV Renews 'Quiet Acres' For Season 3", "The rural comedy returns for a third run.", ()),
+    ("Meridian TV Renews 'Quiet Acres' For Season 3", "", ()),
+])
+def test_an_unvouched_buyer_is_not_written(headline, summary, known):
+    ex = feeds.extract_greenlight(headline, summary=summary, known_buyers=known)
+    assert ex.records == []
+    assert ex.reason == "unconfirmed: 'Meridian TV' is not a known buyer and the description does not name it"
+
+
+@pytest.mark.parametrize("summary,known", [
+    ("The rural comedy returns for a third run.", ("Meridian TV",)),  # the knowledge base lists it
+    ("Meridian TV's rural comedy returns for a third run.", ()),  # the description names it
+    ("Meridian TV has renewed the rural comedy.", ()),  # the description says it ordered something
+])
+def test_a_vouched_buyer_is_written(summary, known):
+    ex = feeds.extract_greenlight("Meridian TV Renews 'Quiet Acres' For Season 3", summary=summary, known_buyers=known)
+    assert [(r["buyer"], r["title"]) for r in ex.records] == [("Meridian TV", "Quiet Acres")]
+
+
+@pytest.mark.parametrize("headline,buyer", [
+    # a known buyer's network or department, and a production group, need no description (real shapes)
+    ("'Quiet Acres' Renewal News: A&E Network Orders 2 Additional Seasons", "A&E Network"),
+    ("ITV Drama commissions Quiet Acres for second series", "ITV Drama"),
+    ("Fremantle Acquires Danish Drama 'Quiet Acres'", "Fremantle"),
+])
+def test_a_known_buyers_unit_or_a_production_group_is_vouched(headline, buyer):
+    assert [r["buyer"] for r in feeds.extract_greenlight(headline).records] == [buyer]

@@ -357,14 +357,20 @@ def test_listings_events_and_attributive_quotes(headline):
     assert _pairs(headline) == []
 
 
-@pytest.mark.parametrize("headline,expected", [
-    # a person is no buyer of an unquoted title; an unlisted brand before a quoted title still is (constructed)
-    ("Jane Doe Picks Up Night Harbor For Season 2", []),
-    ("Apple Orchard Orders Documentary Series \u2018Wild Rivers\u2019", [("Apple Orchard", "Wild Rivers")]),
-    ("Northwind Channel Picks Up Night Harbor For Season 2", [("Northwind Channel", "Night Harbor")]),
+@pytest.mark.parametrize("headline,summary,expected", [
+    # a person is no buyer of an unquoted title; an unlisted brand is one when the description vouches for it
+    # (constructed)
+    ("Jane Doe Picks Up Night Harbor For Season 2", "", []),
+    ("Apple Orchard Orders Documentary Series \u2018Wild Rivers\u2019",
+     "Apple Orchard has ordered Wild Rivers, a six-part documentary series.", [("Apple Orchard", "Wild Rivers")]),
+    ("Northwind Channel Picks Up Night Harbor For Season 2",
+     "Northwind Channel has picked up Night Harbor for a second season.", [("Northwind Channel", "Night Harbor")]),
+    # ... and nothing does without a description: an unlisted name in the buyer's place is often not one
+    ("Apple Orchard Orders Documentary Series \u2018Wild Rivers\u2019", "", []),
+    ("Northwind Channel Picks Up Night Harbor For Season 2", "", []),
 ])
-def test_people_do_not_commission(headline, expected):
-    assert _pairs(headline) == expected
+def test_people_do_not_commission(headline, summary, expected):
+    assert _pairs(headline, summary) == expected
 
 
 @pytest.mark.parametrize("headline,expected", [
@@ -381,13 +387,15 @@ def test_the_owner_in_a_passive_subject(headline, expected):
     # the description names the show the buyer ordered, and it is not the headline's unquoted words (constructed)
     ("Sky orders Night Harbor", "Sky has ordered the new comedy adventure Day Harbor, which follows two sisters.", []),
     ("Netflix Renews Night Harbor", "The streamer has renewed Day Harbor for a second season.", []),
-    # the description names the same show, a shorter form of it, or none: the pair stands
+    # the description names the same show: the pair stands
     ("Sky orders Night Harbor", "Sky has ordered Night Harbor, a comedy from Jane Doe.", [("Sky", "Night Harbor")]),
-    ("BBC Two orders Night Harbor Live", "BBC Two has ordered 20 more episodes of Night Harbor.",
-     [("BBC Two", "Night Harbor Live")]),
+    # a renewed show is one the buyer already has: a description that does not name it leaves the pair
     ("Netflix Renews Night Harbor", "The streamer has renewed the Jane Doe drama for a second season.",
      [("Netflix", "Night Harbor")]),
-    ("ITV orders comic thriller Night Harbor", "ITV has ordered a \"darkly comic thriller\" from Jane Doe.",
+    # a new order's unquoted name that the description does not name (only a shorter form, or none) is unconfirmed
+    ("BBC Two orders Night Harbor Live", "BBC Two has ordered 20 more episodes of Night Harbor.", []),
+    ("ITV orders comic thriller Night Harbor", "ITV has ordered a \"darkly comic thriller\" from Jane Doe.", []),
+    ("ITV orders comic thriller Night Harbor", "ITV has ordered a \"darkly comic thriller\", night harbor.",
      [("ITV", "Night Harbor")]),
     # a quoted title is the headline's own statement
     ("Netflix Renews 'Night Harbor'", "Netflix has renewed Day Harbor too.", [("Netflix", "Night Harbor")]),
@@ -718,7 +726,8 @@ def test_labels_and_comment(headline, expected):
     # a one-word possessive opens a title ("Grey's Anatomy"); a person's full name owns one
     ("Showtime Orders More Episodes of Harbor's Anatomy", "", [("Showtime", "Harbor's Anatomy")]),
     ("Netflix acquires season three of Jane Doe's Night Harbor",
-     "The streamer has also picked up the first two seasons of Jane Doe's culinary webseries.", [("Netflix", "Night Harbor")]),
+     "The streamer has also picked up the first two seasons of Night Harbor, the culinary webseries.",
+     [("Netflix", "Night Harbor")]),
     # the host of a show whose name holds a preposition
     ("Showtime Brings Back What We Do in the Harbor Host", "", []),
 ])
@@ -876,8 +885,8 @@ def test_a_later_clauses_quoted_title_is_its_own(headline, expected):
 
 @pytest.mark.parametrize("headline,expected", [
     # an unquoted name before a credit's quoted title is still read; a credit alone names no show
-    ("WildBrain Picks Up Comedy-Adventure Series Night Harbor From 'Low Tide' Creator Jane Doe",
-     [("WildBrain", "Night Harbor")]),
+    ("Disney Junior Picks Up Comedy-Adventure Series Night Harbor From 'Low Tide' Creator Jane Doe",
+     [("Disney Junior", "Night Harbor")]),
     ("TNT Renews Night Harbor From \u2018Low Tide\u2019 Team for Season 2", [("TNT", "Night Harbor")]),
     ("Netflix Orders Drama From 'Low Tide' Creator Jane Doe", []),
     # an order word closing a name before a credit or a season is the name's ("The Magic Order From ...")

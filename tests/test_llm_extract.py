@@ -37,7 +37,8 @@ smuggling ring.</description>
 <item><title>Copperline Studios Greenlights Horror Feature \u2018The Ninth Floor\u2019</title>
 <link>https://dailyslate.example/2026/03/ninth-floor/</link><guid>https://dailyslate.example/?p=3</guid>
 <pubDate>Mon, 02 Mar 2026 16:00:00 +0000</pubDate>
-<description>The film is set in a tower block where a night guard hears voices.</description>
+<description>The film is set in a tower block where a night guard hears voices. Copperline Studios dates it for
+October.</description>
 </item>
 <item><title>\u2018Signal Lost\u2019 Tops Weekend Box Office With $42M Opening</title>
 <link>https://dailyslate.example/2026/03/signal-lost-box-office/</link><guid>https://dailyslate.example/?p=4</guid>
@@ -270,7 +271,8 @@ def test_an_unreachable_llm_is_not_asked_again_in_the_job(mw_home, feeds, monkey
     monkeypatch.setenv("OPENAI_API_KEY", "sk-test")
     monkeypatch.setenv("OPENAI_BASE_URL", f"http://127.0.0.1:{free_port()}/v1")
     feeds.routes["/tv/feed/"] = FEED.replace(b"</channel>", b"".join(
-        f"<item><title>Northwind Orders 'Frost Line {n}'</title><link>https://dailyslate.example/{n}</link></item>"
+        f"<item><title>Northwind Orders 'Frost Line {n}'</title><link>https://dailyslate.example/{n}</link>"
+        f"<description>Northwind has ordered the drama.</description></item>"
         .encode() for n in range(8)) + b"</channel>")
     configure(mw_home, feeds)
     code, job, _ = run()
@@ -392,6 +394,7 @@ def test_eval_script_scores_the_llm_extractor(llm, tmp_path, capsys):
     rows = [{"id": "a", "headline": "Bluefin+ Brings S\u00f8ren Vik Mystery The Lantern Coast To Its Slate",
              "pairs": [{"buyer": "Bluefin+", "title": "The Lantern Coast"}]},
             {"id": "b", "headline": "Copperline Studios Greenlights Horror Feature \u2018The Ninth Floor\u2019",
+             "description": "Copperline Studios has greenlit the horror feature.",
              "pairs": [{"buyer": "Copperline Studios", "title": "The Ninth Floor"}]},
             {"id": "c", "headline": "\u2018Signal Lost\u2019 Tops Weekend Box Office With $42M Opening", "pairs": []}]
     path = tmp_path / "rows.jsonl"

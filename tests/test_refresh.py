@@ -747,6 +747,10 @@ def test_difficult_real_world_feeds_land_and_a_second_run_costs_one_304_each(mw_
     monkeypatch.setenv("MW_NOW", "2026-03-05T12:00:00Z")
     feeds = _difficult_feeds()
     server.routes.update(feeds)
+    # the feeds' fictional buyers are the user's: a buyer nothing vouches for is not written
+    (mw_home / "buyers.jsonl").write_text('{"type": "company", "name": "Northwind"}\n'
+                                          '{"type": "company", "name": "Harbour TV"}\n')
+    assert mw("kb", "import", str(mw_home / "buyers.jsonl")).exit_code == 0
     server.routes["/page.html"] = ((FEEDS / "not-a-feed.html").read_bytes(), "text/html; charset=utf-8")
     good = [server.url(p) for p in feeds]
     configure(mw_home, {"variety_tv": {"sources": good + [server.url("/gone.xml"), server.url("/page.html")],
