@@ -307,3 +307,14 @@ def test_a_vouched_buyer_is_written(summary, known):
 ])
 def test_a_known_buyers_unit_or_a_production_group_is_vouched(headline, buyer):
     assert [r["buyer"] for r in feeds.extract_greenlight(headline).records] == [buyer]
+
+
+@pytest.mark.parametrize("summary,expected", [
+    # the description names the company with another company word (real shape: dev "Weinstein Co." items)
+    ("The Harbour Pictures Company has acquired the rights to Salt Marsh.", [("Harbour Pictures Co.", "Salt Marsh")]),
+    ("Harbour Pictures Co. has acquired the rights to Salt Marsh.", [("Harbour Pictures Co.", "Salt Marsh")]),
+    ("The company has acquired the rights to Salt Marsh.", []),
+])
+def test_a_company_named_with_another_company_word_is_vouched(summary, expected):
+    ex = feeds.extract_greenlight("Harbour Pictures Co. Acquires Rights To 'Salt Marsh'", summary=summary)
+    assert [(r["buyer"], r["title"]) for r in ex.records] == expected

@@ -805,3 +805,22 @@ def test_refresh_shows_a_progress_bar_on_a_terminal_only(mw_home):
     assert "refresh mytv" in shown and "2/2" in shown, shown[-2000:]
     res = mw("refresh", "run", "--force", "mytv")
     assert "refresh mytv" not in res.stderr
+
+
+def test_an_unvouched_buyer_is_skipped_with_its_reason_and_a_hint_until_the_kb_lists_it(mw_home, server):
+    server.routes["/unknown/feed/"] = (_rss(
+        "<item><title>Saltwick TV Orders Drama 'Low Tide'</title><link>https://x.example/low-tide</link>"
+        "<description>The eight-part drama shoots in the spring.</description></item>").encode(), "application/rss+xml")
+    configure(mw_home, {"recent_greenlights": {"sources": [server.url("/unknown/feed/")]}})
+    res = mw("refresh", "run", "recent_greenlights")
+    assert res.exit_code == 0, res.stderr
+    assert "1 headline(s) named a buyer or title that nothing vouches for" in res.stderr
+    code, rep = run_json("recent_greenlights", "--force")
+    (item,) = job(rep, "recent_greenlights")["skipped_items"]
+    assert item["reason"] == "unconfirmed: 'Saltwick TV' is not a known buyer and the description does not name it"
+    # once the knowledge base lists the buyer, the same headline is read
+    (mw_home / "buyers.jsonl").write_text('{"type": "company", "name": "Saltwick TV"}\n')
+    assert mw("kb", "import", str(mw_home / "buyers.jsonl")).exit_code == 0
+    res = mw("refresh", "run", "recent_greenlights", "--force")
+    assert res.exit_code == 0 and "nothing vouches for" not in res.stderr
+    assert "Low Tide" in export()

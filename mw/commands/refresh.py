@@ -101,6 +101,11 @@ def run_cmd(
             for j in report.jobs:
                 if j.llm is not None:
                     r.info(_llm_line(j.job, j.llm))
+                unvouched = sum(1 for s in j.skipped_items if s.get("reason", "").startswith("unconfirmed: "))
+                if unvouched:
+                    r.info(f"{j.job}: {unvouched} headline(s) named a buyer or title that nothing vouches for and were "
+                           "not written (--json lists them). Buyers in your knowledge base (mw kb import) are read "
+                           "without the description naming them.")
     if not json_:
         for res in report.jobs:
             if res.status not in ("failed", "partial"):

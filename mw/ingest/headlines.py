@@ -1002,6 +1002,8 @@ _FUNDER = re.compile(r"\bscreen\s+(?:australia|ireland|scotland|wales|nsw|queens
                      r"\bmedia fund\b|\btelefilm\b|\beurimages\b|\bcreative europe\b|\bnz on air\b", re.I)
 
 
+_COMPANY_SUFFIX = re.compile(r"\s+(?:co\.?|company|inc\.?|ltd\.?|films?|pictures|studios?|media|entertainment|"
+                             r"group)$", re.I)
 _UNIT_SUFFIX = re.compile(r"\s+(?:networks?|channel|tv|television|drama|comedy|factual|entertainment|originals)$", re.I)
 
 
@@ -1014,7 +1016,13 @@ def _buyer_vouched(buyer: str, known: frozenset[str] | set[str], summary: str) -
     base = _UNIT_SUFFIX.sub("", buyer)
     if base != buyer and _is_known(base, known):
         return True
-    return bool(summary) and buyer.lower() in summary.lower()
+    if not summary:
+        return False
+    if buyer.lower() in summary.lower():
+        return True
+    # the description names the company with another company word: "Weinstein Co." / "The Weinstein Company"
+    stem = _COMPANY_SUFFIX.sub("", buyer)
+    return stem != buyer and len(stem) > 3 and _mentions(summary, stem)
 
 
 def _names_title(summary: str, title: str) -> bool:
