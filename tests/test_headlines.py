@@ -1011,3 +1011,32 @@ def test_camel_case_brands_and_channel_names(headline, expected):
 ])
 def test_names_with_the_new_and_connectors(headline, summary, expected):
     assert _pairs(headline, summary) == expected
+
+
+@pytest.mark.parametrize("headline,summary,expected", [
+    # a serial comma: an "and" without one is inside a list item (holdout22, retired; constructed)
+    ("TNT Renews Closer, Night and Harbor, and Leverage for New Seasons", "",
+     [("TNT", "Closer"), ("TNT", "Night and Harbor"), ("TNT", "Leverage")]),
+    ("TNT Renews Closer, Leverage, and Night and Harbor", "",
+     [("TNT", "Closer"), ("TNT", "Leverage"), ("TNT", "Night and Harbor")]),
+    ("TNT Renews Closer, Leverage and Night Harbor", "", [("TNT", "Closer"), ("TNT", "Leverage"), ("TNT", "Night Harbor")]),
+    # an acclaim word is a descriptor in any case; a description of a show names none (holdout22)
+    ("Adult Swim Orders A New Season of Emmy(R)-winning Stop-Motion Animation Series", "", []),
+    ("Adult Swim Renews Emmy-Winning Night Harbor", "", [("Adult Swim", "Night Harbor")]),
+    # the buyer's own clause before the name ("Confirms It Licensed X") is no part of it (dev)
+    ("Media Blasters Confirms It Licensed Night Harbor Season 2", "", [("Media Blasters", "Night Harbor")]),
+    ("Media Blasters Confirms It Licensed After Hours Season 2", "", []),
+    # the kind of source before a format word is no title (holdout22)
+    ("Happy! Comic Book TV Series Ordered by Syfy", "", []),
+    ("Night Harbor Comic Book Series Ordered by Syfy", "", [("Syfy", "Night Harbor")]),
+    # a later season: the show exists, so the description need not name it (holdout22)
+    ("ABC picks up Night Harbor for season 9", "Renewals were also given to Day Harbor and Low Tide.",
+     [("ABC", "Night Harbor")]),
+    ("ABC picks up Night Harbor", "Renewals were also given to Day Harbor and Low Tide.", []),
+    # distributors and networks known by their short names (holdout22, dev)
+    ("Sundance\u2019s \u201cNight Harbor\u201d Receives Season 4 Renewal Before S3 Premiere", "",
+     [("Sundance", "Night Harbor")]),
+    ("Tribeca Film Acquires North American Rights to \"Night Harbor\"", "", [("Tribeca Film", "Night Harbor")]),
+])
+def test_serial_commas_acclaim_sources_and_later_seasons(headline, summary, expected):
+    assert _pairs(headline, summary) == expected
