@@ -1040,3 +1040,39 @@ def test_names_with_the_new_and_connectors(headline, summary, expected):
 ])
 def test_serial_commas_acclaim_sources_and_later_seasons(headline, summary, expected):
     assert _pairs(headline, summary) == expected
+
+
+@pytest.mark.parametrize("headline,summary,expected", [
+    # a quote that never closes marks no title (holdout23, retired; constructed on it)
+    ("HBO Europe Renews \u2018Night/The Harbor For Third Season", "", [("HBO Europe", "Night/The Harbor")]),
+    # a title with a predicate of its own ("Sells") is not the order word's
+    ("Globoplay: \u2018Low Tide\u2019 Sells, \u2018Night Harbor\u2019 Renews (Twice)", "", [("Globoplay", "Night Harbor")]),
+    # a known buyer's sports unit is the buyer
+    ("NFL Films, HBO Sports announce 'Night Harbor' long-term renewal", "", [("HBO Sports", "Night Harbor")]),
+    # "and" after a list's comma joins its last item, even where the description writes the same list
+    ("CW Renews Low Tide, Nikita and Night Harbor, Cancels Ringer and Picks Up 5 New TV Shows",
+     "Congratulations to all supporters of the following CW series: Low Tide, Nikita and Night Harbor.",
+     [("CW", "Low Tide"), ("CW", "Nikita"), ("CW", "Night Harbor")]),
+    ("The CW Renews Low Tide and Beauty and the Beast, Orders The Originals to Series",
+     "The CW on Friday announced early renewals for its Low Tide and Beauty and the Beast.",
+     [("The CW", "Low Tide"), ("The CW", "Beauty and the Beast")]),
+    # someone's vision for a later season is no order
+    ("Jane Doe Has a Bold Vision for the Second Season of Hulu's 'Night Harbor'", "", []),
+    # a comma inside the closing quote before the next buyer's clause
+    ("IFC Films Picks Up \u2018Low Tide,\u2019 Neon Buys \u2018Night Harbor\u2019", "",
+     [("IFC Films", "Low Tide"), ("Neon", "Night Harbor")]),
+    # a later season announced or "back for" a later season at a buyer
+    ("\u2018Night Harbor\u2019 Season 2 Announced by Disney Channel", "", [("Disney Channel", "Night Harbor")]),
+    ("\u2018Night Harbor\u2019 Cast Announced by Netflix", "", []),
+    ("\u2018Night Harbor\u2019 Back for Season Two on Sundance Channel", "", [("Sundance Channel", "Night Harbor")]),
+    ("Syfy's Night Harbor Gets Picked Up For A 4th Season", "", [("Syfy", "Night Harbor")]),
+    # a show another buyer cancelled is picked up
+    ("Cancelled Night Harbor is picked up by Netflix", "", [("Netflix", "Night Harbor")]),
+    ("Cancelled Night Harbor is renewed by Netflix", "", []),
+    # descriptors before a possessive, a colon title or a name opening with an acclaim word
+    ("Swedish Drama Harbor's Anatomy Season 2 Announced by Netflix", "", [("Netflix", "Harbor's Anatomy")]),
+    ("Swedish Drama Hit the Harbor Season 2 Renewed by Netflix", "", [("Netflix", "Hit the Harbor")]),
+    ("Swedish Drama Night Harbor: Low Tide Season 2 Renewed by Netflix", "", [("Netflix", "Night Harbor: Low Tide")]),
+])
+def test_unclosed_quotes_predicates_lists_and_descriptors(headline, summary, expected):
+    assert _pairs(headline, summary) == expected
