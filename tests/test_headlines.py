@@ -1056,6 +1056,11 @@ def test_serial_commas_acclaim_sources_and_later_seasons(headline, summary, expe
     ("The CW Renews Low Tide and Beauty and the Beast, Orders The Originals to Series",
      "The CW on Friday announced early renewals for its Low Tide and Beauty and the Beast.",
      [("The CW", "Low Tide"), ("The CW", "Beauty and the Beast")]),
+    # ... but without a word that says two shows are meant, the name the description joins stands ("Rick and Morty")
+    ("Adult Swim Renews Night and Harbor for 70 More Episodes!", "Adult Swim has ordered 70 more episodes of Night and Harbor.",
+     [("Adult Swim", "Night and Harbor")]),
+    ("Syfy renews Night and Low Tide for second seasons", "Syfy says Night and Low Tide will return.",
+     [("Syfy", "Night"), ("Syfy", "Low Tide")]),
     # someone's vision for a later season is no order
     ("Jane Doe Has a Bold Vision for the Second Season of Hulu's 'Night Harbor'", "", []),
     # a comma inside the closing quote before the next buyer's clause

@@ -504,12 +504,13 @@ How a headline is read (all hand-written, measured on real headlines with
    a headline that names a later season vouches for an unquoted title as a renewal does ("ABC picks up
    The Goldbergs for season 9"); distributors and networks known by short names ("Sundance", "Magnolia",
    "Tribeca Film", "WildBrain" and 60 more) are known buyers.
-32. From ``headlines_holdout23`` and ``24``, retired to development after their held-out measurements (86.4% /
+32. From ``headlines_holdout23``, ``24`` and ``26``, retired to development after their held-out measurements (86.4% /
    40.4% and 86.1% / 53.4% with the extractor they first met): a quote that never closes marks no title
    ("Renews ‘Wataha/The Pack For Third Season"); a title with a predicate of its own ("'X' Sells, 'Y'
    Renews") is not the order word's; a known buyer's sports unit is a buyer ("HBO Sports"); a name is not
-   extended by the description across "and" and another name ("Renews Hart of Dixie, Nikita and Gossip
-   Girl", "Killjoys and Dark Matter"); someone's "vision" or "plans" for a later season are no order; a
+   extended by the description across "and" and another name after a list's comma or when a word says two
+   shows are meant ("Renews Hart of Dixie, Nikita and Gossip Girl", "Killjoys and Dark Matter for second
+   seasons"), and otherwise the joined name stands for both ("Rick and Morty", from holdout26); someone's "vision" or "plans" for a later season are no order; a
    comma inside a closing quote before "<Buyer> Buys" starts a clause; "'X' Season 2 Announced by",
    "'X' Back for Season Two on", "<Buyer>'s X Gets Picked Up For A 4th Season" and "Cancelled X is picked up
    by <Buyer>" are orders; descriptors before a possessive, a colon title or an acclaim word that opens a
@@ -1997,6 +1998,10 @@ _LEAD_MARK = re.compile(r"(?:\b(?:season|series)\s+\w+\s+(?:of|for)|\bpilots?\s+
                         r"\b(?:" + "|".join(sorted(_FORMAT_PLURALS)) + r"))\s*[:,\u2013\u2014-]?\s*$", re.I)
 
 
+# words that say more than one show is meant: "renews Killjoys and Dark Matter for second seasons", "early renewals"
+_SHOWS_PLURAL = re.compile(r"\b(?:seasons|renewals|both|two\s+(?:shows|series|dramas|comedies)|pair\s+of)\b", re.I)
+
+
 def _extend_by_summary(title: str, text: str, summary: str) -> str:
     """An unquoted title that ends at a credit word ("with", "from") goes on when the description
     names it longer with the words that follow it ("Channel Dave to broadcast Unspun With Matt Forde":
@@ -2009,9 +2014,10 @@ def _extend_by_summary(title: str, text: str, summary: str) -> str:
     # where the description writes "Kid Cosmic for Season 2 and Season 3")
     if nxt and nxt[0].lower() in ("for", "after", "as", "while", "amid", "following", "ahead", "to", "by", "at", "on"):
         return title
-    if len(nxt) > 1 and nxt[0].lower() in ("and", "&") and nxt[1][:1].isupper():
-        return title  # "Renews Killjoys and The Following", "Hart of Dixie, Nikita and Gossip Girl": "and" may join two names
-        # ("Beauty and the Beast" goes on)
+    if len(nxt) > 1 and nxt[0].lower() in ("and", "&") and nxt[1][:1].isupper() and (
+            text[:i].rstrip().endswith(",") or _SHOWS_PLURAL.search(text) or _SHOWS_PLURAL.search(summary)):
+        return title  # "Renews Hart of Dixie, Nikita and Gossip Girl", "Renews Killjoys and Dark Matter for second
+        # seasons": "and" joins two names; "Renews Rick and Morty for 70 More Episodes" goes on
     cut = next((j for j, w in enumerate(nxt) if w.lower().strip(",.:;!?") in _SEASON_WORDS | _FORMAT_WORDS
                 or w[:1].isdigit()), len(nxt))
     nxt = nxt[:cut]
@@ -2354,9 +2360,16 @@ def _active(clause: str, off: int, titles: list[_Title], known: frozenset[str] |
         obj = clause[lead: region_end]
         raw = _unquoted_after(obj, clause[region_end:hi], sentence=not title_case)
         names = [_extend_by_summary(n, clause[lead:hi], summary) for n in raw]
-        # "Renews Hart of Dixie and Beauty and the Beast": a name is not extended by another name of the same list
-        names = [n if any(x.lower().endswith((" and " + r.lower(), " & " + r.lower())) for r in {*raw, *names} - {n, x})
-                 else x for n, x in zip(raw, names)]
+        plural = bool(_SHOWS_PLURAL.search(clause) or _SHOWS_PLURAL.search(summary))
+        # "Renews Hart of Dixie and Beauty and the Beast" (the description: "renewals"): a name is not extended by
+        # another name of the same list; without such a word the joined name stands for both ("Rick and Morty")
+        joined = {r for x in names for r in {*raw, *names} if r.lower() != x.lower()
+                  and x.lower().endswith((" and " + r.lower(), " & " + r.lower()))}
+        if plural:
+            names = [n if any(x.lower().endswith((" and " + r.lower(), " & " + r.lower())) for r in joined) else x
+                     for n, x in zip(raw, names)]
+        else:
+            names = [x for x in names if x not in joined]
         obj_text = clause[lead:hi]
         ok = [_unquoted_ok(obj_text, n, kind, title_case, summary) for n in names]
         for j in range(1, len(names)):
