@@ -97,11 +97,13 @@ def run_cmd(
         if not report.jobs:
             r.info("Nothing to do: no job is due or stale (name jobs or pass --force to run them anyway).")
         else:
+            from mw.ingest.headlines import UNCONFIRMED
+
             r.table(COLUMNS, [_row(j) for j in report.jobs])
             for j in report.jobs:
                 if j.llm is not None:
                     r.info(_llm_line(j.job, j.llm))
-                unvouched = sum(1 for s in j.skipped_items if s.get("reason", "").startswith("unconfirmed: "))
+                unvouched = sum(1 for s in j.skipped_items if s.get("reason", "").startswith(UNCONFIRMED))
                 if unvouched:
                     r.info(f"{j.job}: {unvouched} headline(s) named a buyer or title that nothing vouches for and were "
                            "not written (--json lists them). Buyers in your knowledge base (mw kb import) are read "
