@@ -1081,3 +1081,29 @@ def test_serial_commas_acclaim_sources_and_later_seasons(headline, summary, expe
 ])
 def test_unclosed_quotes_predicates_lists_and_descriptors(headline, summary, expected):
     assert _pairs(headline, summary) == expected
+
+
+@pytest.mark.parametrize(("headline", "summary", "expected"), [
+    # a hyphenated acclaim opens no name: it and the format words after it describe the show
+    ("Emmy-Winning Drama Night Harbor renewed for season 2 at The CW", "", [("The CW", "Night Harbor")]),
+    ("Jane Doe's Emmy-Winning Drama Night Harbor Renewed For Season 2 At Paramount Network", "",
+     [("Paramount Network", "Night Harbor")]),
+    ("Emmy-Winning Night Harbor Renewed For Season 2 At Netflix", "", [("Netflix", "Night Harbor")]),
+    ("Netflix Renews Emmy-Winning Drama Night Harbor", "", [("Netflix", "Night Harbor")]),
+    # a title in capitals, as press releases write them, after descriptors that are also its words
+    ("Freeform Renews Hit Series HIT THE HARBOR for Season 2", "", [("Freeform", "HIT THE HARBOR")]),
+    ("Netflix Renews HIT THE HARBOR for Season 2", "", [("Netflix", "HIT THE HARBOR")]),
+    ("Netflix Orders US TV Series Night Harbor", "", [("Netflix", "Night Harbor")]),
+    # a capitalised format word after a lower-case one opens the name ("Original Sin")
+    ("ABC series Original Harbor has been renewed for a second season", "", [("ABC", "Original Harbor")]),
+    ("VH1 original Original Harbor gets second season", "", [("VH1", "Original Harbor")]),
+    ("ITV drama Night Harbor returning for second series", "", [("ITV", "Night Harbor")]),
+    # a name opening with "For", "On", "To" after its owner's possessive
+    ("Jane Doe's For All Harbors Renewed For Season 3 At Netflix", "", [("Netflix", "For All Harbors")]),
+    ("Jane Doe's Night Harbor Renewed For Season 3 At Netflix", "", [("Netflix", "Night Harbor")]),
+    # "Cancelled" before a one-word possessive title is no owner's name
+    ("Cancelled Harbor's Anatomy is picked up by Netflix", "", [("Netflix", "Harbor's Anatomy")]),
+    ("Kevin Doe's Night Harbor is picked up by Netflix", "", [("Netflix", "Night Harbor")]),
+])
+def test_acclaims_capital_titles_and_owned_names(headline, summary, expected):
+    assert _pairs(headline, summary) == expected

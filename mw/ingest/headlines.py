@@ -515,6 +515,13 @@ How a headline is read (all hand-written, measured on real headlines with
    "'X' Back for Season Two on", "<Buyer>'s X Gets Picked Up For A 4th Season" and "Cancelled X is picked up
    by <Buyer>" are orders; descriptors before a possessive, a colon title or an acclaim word that opens a
    name are dropped ("Swedish Drama Grey's Anatomy", "Swedish Drama FBI: Most Wanted", "Hit the Floor").
+33. From more real frames (``scripts/probe_frames.py``: descriptors put before a title, titles swapped into the
+   frames of the retired sets): a hyphenated acclaim opens no name, so it and the format words after it are
+   dropped even first in a headline ("Emmy-Winning Drama Wild Cards Renewed"); a title in capitals in copy
+   that is not ("Renews Hit Series HIT THE FLOOR") starts at its first capitalised word; a capitalised format
+   word after a lower-case one opens the name ("ABC series Original Sin"); "For", "On", "To" opening a name
+   after its owner's possessive are kept ("Drew Barrymore's For All Mankind"); and "Cancelled", "Axed",
+   "Rescued" before a one-word possessive are no owner ("Cancelled Grey's Anatomy Is Picked Up").
 
 Genres, format and region come from the words around the title in the headline, then
 from the description's sentence that names the title; the logline is the description's
@@ -1413,6 +1420,18 @@ _SAYS_IT_ORDERED = re.compile(r"(?:It|They|We)\s+(?i:(?:has\s+|have\s+)?(?:licen
                               r"commissioned|bought|greenlit|green-lit|rescued))(?:\s+(?P<rest>[A-Z0-9].*))?$")
 
 
+_CAPS_NOT_TITLE = {"US", "UK", "U.S.", "U.K.", "USA", "TV", "UK'S", "US'S"}
+
+
+def _caps_title_at(words: list[str], i: int) -> bool:
+    """Whether a title written in capitals opens at ``words[i]`` in copy that is not all capitals, as press
+    releases write titles ("Renews Hit Series HIT THE FLOOR"): two capitalised words that are no country
+    or "TV", where other words have lower case."""
+    return i + 1 < len(words) and all(len(w.strip(",")) > 1 and w.strip(",").isupper() for w in words[i:i + 2]) \
+        and words[i].strip(",") not in _CAPS_NOT_TITLE and words[i + 1].strip(",") not in _CAPS_NOT_TITLE \
+        and any(c.islower() for c in "".join(words))
+
+
 def _unquoted_after(text: str, after: str = "", sentence: bool = False) -> list[str]:
     """Titles written without quotes at the start of ``text`` ("Game of Thrones After ...",
     "a second series of Happy Valley", "four new dramas - Trauma, Girlfriends and Next of Kin").
@@ -1468,6 +1487,7 @@ def _unquoted_after(text: str, after: str = "", sentence: bool = False) -> list[
     while i < len(words) and (words[i].lower().strip(",") in _DESCRIPTOR | _FORMAT_LEAD or not words[i][:1].isupper()
                               or _ACCLAIM_WORD.search(words[i].rstrip(","))) \
             and not words[i][:1].isdigit() and not _CAMEL.fullmatch(words[i].rstrip(",;:.!?")) \
+            and not _caps_title_at(words, i) \
             and not (words[i] in ("The", "THE") and i + 1 < len(words)
                      and (words[i + 1][:1].isupper() or words[i + 1][:1].isdigit())
                      and words[i + 1].lower() not in _DESCRIPTOR):
@@ -1685,23 +1705,32 @@ def _descriptor_lead(words: list[str]) -> int:
     "Animated Series Arcane", "Hockey Hit Heated Rivalry"): descriptor words up to a format or acclaim
     word, with a capitalised name after it; 0 when none ("Comedy Bang! Bang!", "The Daily Show With ...")."""
     ends: list[int] = []
+    first = 5  # the first hyphenated acclaim, which may end the description alone
     for j, w in enumerate(words[:5]):
         lw = w.lower().strip(",")
         if lw in _FORMAT_WORDS | _FORMAT_PLURALS | _ACCLAIM | _KIND_END:  # "Swedish Drama Young Royals"
             ends.append(j)
+        elif _ACCLAIM_WORD.search(lw):  # "Emmy-Winning Drama Wild Cards", "Emmy-Winning Yellowstone": a hyphenated
+            ends.append(j)  # acclaim opens no name, so it may end the description alone
+            first = min(first, j)
         elif not (lw in _FORMAT_LEAD | _ORIGIN | _PROPER_DESCRIPTOR | _KIND_NOUNS | _SPORTS
                   | {"us", "uk", "u.s.", "u.k.", "new"} or find_terms(lw, "genre")):
             break
     # the last descriptor followed by a capitalised name: "Swedish Drama Hit the Floor" (an acclaim word that
     # the name goes on from is the name's)
     for last in reversed(ends):
-        if last >= 1 and last + 1 < len(words) and (words[last + 1][:1].isupper() or words[last + 1][:1].isdigit()):
+        if (last >= 1 or last == first) and last + 1 < len(words) \
+                and (words[last + 1][:1].isupper() or words[last + 1][:1].isdigit()):
             return last + 1
     return 0
 
 
 _NOT_A_NAME_S = {"here's", "there's", "what's", "that's", "who's", "where's", "let's", "he's", "she's", "how's",
                  "why's", "when's"}
+
+
+# what a show is before its name, never part of an owner's name: "Cancelled Grey's Anatomy Is Picked Up"
+_STATE_WORDS = {"cancelled", "canceled", "axed", "scrapped", "rescued", "beloved", "acclaimed"}
 
 
 def _opens_title(w: str, prev: str, known: frozenset[str] | set[str]) -> bool:
@@ -1711,7 +1740,7 @@ def _opens_title(w: str, prev: str, known: frozenset[str] | set[str]) -> bool:
     if _is_known(w[:-2], known) or w.lower().replace("\u2019", "'") in _NOT_A_NAME_S:
         return False
     return not prev[:1].isupper() or prev.endswith((",", ";", ":", "'s", "\u2019s")) or prev in ("-", "\u2013", "\u2014") \
-        or prev in ("The", "A", "An") \
+        or prev in ("The", "A", "An") or prev.lower() in _STATE_WORDS \
         or prev.lower() in _FORMAT_WORDS | _FORMAT_PLURALS | _KIND_END  # "The Handmaid's Tale", "Swedish Drama Grey's Anatomy"
 
 
@@ -1720,6 +1749,7 @@ def _unquoted_before(text: str, known: frozenset[str] | set[str] = frozenset()) 
     "RuPaul’s Drag Race UK"); none after "from the makers of" (a credit)."""
     words = text.split()
     out: list[str] = []
+    owned = False  # the name ended at its owner's possessive
     for k in range(len(words) - 1, -1, -1):
         w = words[k]
         lw = w.lower()
@@ -1740,6 +1770,7 @@ def _unquoted_before(text: str, known: frozenset[str] | set[str] = frozenset()) 
                 break
             if w.endswith(("\u2019s", "'s")) and (k > 0 or _is_known(w[:-2], known) or not out) \
                     and not (out and k > 0 and _opens_title(w, words[k - 1], known)):
+                owned = True
                 break  # "Netflix’s Arcane": the owner; a possessive opening the headline is the title's
             out.insert(0, w)
             if len(out) > 8:
@@ -1747,8 +1778,8 @@ def _unquoted_before(text: str, known: frozenset[str] | set[str] = frozenset()) 
         else:
             break
     while out and out[0].lower() in _TITLE_CONNECT - {"the", "a"} - _POSSESSIVE_DET \
-            and not (len(out) == len(words) and out[0][:1].isupper() and len(out) > 2):
-        out.pop(0)  # "... and Night Harbor"; but "For All Mankind Renewed", "On My Block Renewed" open with it
+            and not ((len(out) == len(words) or owned) and out[0][:1].isupper() and len(out) > 2):
+        out.pop(0)  # "... and Night Harbor"; but "For All Mankind Renewed", "Apple's On My Block" open with it
     if out and out[0].lower() in _POSSESSIVE_DET and out[-1].lower() in _FORMAT_WORDS | _POST_FORMAT:
         return None  # "Our Favourite Show Renewed": a description; "Our Girl", "My Name Is Earl" are names
     # format words after the name describe it ("Tangled Live-Action Film"); a prequel, sequel or
@@ -3671,6 +3702,10 @@ def _owner_format(h: str, titles: list[_Title], known: frozenset[str] | set[str]
     title = _slot_title(m, titles)
     if title is None:
         return []
+    lead = h[m.end("owner"):m.start("title")].split()
+    opens = next((k for k in range(1, len(lead)) if lead[k][:1].isupper() and lead[k - 1][:1].islower()), None)
+    if opens is not None and title == m.group("title").strip():
+        title = " ".join(lead[opens:] + [title])  # "ABC series Original Sin", "VH1 original Original Sin": a name
     if title == m.group("title").strip() and title.split()[0].lower() in _ROLE_WORDS:
         return []  # "BBC Comedy Star Jane Doe Gets Second Series" is a person's
     masked = _mask(h, titles, 0).replace(title, " " * len(title))
