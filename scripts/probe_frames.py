@@ -32,6 +32,8 @@ labelled pairs is known:
   Drama", "Hit Docuseries"); the pairs stay.
 - ``list``: one quoted title made a list of two or three quoted titles ("'X' and 'Y'", "'X', 'Y' &
   'Z'"); each title is the buyer's.
+- ``tail``: a phrase put at the end ("After Two Seasons", "Ahead of Premiere", "in Overall Deal");
+  the pairs stay, except after ", Sources Say" (hearsay).
 - ``nodesc``: the description taken away, as feeds without one send it; pairs may be missed, but
   none should be wrong.
 
@@ -66,7 +68,12 @@ BUYERS = ["Apple TV+", "BBC Three", "Channel 4", "Paramount+", "HBO Max", "U&Dav
 QUOTES = [("'", "'"), ("\u2018", "\u2019"), ("\u201c", "\u201d"), ('"', '"')]
 LABELS = [("", " - Screen Rant", "same"), ("", " | Cord Cutters News", "same"), ("", " - TV Insider", "same"),
           ("", " (Exclusive)", "same"), ("", " (Video)", "same"), ("Emmys: ", "", "same"), ("TCA: ", "", "same"),
-          ("EXCLUSIVE: ", "", "same"), ("", " (Report)", "none")]
+          ("EXCLUSIVE: ", "", "same"), ("", " (Report)", "none"), ("Cannes: ", "", "same"),
+          ("Berlinale: ", "", "same"), ("MIPCOM: ", "", "same"), ("Upfronts 2024: ", "", "same"),
+          ("TV News Roundup: ", "", "same"), ("Nov 3, 2024 - ", "", "same"), ("", " \u2014 Update", "same"),
+          ("BREAKING: ", "", "same"), ("", " [Updated]", "same")]
+TAILS = [" After Two Seasons", " Ahead of Premiere", " Amid Ratings Slump", " Following Strong Ratings",
+         " in Overall Deal", " for 2025", " as Production Begins", " With New Cast", ", Sources Say"]
 ADVERBS = [("Officially ", "same"), ("Quietly ", "same"), ("Finally ", "same"), ("Reportedly ", "none")]
 VERBS = [("Renews", "Cancels"), ("renews", "cancels"), ("Renewed", "Canceled"), ("renewed", "cancelled"),
          ("Orders", "Casts"), ("orders", "casts"), ("Ordered", "Scrapped"), ("ordered", "scrapped"),
@@ -155,6 +162,11 @@ def _credit_variants(h: str, d: str, gold: Pairs) -> Iterator[tuple[str, str, Pa
         yield h[:m.end()] + credit + h[m.end():], d, gold
 
 
+def _tail_variants(h: str, d: str, gold: Pairs) -> Iterator[tuple[str, str, Pairs]]:
+    for tail in TAILS:
+        yield h.rstrip(" .!") + tail, d, [] if "Sources" in tail else gold
+
+
 def _news_variants(h: str, d: str, gold: Pairs) -> Iterator[tuple[str, str, Pairs]]:
     for news in NEWS:
         yield h + news, d, gold
@@ -230,7 +242,7 @@ def _nodesc_variants(h: str, d: str, gold: Pairs) -> Iterator[tuple[str, str, Pa
 FAMILIES = {"title": _title_variants, "buyer": _buyer_variants, "quotes": _quote_variants,
             "label": _label_variants, "adverb": _adverb_variants, "credit": _credit_variants,
             "news": _news_variants, "case": _case_variants, "verb": _verb_variants,
-            "descriptor": _descriptor_variants, "list": _list_variants, "nodesc": _nodesc_variants}
+            "descriptor": _descriptor_variants, "tail": _tail_variants, "list": _list_variants, "nodesc": _nodesc_variants}
 
 
 def main(argv: list[str] | None = None) -> int:

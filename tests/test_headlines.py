@@ -1107,3 +1107,22 @@ def test_unclosed_quotes_predicates_lists_and_descriptors(headline, summary, exp
 ])
 def test_acclaims_capital_titles_and_owned_names(headline, summary, expected):
     assert _pairs(headline, summary) == expected
+
+
+@pytest.mark.parametrize(("headline", "summary", "expected"), [
+    # an attribution at the end is hearsay, as "(Report)" is, and never a title
+    ("TNT Renews Night Harbor for Season 2, Sources Say", "", []),
+    ("Netflix Renews Night Harbor, Per Report", "", []),
+    ("Netflix Renews 'Night Harbor' \u2013 Report", "", []),
+    ("Netflix Has Renewed 'Night Harbor', Sources Tell Deadline", "", []),
+    ("Netflix Renews 'Night Harbor', According to Reports", "", []),
+    ("Netflix Renews 'Night Harbor' Despite Ratings Reports", "", [("Netflix", "Night Harbor")]),
+    ("Netflix Renews 'Night Harbor' and 'Report Card'", "", [("Netflix", "Night Harbor"), ("Netflix", "Report Card")]),
+    # "more <name>" ends where a time or circumstance begins
+    ("Dave calls for more Night Harbor After Record Year", "", [("Dave", "Night Harbor")]),
+    ("Dave calls for more Night Harbor for 2025", "", [("Dave", "Night Harbor")]),
+    ("CBC whips up more Night Harbor With New Judges", "", [("CBC", "Night Harbor")]),
+    ("CBC whips up more Night Harbor", "", [("CBC", "Night Harbor")]),
+])
+def test_attribution_tails_and_more_of_adjuncts(headline, summary, expected):
+    assert _pairs(headline, summary) == expected

@@ -521,7 +521,10 @@ How a headline is read (all hand-written, measured on real headlines with
    that is not ("Renews Hit Series HIT THE FLOOR") starts at its first capitalised word; a capitalised format
    word after a lower-case one opens the name ("ABC series Original Sin"); "For", "On", "To" opening a name
    after its owner's possessive are kept ("Drew Barrymore's For All Mankind"); and "Cancelled", "Axed",
-   "Rescued" before a one-word possessive are no owner ("Cancelled Grey's Anatomy Is Picked Up").
+   "Rescued" before a one-word possessive are no owner ("Cancelled Grey's Anatomy Is Picked Up"). An attribution
+   at the end (", Sources Say", ", Per Report", " – Report") is hearsay as "(Report)" is, and was read as a
+   title after an unquoted one; "more <name>" ends where a time or circumstance begins ("Dave calls for more
+   Taskmaster Ahead of ...").
 
 Genres, format and region come from the words around the title in the headline, then
 from the description's sentence that names the title; the logline is the description's
@@ -742,7 +745,11 @@ _SUFFIX = re.compile(r"\s+[|\u2013\u2014-]\s+(?:" + "|".join(re.escape(o) for o 
                      r"\s*[(\[](?:exclusive|updated?|updates|corrected|exclusive\s+video|video|watch|photos?)[)\]]\s*$",
                      re.I)
 # a label of hearsay at the end: "Netflix Renews 'X' (Report)"
-_HEARSAY_SUFFIX = re.compile(r"\s*[(\[](?:report|reports|rumou?r|unconfirmed|sources?)[)\]]\s*$", re.I)
+_HEARSAY_SUFFIX = re.compile(r"\s*[(\[](?:report|reports|rumou?r|unconfirmed|sources?)[)\]]\s*$"
+                             # "..., Sources Say", "..., Per Report", "... \u2013 Report": the same attribution
+                             r"|(?:,|\s[-\u2013\u2014:]|:)\s*(?:sources?\s+(?:say|says|tell\s+\S+(?:\s+\S+)?|claim)|"
+                             r"(?:per|says|according\s+to)\s+(?:an?\s+|the\s+)?(?:new\s+)?reports?|"
+                             r"reports?(?:\s+says?)?|report\s+claims|insiders?\s+say)\s*[.!]?\s*$", re.I)
 _CREDIT_AFTER = re.compile(
     r"^(?:-(?:inspired|based|themed|style)\b|\s*(?:['\u2019]s?\s+)?(?:co-?)?(?:creators?|director|directors|star|stars|duo|team|alum|alums|vet|vets|"
     r"producers?|exec producers?|eps?|showrunners?|writers?|scribes?|helmers?|filmmakers?|makers|author|novelist|"
@@ -3735,6 +3742,10 @@ def _more_of(h: str, titles: list[_Title], known: frozenset[str] | set[str], tit
         return []
     title = _slot_title(m, titles)
     raw = m.group("title").strip()
+    cut = _ADJUNCT.search(raw) or re.search(r"\s(?i:for\s+(?:19|20)\d\d|in\s+(?:an?\s+)?(?:overall|first-look|multi)|"
+                                           r"with\s+(?:a\s+)?new)\b", raw)
+    if title == raw and cut:
+        title = raw = raw[:cut.start()]  # "Dave calls for more Taskmaster Ahead of Premiere": the time is no name
     if title is None or title == raw and (_person_possessive(raw.split()) or raw.split()[-1].lower() in _GENERIC_END
                                           or title_case and not _names_show(summary, raw)):
         return []
