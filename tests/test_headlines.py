@@ -1126,3 +1126,23 @@ def test_acclaims_capital_titles_and_owned_names(headline, summary, expected):
 ])
 def test_attribution_tails_and_more_of_adjuncts(headline, summary, expected):
     assert _pairs(headline, summary) == expected
+
+
+@pytest.mark.parametrize(("headline", "summary", "expected"), [
+    # a hyphenated "hit" is an acclaim, a description before the name
+    ("Animated Smash-Hit Night Harbor Renewed For Season 2 On Netflix", "", [("Netflix", "Night Harbor")]),
+    ("Hit-Harbor Renewed For Season 2 On Netflix", "Netflix renewed Hit-Harbor.", [("Netflix", "Hit-Harbor")]),
+    # a distributor's idioms: "Swoops On", "Scores ... Rights For", "Takes U.S. to X's 'Y'", "Finds U.S. Home With"
+    ("Mubi Swoops on Jane Doe\u2019s Cannes Competition Entry \u2018Night Harbor\u2019 for North America", "",
+     [("Mubi", "Night Harbor")]),
+    ("Jane Doe Swoops On \u2018Night Harbor\u2019 Role", "", []),
+    ("Netflix Scores Worldwide Rights For Cannes Award-Winning Films \u2018Night Harbor\u2019 & \u2018Low Tide\u2019", "",
+     [("Netflix", "Night Harbor"), ("Netflix", "Low Tide")]),
+    ("Jane Doe Scores Rights To \u2018Night Harbor\u2019 Novel", "", []),
+    ("Gkids Takes U.S. to Studiocanal\u2019s \u2018Night Harbor,\u2019 with Jane Doe", "", [("Gkids", "Night Harbor")]),
+    ("Netflix Takes \u2018Night Harbor\u2019 Off Air", "", []),
+    ("Golden Bear Winner \u2018Night Harbor\u2019 Finds U.S. Home With Kino Lorber", "", [("Kino Lorber", "Night Harbor")]),
+    ("\u2018Night Harbor\u2019 Finds A New Home At Netflix", "", [("Netflix", "Night Harbor")]),
+])
+def test_smash_hits_and_distributor_idioms(headline, summary, expected):
+    assert _pairs(headline, summary) == expected
