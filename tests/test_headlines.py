@@ -1146,3 +1146,14 @@ def test_attribution_tails_and_more_of_adjuncts(headline, summary, expected):
 ])
 def test_smash_hits_and_distributor_idioms(headline, summary, expected):
     assert _pairs(headline, summary) == expected
+
+
+@pytest.mark.parametrize(("headline", "summary", "expected"), [
+    # "has confirmed" a later season, as "Confirms" does: only a known buyer's, only with a season
+    ("Disney has confirmed the production of \u2018Night Harbor\u2019 Season 2", "", [("Disney", "Night Harbor")]),
+    ("Jane Doe has confirmed 'Night Harbor' Season 2", "", []),
+    ("Netflix has confirmed 'Night Harbor' is ending", "", []),
+    ("Netflix has confirmed 'Night Harbor' Season 2 release date", "", []),
+])
+def test_has_confirmed_a_later_season(headline, summary, expected):
+    assert _pairs(headline, summary) == expected

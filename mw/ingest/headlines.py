@@ -528,7 +528,8 @@ How a headline is read (all hand-written, measured on real headlines with
 34. From ``headlines_holdout28``, retired to development after its held-out measurements (82.8% / 51.1% with
    the extractor it first met): a hyphenated "hit" is an acclaim ("Animated Smash-Hit Blue Eye Samurai"); a
    known distributor "swoops on", "scores|secures|nabs|lands|takes <territory> rights for|to|on" a title, or
-   "takes U.S. to <seller>'s 'X'"; "'X' finds (a) U.S. home with|at <buyer>" is a pickup.
+   "takes U.S. to <seller>'s 'X'"; "'X' finds (a) U.S. home with|at <buyer>" is a pickup; a known buyer that
+   "has confirmed (the production of) 'X' Season 2" renews it, as "Confirms" does.
 
 Genres, format and region come from the words around the title in the headline, then
 from the description's sentence that names the title; the logline is the description's
@@ -1893,7 +1894,7 @@ _V_ACTIVE = (r"(?:scores|scored|secures|secured|nabs|nabbed|snags|snagged|grabs|
              r"bags|bagged|snaps up|snapped up|snatches up|"
              r"co-?commissions|co-?commissioned|co-?commission|co-?orders|co-?ordered|co-?order|"
              r"snatched up|scoops up|scooped up|lands|takes|"
-             r"confirms|confirm|announces|announce|unveils|unveil|to air|to broadcast|to stream|to pilot|to distribute|"
+             r"confirms|confirm|(?<=has )confirmed|(?<=have )confirmed|announces|announce|unveils|unveil|to air|to broadcast|to stream|to pilot|to distribute|"
              r"(?:gives|gave|grants|granted|hands|handed|awards)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?orders?\s+to|"
              r"(?:gives|gave|grants|hands)\s+(?:a\s+)?(?:[\w-]+\s+){0,2}?(?:green ?light|renewal|pickup)\s+to")
 _ACTIVE = re.compile(r"(?<![\w'\u2019-])(?P<verb>" + _V_ACTIVE + r")\b", re.I)
@@ -2344,7 +2345,7 @@ def _active(clause: str, off: int, titles: list[_Title], known: frozenset[str] |
                 and not re.search(r"series|pilot|season|episode|green ?light|renewal|pickup", verb)) \
                 and not _is_known(buyer, known):
             continue  # "BTS Confirms Spring 2026 Return", "Judge grants protective orders to ...": not a buyer
-        if verb in ("confirms", "confirm") and not _SEASON_MARK.search(clause, m.end(), hi):
+        if verb in ("confirms", "confirm", "confirmed") and not _SEASON_MARK.search(clause, m.end(), hi):
             continue  # "confirms" orders only with a season: "Channel 4 confirms Catastrophe Series 3 and Series 4"
         announced_season = verb in ("announces", "announce") and _is_known(buyer, known) and \
             bool(_ANNOUNCED_SEASON.match(clause, m.end(), hi))
