@@ -1157,3 +1157,31 @@ def test_smash_hits_and_distributor_idioms(headline, summary, expected):
 ])
 def test_has_confirmed_a_later_season(headline, summary, expected):
     assert _pairs(headline, summary) == expected
+
+
+@pytest.mark.parametrize(("headline", "summary", "expected"), [
+    # an ordinal opening the headline opens the company's name
+    ("Third Window Films picks up \"Night Harbor\" and \"Low Tide\" for the UK",
+     "UK distributor Third Window Films has acquired both films.",
+     [("Third Window Films", "Night Harbor"), ("Third Window Films", "Low Tide")]),
+    ("Second Sight Films acquires 'Night Harbor'", "Second Sight Films has bought the film.",
+     [("Second Sight Films", "Night Harbor")]),
+    ("'Night Harbor' Renewed for Third Season By Netflix", "", [("Netflix", "Night Harbor")]),
+    # a "buzz title" is a film people talk about, no hedge
+    ("Drafthouse Films Acquires Cannes Buzz Title 'Night Harbor,' Starring Jane Doe",
+     "Drafthouse Films has acquired U.S. rights to the film.",
+     [("Drafthouse Films", "Night Harbor")]),
+    ("Buzz: Netflix Renews 'Night Harbor'", "", []),
+    # a film "lands <territory> distribution from" its distributor
+    ("Jane Doe\u2019s New Film \u2018Night Harbor\u2019 Lands North American Distribution From GKIDS", "",
+     [("GKIDS", "Night Harbor")]),
+    ("Jane Doe Lands Distribution Deal With Netflix", "", []),
+    # a known buyer "announces season 2 of 'X'", "is giving X a second season"
+    ("Netflix announces season 2 of \u2018Night Harbor\u2019", "", [("Netflix", "Night Harbor")]),
+    ("Jane Doe announces season 2 of 'Night Harbor'", "", []),
+    ("Amazon is giving Night Harbor a second season", "", [("Amazon", "Night Harbor")]),
+    ("Netflix has given 'Night Harbor' a third season", "", [("Netflix", "Night Harbor")]),
+    ("Jane Doe is giving Night Harbor a second chance", "", []),
+])
+def test_ordinal_companies_buzz_titles_distribution_and_progressive_gives(headline, summary, expected):
+    assert _pairs(headline, summary) == expected
