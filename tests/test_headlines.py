@@ -1185,3 +1185,14 @@ def test_has_confirmed_a_later_season(headline, summary, expected):
 ])
 def test_ordinal_companies_buzz_titles_distribution_and_progressive_gives(headline, summary, expected):
     assert _pairs(headline, summary) == expected
+
+
+@pytest.mark.parametrize(("headline", "summary", "expected"), [
+    # a known buyer after a comma that ends the headline is a second buyer
+    ("Jane Doe-Directed Doc 'Night Harbor' Picked Up By Hulu, Searchlight", "",
+     [("Hulu", "Night Harbor"), ("Searchlight", "Night Harbor")]),
+    ("'Night Harbor' Renewed By Netflix, Cast To Return", "", [("Netflix", "Night Harbor")]),
+    ("'Night Harbor' Renewed By Netflix, Jane Doe Exits", "", [("Netflix", "Night Harbor")]),
+])
+def test_second_buyer_after_a_comma(headline, summary, expected):
+    assert _pairs(headline, summary) == expected

@@ -533,7 +533,8 @@ How a headline is read (all hand-written, measured on real headlines with
    (68.8% / 34.4% with the extractor it first met): an ordinal opening the headline opens the company's name
    ("Third Window Films Picks Up" read "Window Films"); a "buzz title" is no hedge; "'X' lands North American
    distribution from <buyer>", "<buyer> announces season 2 of 'X'" and "<buyer> is giving X a second season"
-   are read.
+   are read; a known buyer after a comma that ends the headline is a second buyer ("Picked Up By Hulu,
+   Searchlight").
 
 Genres, format and region come from the words around the title in the headline, then
 from the description's sentence that names the title; the logline is the description's
@@ -1229,7 +1230,7 @@ def _buyers_after(text: str, known: frozenset[str] | set[str] = frozenset()) -> 
     if words and words[0].lower() in ("both", "either"):
         words = words[1:]  # "Renewed At Both Netflix And Hulu"
     names: list[list[str]] = [[]]
-    for w in words:
+    for i, w in enumerate(words):
         bare = w.rstrip(",.;:!?)\u2019'\"")
         lw = bare.lower()
         if lw in ("and", "&") and names[-1]:
@@ -1243,6 +1244,10 @@ def _buyers_after(text: str, known: frozenset[str] | set[str] = frozenset()) -> 
         if lw in ("sci-fi", "drama", "comedy", "series", "with", "after", "days", "weeks", "months", "years", "hours"):
             break  # "Picked Up by NBC Days After Being Cancelled": a time phrase ends the name
         names[-1].append(bare)
+        rest = " ".join(words[i + 1:]).strip(" .!")
+        if w.endswith(",") and 0 < len(rest.split()) <= 3 and _is_known(rest, known):
+            names.append([])  # "Picked Up By Hulu, Searchlight": a known buyer that ends the headline after a comma
+            continue
         if bare != w:
             break
     out = []
