@@ -1910,10 +1910,12 @@ _V_ACTIVE = (r"(?:scores|scored|secures|secured|nabs|nabbed|snags|snagged|grabs|
              r"(?:gives|gave|grants|granted|hands|handed|awards)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?orders?\s+to|"
              r"(?:gives|gave|grants|hands)\s+(?:a\s+)?(?:[\w-]+\s+){0,2}?(?:green ?light|renewal|pickup)\s+to")
 _ACTIVE = re.compile(r"(?<![\w'\u2019-])(?P<verb>" + _V_ACTIVE + r")\b", re.I)
+# where a distributor's rights run, as an adjective: "North American Distribution", "Finds U.S. Home"
+_TERRITORY_ADJ = r"u\.s\.|us|north\s+american|uk|u\.k\.|worldwide|global|international"
 _PASSIVE = re.compile(
     # "'X' Lands North American Distribution From GKIDS": a distributor's pickup
     r"(?<![\w-])(?P<verb>(?:lands|landed|gets|got|secures|secured|scores|scored|finds|found)\s+(?:an?\s+)?"
-    r"(?:(?:u\.s\.|us|north\s+american|uk|u\.k\.|worldwide|global|international|theatrical)\s+){0,2}"
+    r"(?:(?:" + _TERRITORY_ADJ + r"|theatrical)\s+){0,2}"
     r"distribution(?:\s+deal)?(?=\s+(?:from|with|at|via)\s)|"
     r"(?:gets|got|lands|landed|receives|received|scores|scored|nabs|earns|secures|wins|"
     r"get|land|receive|score|earn|secure)\s+"
@@ -1928,7 +1930,7 @@ _PASSIVE = re.compile(
     r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|another)\s+(?:season|series))\b)|"
     r"renewed|ordered|greenlit|green-?lit|greenlighted|picked up|commissioned|rescued|saved|revived|acquired|bought|"
     r"confirmed|returning|will\s+come\s+back|will return|to return|returns|is back|will be back|(?:is\s+)?(?:officially\s+)?happening|(?:is\s+)?a\s+go|coming|moving|moves|heads|headed|set|lands|landed|"
-    r"speeds|races|jumps|hops|switches|shifts|comes|finds\s+(?:a\s+)?(?:(?:new|u\.s\.|us|north\s+american|uk|u\.k\.|streaming|global|worldwide)\s+){0,2}home)(?![\w.])", re.I)
+    r"speeds|races|jumps|hops|switches|shifts|comes|finds\s+(?:a\s+)?(?:(?:new|streaming|" + _TERRITORY_ADJ + r")\s+){0,2}home)(?![\w.])", re.I)
 # motion verbs: "'Star Trek' speeds onto CBS All Access", "'X' heads to Netflix" (to/onto a known buyer)
 _MOTION = {"coming", "moving", "moves", "heads", "headed", "speeds", "races", "jumps", "hops", "switches", "shifts",
            "comes"}
