@@ -34,6 +34,10 @@ labelled pairs is known:
   'Z'"); each title is the buyer's.
 - ``tail``: a phrase put at the end ("After Two Seasons", "Ahead of Premiere", "in Overall Deal");
   the pairs stay, except after ", Sources Say" (hearsay).
+- ``owner``: a possessive owner put before the first labelled title ("Jane Doe's", "Jane Doe and John Roe's");
+  the pairs stay.
+- ``territory``: a territory put after the last quoted title (" for North America", " Worldwide");
+  the pairs stay.
 - ``nodesc``: the description taken away, as feeds without one send it; pairs may be missed, but
   none should be wrong.
 
@@ -234,6 +238,27 @@ def _list_variants(h: str, d: str, gold: Pairs) -> Iterator[tuple[str, str, Pair
         yield h[:b] + f", {o}{s}{c} & {o}{u}{c}" + h[b:], d, gold + [(buyer, s), (buyer, u)]
 
 
+OWNERS = ["Jane Doe's ", "Park Chan-wook\u2019s ", "Jane Doe and John Roe's "]
+TERRITORIES = [" for North America", " for the UK", " in U.S.", " for Latin America", " Worldwide"]
+
+
+def _owner_variants(h: str, d: str, gold: Pairs) -> Iterator[tuple[str, str, Pairs]]:
+    t = gold[0][1]
+    m = re.search(r"[\u2018\u201c'\"]?(?<![\w'\u2019])" + re.escape(t) + r"(?![\w])", h)
+    if not m or re.search(r"[\w'\u2019]s\s+$", h[:m.start()]) or any(t.lower() in t2.lower() for _, t2 in gold[1:]):
+        return
+    for owner in OWNERS:
+        yield h[:m.start()] + owner + h[m.start():], d, gold
+
+
+def _territory_variants(h: str, d: str, gold: Pairs) -> Iterator[tuple[str, str, Pairs]]:
+    quoted = [(a, b, text) for a, b, text in find_quoted(h) if norm_title(text) == norm_title(gold[-1][1])]
+    if len(quoted) != 1:
+        return
+    for territory in TERRITORIES:
+        yield h[:quoted[0][1]] + territory + h[quoted[0][1]:], d, gold
+
+
 def _nodesc_variants(h: str, d: str, gold: Pairs) -> Iterator[tuple[str, str, Pairs]]:
     if d:
         yield h, "", gold
@@ -242,7 +267,8 @@ def _nodesc_variants(h: str, d: str, gold: Pairs) -> Iterator[tuple[str, str, Pa
 FAMILIES = {"title": _title_variants, "buyer": _buyer_variants, "quotes": _quote_variants,
             "label": _label_variants, "adverb": _adverb_variants, "credit": _credit_variants,
             "news": _news_variants, "case": _case_variants, "verb": _verb_variants,
-            "descriptor": _descriptor_variants, "tail": _tail_variants, "list": _list_variants, "nodesc": _nodesc_variants}
+            "descriptor": _descriptor_variants, "tail": _tail_variants, "list": _list_variants, "nodesc": _nodesc_variants,
+            "owner": _owner_variants, "territory": _territory_variants}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1196,3 +1196,19 @@ def test_ordinal_companies_buzz_titles_distribution_and_progressive_gives(headli
 ])
 def test_second_buyer_after_a_comma(headline, summary, expected):
     assert _pairs(headline, summary) == expected
+
+
+@pytest.mark.parametrize(("headline", "summary", "expected"), [
+    # two people's possessive is an owner, not a list's first title
+    ("Syfy Renews Jane Doe and John Roe's Night Harbor", "", []),
+    ("AMC orders pilot of Jane Doe and John Roe's Night Harbor", "", []),
+    ("Syfy Renews Night Harbor and Low Tide", "", [("Syfy", "Night Harbor"), ("Syfy", "Low Tide")]),
+    ("Dave calls for more Jane Doe and John Roe's Night Harbor", "", []),
+    ("Jane Doe and John Roe's Night Harbor: Starz Renews Series for Season Two", "", []),
+    # a person's possessive in an owner's format slot is a credit
+    ("ITV drama Jane Doe's Night Harbor returning for second series", "", [("ITV", "Night Harbor")]),
+    ("VH1 original Jane Doe's Night Harbor gets second season", "", [("VH1", "Night Harbor")]),
+    ("ITV drama Harbor's Anatomy returning for second series", "", [("ITV", "Harbor's Anatomy")]),
+])
+def test_two_owners_and_credits_in_owner_slots(headline, summary, expected):
+    assert _pairs(headline, summary) == expected

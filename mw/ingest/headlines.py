@@ -535,6 +535,10 @@ How a headline is read (all hand-written, measured on real headlines with
    distribution from <buyer>", "<buyer> announces season 2 of 'X'" and "<buyer> is giving X a second season"
    are read; a known buyer after a comma that ends the headline is a second buyer ("Picked Up By Hulu,
    Searchlight").
+35. From the ``owner`` probe family (a possessive owner put before the title in real frames): two people's
+   possessive is an owner, never a list's first title ("AMC Orders Pilot Of Seth Rogen and Evan Goldberg's
+   Preacher" read "Seth Rogen", as on ``headlines_holdout18`` when it arrived), and a person's possessive in an
+   owner's format slot is a credit ("ITV drama Jane Doe's Mr Selfridge returning" read it into the title).
 
 Genres, format and region come from the words around the title in the headline, then
 from the description's sentence that names the title; the logline is the description's
@@ -1423,6 +1427,10 @@ def _person_possessive(words: list[str]) -> bool:
     """A span opened by a person's name in the possessive ("Mark Wahlberg's Former Mansion"): whose
     thing it is, not its title ("The Handmaid's Tale", "Grey's Anatomy" keep theirs)."""
     k = next((k for k, w in enumerate(words) if w.endswith(("'s", "\u2019s"))), -1)
+    if 3 <= k <= 5 and [w for w in words[:k] if w in ("and", "&")] and words[k - 1] not in ("and", "&"):
+        # two people: "Greg Davies and Alex Horne's Taskmaster"
+        return words[0] != "The" and sum(w in ("and", "&") for w in words[:k]) == 1 \
+            and all(w in ("and", "&") or _NAME_WORD.match(w) for w in words[:k]) and words[0] not in ("and", "&")
     return 1 <= k <= 2 and words[0] != "The" and all(_NAME_WORD.match(w) for w in words[:k])
 
 
@@ -1949,6 +1957,9 @@ _GETS_BUYER = re.compile(r"(?<![\w-])(?i:gets|got|receives|lands|scores)\s+(?P<b
 _SET_AT = re.compile(r"(?<![\w-])(?P<verb>sets|set|lands|takes|brings|bring)\s", re.I)
 _RENEWALS_PREFIX = re.compile(r"^\s*(?:renewals?|renewed|orders|pickups|commissions|greenlights)(?:\s+round-?up)?\s*:", re.I)
 _POSSESSIVE_LEAD = re.compile(r"^\s*(?P<owner>(?:[A-Z0-9][\w+&!.-]*\s+){0,3}[A-Z0-9][\w+&!.-]*)[\u2019']s\s+(?=[A-Z0-9])")
+# two people's possessive: "Greg Davies and Alex Horne's Taskmaster: Dave Orders ..."
+_TWO_OWNERS_LEAD = re.compile(r"^\s*(?P<owner>(?:[A-Z][\w.-]*\s+){1,2}(?:and|&)\s+(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)"
+                              r"[\u2019']s\s+(?=[A-Z0-9])")
 # "season 2", "series two", "a second season", "final series" after a possessive's predicate
 _A_LATER_SEASON = (r"(?:an?\s+)?(?:(?:season|series)\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)|"
                    r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|another|final|(?:[2-9]|1\d)(?:nd|rd|th))"
@@ -2437,6 +2448,9 @@ def _active(clause: str, off: int, titles: list[_Title], known: frozenset[str] |
             continue  # "Renews Interview with the Vampire": the name may go on past "with"; no part of it is read
         obj = clause[lead: region_end]
         raw = _unquoted_after(obj, clause[region_end:hi], sentence=not title_case)
+        # "Renews Jane Doe and John Roe's Night Harbor": a name joined to a possessive name is one of its owners
+        raw = [n for n in raw if not re.search(r"(?<![\w'\u2019])" + re.escape(n) + r"\s+(?:and|&)\s+"
+                                               r"(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['\u2019]s\s", obj)]
         names = [_extend_by_summary(n, clause[lead:hi], summary) for n in raw]
         plural = bool(_SHOWS_PLURAL.search(clause) or _SHOWS_PLURAL.search(summary))
         # "Renews Hart of Dixie and Beauty and the Beast" (the description: "renewals"): a name is not extended by
@@ -3277,7 +3291,7 @@ def _find(h: str, known: frozenset[str] | set[str], summary: str = "",
                 and not _buyer_list(u.group("t"), known) and not _TOPIC_VERB.search(u.group("t")):
             # "Kevin Costner's Squid Game: The Challenge Renewed", "HBO's Industry: ...": the owner is no part of
             # the name; a one-word possessive is ("Grey's Anatomy: ...")
-            lead = _POSSESSIVE_LEAD.match(u.group("t"))
+            lead = _POSSESSIVE_LEAD.match(u.group("t")) or _TWO_OWNERS_LEAD.match(u.group("t"))
             start = u.start("t") + (lead.end() if lead and not lead.group("owner").startswith("The ") and (
                 len(lead.group("owner").split()) > 1 or _is_known(lead.group("owner"), known)) else 0)
             end = u.end("t")
@@ -3749,6 +3763,10 @@ def _owner_format(h: str, titles: list[_Title], known: frozenset[str] | set[str]
     opens = next((k for k in range(1, len(lead)) if lead[k][:1].isupper() and lead[k - 1][:1].islower()), None)
     if opens is not None and title == m.group("title").strip():
         title = " ".join(lead[opens:] + [title])  # "ABC series Original Sin", "VH1 original Original Sin": a name
+    words = title.split()
+    k = next((k for k, w in enumerate(words) if w.endswith(("'s", "\u2019s"))), -1)
+    if title == m.group("title").strip() and 1 <= k < len(words) - 1 and _person_possessive(words):
+        title = " ".join(words[k + 1:])  # "ITV drama Jane Doe's Mr Selfridge": the person's credit is no part of it
     if title == m.group("title").strip() and title.split()[0].lower() in _ROLE_WORDS:
         return []  # "BBC Comedy Star Jane Doe Gets Second Series" is a person's
     masked = _mask(h, titles, 0).replace(title, " " * len(title))
