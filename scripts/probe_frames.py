@@ -68,7 +68,10 @@ from mw.ingest.headlines import _title_case, extract_greenlight, find_quoted  # 
 BUYERS = ["Apple TV+", "BBC Three", "Channel 4", "Paramount+", "HBO Max", "U&Dave", "Sky Atlantic", "Prime Video",
           "The CW", "Adult Swim", "E4", "S4C", "RTÉ", "ZDF", "Disney+ Hotstar", "JioCinema", "tvN", "Peacock",
           "Netflix", "ITV1", "Crave", "Stan", "BBC iPlayer", "History Channel", "E!", "A&E", "truTV", "The Roku Channel",
-          "Network 10", "RTÉ One", "5Star", "W"]
+          "Network 10", "RTÉ One", "5Star", "W", "Neon", "Mubi", "GKIDS", "Crunchyroll", "Viaplay", "Canal+", "TVING",
+          "Shahid", "Showmax", "ZEE5", "Sony Pictures Classics", "Magnolia Pictures", "IFC Films", "Kino Lorber",
+          "Third Window Films", "Studiocanal", "Curzon", "Signature Entertainment", "A24", "Oscilloscope", "Movistar Plus+",
+          "Globoplay", "iQiyi", "U-Next", "JioHotstar", "Coupang Play"]
 QUOTES = [("'", "'"), ("\u2018", "\u2019"), ("\u201c", "\u201d"), ('"', '"')]
 LABELS = [("", " - Screen Rant", "same"), ("", " | Cord Cutters News", "same"), ("", " - TV Insider", "same"),
           ("", " (Exclusive)", "same"), ("", " (Video)", "same"), ("Emmys: ", "", "same"), ("TCA: ", "", "same"),

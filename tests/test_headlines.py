@@ -1212,3 +1212,13 @@ def test_second_buyer_after_a_comma(headline, summary, expected):
 ])
 def test_two_owners_and_credits_in_owner_slots(headline, summary, expected):
     assert _pairs(headline, summary) == expected
+
+
+@pytest.mark.parametrize(("headline", "summary", "expected"), [
+    # an ordinal opens a company's name after a topic's or a label's colon too
+    ("'Night Harbor': Third Window Films Orders Season 2", "", [("Third Window Films", "Night Harbor")]),
+    ("Festival Buys: Third Window Films Acquires 'Night Harbor'", "", [("Third Window Films", "Night Harbor")]),
+    ("'Night Harbor' Renewed for a Third Season: Netflix Confirms", "", [("Netflix", "Night Harbor")]),
+])
+def test_ordinal_company_after_a_colon(headline, summary, expected):
+    assert _pairs(headline, summary) == expected

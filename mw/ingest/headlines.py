@@ -531,7 +531,7 @@ How a headline is read (all hand-written, measured on real headlines with
    "takes U.S. to <seller>'s 'X'"; "'X' finds (a) U.S. home with|at <buyer>" is a pickup; a known buyer that
    "has confirmed (the production of) 'X' Season 2" renews it, as "Confirms" does. From ``headlines_holdout30``
    (68.8% / 34.4% with the extractor it first met): an ordinal opening the headline opens the company's name
-   ("Third Window Films Picks Up" read "Window Films"); a "buzz title" is no hedge; "'X' lands North American
+   ("Third Window Films Picks Up" read "Window Films"), and after a topic's or label's colon; a "buzz title" is no hedge; "'X' lands North American
    distribution from <buyer>", "<buyer> announces season 2 of 'X'" and "<buyer> is giving X a second season"
    are read; a known buyer after a comma that ends the headline is a second buyer ("Picked Up By Hulu,
    Searchlight").
@@ -632,7 +632,10 @@ amazon mgm studios distribution, mgm studios, metro-goldwyn-mayer, toho, studioc
 constantin film, warner bros. japan, cj entertainment, showbox, lotte entertainment, next entertainment world,
 magnolia, roadside, weinstein co., weinstein co, the weinstein co., gravitas, gravitas ventures, filmnation,
 filmnation entertainment, tribeca film, sundance selects, cinedigm, screen media, screen media films, media blasters,
-sentai filmworks, sentai, aniplex, aniplex of america
+sentai filmworks, sentai, aniplex, aniplex of america, third window films, curzon, curzon film, signature entertainment,
+film movement, xyz films, drafthouse films, dogwoof, vertigo releasing, arrow films, blue finch film releasing,
+madman entertainment, umbrella entertainment, discotek media, viz media, eleven arts, modern films, bfi distribution,
+altitude film distribution, second sight films, watcha, shemaroome
 """.replace("\n", " ").split(",") if n.strip()) | frozenset(  # film studios and distributors, which buy films
     n.strip() for n in """
 sundance, comcast, xfinity, wildbrain, wildbrain tv, dc universe, vudu, youtube originals, lmn, uptv, unimás, unimas,
@@ -1193,7 +1196,8 @@ def _buyer_before(text: str) -> str | None:
             break  # "Hooray! tvN Renews ...": an exclamation ends before the name
         lw = bare.lower()
         if lw in _NOT_BUYER and not (lw in ("one", "two", "three", "four") and not out) \
-                and not (i == 0 and out and bare in ("First", "Second", "Third", "Fourth")):
+                and not (out and bare in ("First", "Second", "Third", "Fourth")
+                         and (i == 0 or words[i - 1].endswith((":", ";", "\u2014", "\u2013")) or words[i - 1] == "The")):
             break  # an ordinal opening the text opens the name: "Third Window Films Picks Up", "Second Sight"
         if not (bare[0].isupper() or bare[0].isdigit() or lw in _CONNECT or _CAMEL.match(bare)):
             break
