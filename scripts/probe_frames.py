@@ -213,7 +213,9 @@ def _verb_variants(h: str, d: str, gold: Pairs) -> Iterator[tuple[str, str, Pair
 
 
 DESCRIPTORS = ["Crime Drama", "Comedy Series", "Emmy-Winning Drama", "Hit Docuseries", "Animated Series",
-               "Spanish Thriller", "Reality Show", "Period Drama", "Limited Series", "Sci-Fi Series"]
+               "Spanish Thriller", "Reality Show", "Period Drama", "Limited Series", "Sci-Fi Series", "K-Drama", "Anime",
+               "Telenovela", "Nordic Noir", "Bollywood Film", "Spanish-Language Series", "Turkish Drama", "Cannes Winner",
+               "Sundance Doc", "Animated Feature"]
 
 
 def _descriptor_variants(h: str, d: str, gold: Pairs) -> Iterator[tuple[str, str, Pairs]]:

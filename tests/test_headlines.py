@@ -1222,3 +1222,23 @@ def test_two_owners_and_credits_in_owner_slots(headline, summary, expected):
 ])
 def test_ordinal_company_after_a_colon(headline, summary, expected):
     assert _pairs(headline, summary) == expected
+
+
+@pytest.mark.parametrize(("headline", "summary", "expected"), [
+    # descriptions of other markets' shows and of festival films before an unquoted title
+    ("Telenovela Night Harbor Returns to BBC One", "", [("BBC One", "Night Harbor")]),
+    ("Spanish-Language Series Night Harbor Renewed at Netflix", "", [("Netflix", "Night Harbor")]),
+    ("Netflix Renews Nordic Noir Night Harbor for Season 2", "", [("Netflix", "Night Harbor")]),
+    ("Netflix Renews Cannes Winner Night Harbor for Season 2", "", [("Netflix", "Night Harbor")]),
+    ("Netflix Orders Season 2 Of Bollywood Film Night Harbor", "", [("Netflix", "Night Harbor")]),
+    ("Lifetime Picks Up Second Season of K-Drama Night Harbor", "", [("Lifetime", "Night Harbor")]),
+    ("Lifetime Picks Up Second Season of Turkish Drama Night Harbor", "", [("Lifetime", "Night Harbor")]),
+    # ... which still open names when nothing descriptive follows
+    ("FX Renews English Teacher for Season 2", "", [("FX", "English Teacher")]),
+    ("Channel 5 Renews Doc Martin for Series 10", "", [("Channel 5", "Doc Martin")]),
+    ("CBS Renews Young Sheldon", "", [("CBS", "Young Sheldon")]),
+    # a strand is a slot for shows, not a show
+    ("Channel 5 Unveils New Documentary Strand Modern Harbor", "", []),
+])
+def test_descriptors_of_other_markets_and_festivals(headline, summary, expected):
+    assert _pairs(headline, summary) == expected

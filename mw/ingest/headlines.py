@@ -539,6 +539,11 @@ How a headline is read (all hand-written, measured on real headlines with
    possessive is an owner, never a list's first title ("AMC Orders Pilot Of Seth Rogen and Evan Goldberg's
    Preacher" read "Seth Rogen", as on ``headlines_holdout18`` when it arrived), and a person's possessive in an
    owner's format slot is a credit ("ITV drama Jane Doe's Mr Selfridge returning" read it into the title).
+36. From the ``descriptor`` family with other markets' kinds and festival films ("K-Drama", "Telenovela",
+   "Spanish-Language Series", "Nordic Noir", "Cannes Winner", "Sundance Doc", "Bollywood Film"): these describe
+   the show before an unquoted title; a kind that never opens a name ("Telenovela", "Anime", "K-Drama") may
+   end such a description alone; an origin word opens a name unless a descriptor follows ("English Teacher",
+   "Turkish Drama X"); and a programming strand is no show ("Unveils New Documentary Strand Modern Britain").
 
 Genres, format and region come from the words around the title in the headline, then
 from the description's sentence that names the title; the logline is the description's
@@ -1282,7 +1287,9 @@ _DESCRIPTOR = {"a", "an", "new", "second", "third", "fourth", "fifth", "another"
                "youth", "young", "adult", "political", "historical", "psychological", "supernatural", "fantasy",
                "action", "adventure", "mystery", "musical", "music", "sports", "all-new", "six-part", "four-part",
                "three-part", "two-part", "eight-part", "ten-part", "one-off", "dramas", "comedies", "shows",
-               "docu-series", "docu-drama", "mini-series", "docuseries", "reality-competition", "stop-motion"}
+               "docu-series", "docu-drama", "mini-series", "docuseries", "reality-competition", "stop-motion",
+               "anime", "telenovela", "k-drama", "noir", "doc", "winner", "favorite", "favourite", "darling", "cannes",
+               "sundance", "berlinale", "venice", "tiff", "sxsw", "tribeca", "annecy"}
 # an acclaim that is a descriptor whatever its case: "Emmy-Winning", "Emmy(R)-winning", "BAFTA-Nominated"
 _ACCLAIM_WORD = re.compile(r"\w\)?-(?:winning|nominated|acclaimed)$|^(?:smash|mega|sleeper|breakout|cult)-hit$", re.I)
 # descriptors that also open names ("Young Sheldon", "True Detective", "Family Guy", "Game Junkies", "Mystery Road")
@@ -1290,7 +1297,8 @@ _NAME_OPENERS = frozenset({"true", "young", "family", "teen", "police", "game", 
                            "music", "musical", "action", "adventure", "mystery", "fantasy", "sports", "crime", "horror",
                            "period", "political", "historical", "psychological", "supernatural", "romantic", "medical",
                            "legal", "kids", "youth", "adult", "variety", "sketch", "entertainment", "factual",
-                           "reality", "coming", "age", "original", "second", "third", "final", "another"})
+                           "reality", "coming", "age", "original", "second", "third", "final", "another", "doc", "noir",
+                           "venice", "cannes", "sundance", "tribeca", "annecy"})
 _ACCLAIM = {"hit", "popular", "acclaimed", "beloved", "long-running", "award-winning", "critically-acclaimed", "smash",
             "breakout", "flagship", "top", "top-rated", "cult", "successful", "buzzy", "returning"}
 _KIND_NOUNS = {"western", "westerns", "procedural", "soap", "anime", "sitcom", "cop", "spy", "heist", "medical", "legal",
@@ -1342,7 +1350,17 @@ _COUNT_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine",
 # ("Scary Movie", "The Muppet Show")
 _KIND_END = {"thriller", "thrillers", "drama", "dramas", "comedy", "comedies", "docuseries", "docu-series", "documentary",
              "sitcom", "dramedy", "miniseries", "mini-series", "anthology", "western", "procedural", "romcom",
-             "docudrama", "title", "hit", "smash", "breakout", "sensation"}
+             "docudrama", "title", "hit", "smash", "breakout", "sensation",
+             # kinds of show and film of other markets, and a festival's film: "K-Drama X", "Cannes Winner X"
+             "anime", "telenovela", "k-drama", "k-dramas", "noir", "doc", "winner", "favorite", "favourite", "darling"}
+# kinds that never open a name, so they may end a description alone: "Telenovela The Met Returns"
+_KIND_ALONE = {"anime", "telenovela", "k-drama", "k-dramas", "docuseries", "docu-series", "miniseries", "mini-series",
+               "sitcom"}
+_LANGUAGE_WORD = re.compile(r"[a-z]+-language")  # "Spanish-Language Series X"
+_FILM_WORDS = {"film", "films", "movie", "feature", "features"}  # "Acquires Season 2 Of Bollywood Film X"
+# festivals whose name describes a film before its title: "Cannes Winner Anatomy of a Fall", "Sundance Doc X"
+_FESTIVALS = {"cannes", "sundance", "berlinale", "berlin", "venice", "tiff", "toronto", "sxsw", "tribeca", "annecy",
+              "busan", "rotterdam", "locarno", "telluride"}
 # words that count things: "Lots of Stuff", "Raft of Factual Commissions", "Slew of New Dramas"
 _QUANTITY = {"lots", "lot", "raft", "slew", "batch", "bunch", "handful", "host", "number", "couple", "dozen", "trio",
              "pair", "duo", "quartet", "string", "clutch", "flurry", "wave", "round", "roster"}
@@ -1522,10 +1540,12 @@ def _unquoted_after(text: str, after: str = "", sentence: bool = False) -> list[
             if i < len(words) and words[i].lower() == "of":
                 i += 1
             break
+    opened = i  # where the descriptors start: a kind after another descriptor ("Nordic Noir X") opens no name
     # descriptors, in lower case or a known word ("Comedy", "Drama", "New"); a capitalised "The"
     # before a capitalised word opens the title ("Renews The Killing")
-    while i < len(words) and (words[i].lower().strip(",") in _DESCRIPTOR | _FORMAT_LEAD or not words[i][:1].isupper()
-                              or _ACCLAIM_WORD.search(words[i].rstrip(","))) \
+    while i < len(words) and (words[i].lower().strip(",") in _DESCRIPTOR | _FORMAT_LEAD | _ORIGIN | _FILM_WORDS
+                              or not words[i][:1].isupper()
+                              or _ACCLAIM_WORD.search(words[i].rstrip(",")) or _LANGUAGE_WORD.fullmatch(words[i].lower())) \
             and not words[i][:1].isdigit() and not _CAMEL.fullmatch(words[i].rstrip(",;:.!?")) \
             and not _caps_title_at(words, i) \
             and not (words[i] in ("The", "THE") and i + 1 < len(words)
@@ -1543,14 +1563,17 @@ def _unquoted_after(text: str, after: str = "", sentence: bool = False) -> list[
                 and words[i + 2][:1].isupper() and words[i].lower() not in _SEASON_WORDS | _FORMAT_WORDS \
                 and (words[i].lower() not in _GENERIC_END or words[i + 1] in ("the", "a")):
             break  # a capitalised word joined to a name by a lower-case "of" opens it: "Game of Thrones"
-        if words[i][:1].isupper() and words[i].lower().strip(",") in _NAME_OPENERS and i + 1 < len(words) \
+        if words[i][:1].isupper() and words[i].lower().strip(",") in (_NAME_OPENERS | _ORIGIN) - _KIND_ALONE \
+                and (i == opened or words[i].lower().strip(",") not in _KIND_END) and i + 1 < len(words) \
                 and (words[i + 1][:1].isupper() or words[i + 1][:1].isdigit()) \
-                and words[i + 1].lower().strip(",") not in _DESCRIPTOR | _FORMAT_LEAD:
+                and words[i + 1].lower().strip(",") not in _DESCRIPTOR | _FORMAT_LEAD | _FORMAT_WORDS:
             break  # a kind that is no format noun opens a name unless a descriptor follows: "Renews Young Sheldon",
             # "True Detective", "Family Guy"; "Orders Crime Drama X", "True Crime Docuseries X" are descriptors
         i += 1
     if i < len(words) and words[i] in ("-", "\u2013", "\u2014", ":"):
         i += 1
+    if i < len(words) and words[i].lower() in ("strand", "strands") and i > 0:
+        return []  # "Unveils New Doc Strand Modern Britain": a strand is a slot for shows, not one
     if i == 0 and not lead:
         i = _descriptor_lead(words)  # "Renews Hockey Hit Heated Rivalry"
     start = i
@@ -1750,11 +1773,13 @@ def _descriptor_lead(words: list[str]) -> int:
         lw = w.lower().strip(",")
         if lw in _FORMAT_WORDS | _FORMAT_PLURALS | _ACCLAIM | _KIND_END:  # "Swedish Drama Young Royals"
             ends.append(j)
+            if lw in _KIND_ALONE:
+                first = min(first, j)  # "Telenovela The Met": a kind that opens no name
         elif _ACCLAIM_WORD.search(lw):  # "Emmy-Winning Drama Wild Cards", "Emmy-Winning Yellowstone": a hyphenated
             ends.append(j)  # acclaim opens no name, so it may end the description alone
             first = min(first, j)
-        elif not (lw in _FORMAT_LEAD | _ORIGIN | _PROPER_DESCRIPTOR | _KIND_NOUNS | _SPORTS
-                  | {"us", "uk", "u.s.", "u.k.", "new"} or find_terms(lw, "genre")):
+        elif not (lw in _FORMAT_LEAD | _ORIGIN | _PROPER_DESCRIPTOR | _KIND_NOUNS | _SPORTS | _FESTIVALS
+                  | {"us", "uk", "u.s.", "u.k.", "new"} or find_terms(lw, "genre") or _LANGUAGE_WORD.fullmatch(lw)):
             break
     # the last descriptor followed by a capitalised name: "Swedish Drama Hit the Floor" (an acclaim word that
     # the name goes on from is the name's)
