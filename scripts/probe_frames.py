@@ -38,6 +38,8 @@ labelled pairs is known:
   the pairs stay.
 - ``territory``: a territory put after the last quoted title (" for North America", " Worldwide");
   the pairs stay.
+- ``voice``: "<Buyer> Renews 'X' ..." written "'X' Renewed By <Buyer> ..." and "<Buyer>'s 'X' Renewed ...";
+  the pairs stay.
 - ``nodesc``: the description taken away, as feeds without one send it; pairs may be missed, but
   none should be wrong.
 
@@ -264,6 +266,28 @@ def _territory_variants(h: str, d: str, gold: Pairs) -> Iterator[tuple[str, str,
         yield h[:quoted[0][1]] + territory + h[quoted[0][1]:], d, gold
 
 
+_PAST = {"renews": "renewed", "orders": "ordered", "picks up": "picked up", "acquires": "acquired", "buys": "bought",
+         "greenlights": "greenlit", "commissions": "commissioned"}
+
+
+def _voice_variants(h: str, d: str, gold: Pairs) -> Iterator[tuple[str, str, Pairs]]:
+    buyers = {b for b, _ in gold}
+    quoted = find_quoted(h)
+    if len(buyers) != 1 or len(gold) != 1 or len(quoted) != 1:
+        return
+    b = buyers.pop()
+    a, e, text = quoted[0]
+    m = re.match(re.escape(b) + r"\s+(" + "|".join(_PAST) + r")\s+$", h[:a], re.I)
+    if not m or norm_title(text) != norm_title(gold[0][1]):
+        return
+    past = _PAST[m.group(1).lower()]
+    past = past.title() if m.group(1)[:1].isupper() else past
+    by = "By" if m.group(1)[:1].isupper() else "by"
+    rest = h[e:]
+    yield f"{h[a:e]} {past} {by} {b}{rest}", d, gold
+    yield f"{b}\u2019s {h[a:e]} {past}{rest}", d, gold
+
+
 def _nodesc_variants(h: str, d: str, gold: Pairs) -> Iterator[tuple[str, str, Pairs]]:
     if d:
         yield h, "", gold
@@ -273,7 +297,7 @@ FAMILIES = {"title": _title_variants, "buyer": _buyer_variants, "quotes": _quote
             "label": _label_variants, "adverb": _adverb_variants, "credit": _credit_variants,
             "news": _news_variants, "case": _case_variants, "verb": _verb_variants,
             "descriptor": _descriptor_variants, "tail": _tail_variants, "list": _list_variants, "nodesc": _nodesc_variants,
-            "owner": _owner_variants, "territory": _territory_variants}
+            "owner": _owner_variants, "territory": _territory_variants, "voice": _voice_variants}
 
 
 def main(argv: list[str] | None = None) -> int:
