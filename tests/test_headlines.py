@@ -1242,3 +1242,26 @@ def test_ordinal_company_after_a_colon(headline, summary, expected):
 ])
 def test_descriptors_of_other_markets_and_festivals(headline, summary, expected):
     assert _pairs(headline, summary) == expected
+
+
+@pytest.mark.parametrize(("headline", "summary", "expected"), [
+    # a distributor's pickup in the passive, and money paid for a film
+    ("Cannes Contender \u2018Night Harbor\u2019 Snapped Up by Mubi for North America", "", [("Mubi", "Night Harbor")]),
+    ("Night Harbor Sells to Acorn TV in the U.S. & U.K.", "", [("Acorn TV", "Night Harbor")]),
+    ("'Night Harbor' Sells to Jane Doe", "", []),
+    ("Netflix pays $10 million for Sundance documentary 'Night Harbor'", "", [("Netflix", "Night Harbor")]),
+    ("Weinstein Company Pays A Grip For Jane Doe's 'Night Harbor' Film", "", [("Weinstein Company", "Night Harbor")]),
+    ("Jane Doe Pays Big For 'Night Harbor' Tickets", "", []),
+    ("Netflix Pays Tribute to 'Night Harbor' Star", "", []),
+    # a known name that ends in "Now"
+    ("AMC\u2019s Sundance Now Picks Up \u2018Night Harbor\u2019 From Banijay", "", [("Sundance Now", "Night Harbor")]),
+    # a spinoff ordered under a topic is another show
+    ("'Night Harbor': Lifetime Orders Miami Spinoff", "", []),
+    ("'Night Harbor': Lifetime Orders Season 2", "", [("Lifetime", "Night Harbor")]),
+    # a one-word name the description gives only as a person's last name
+    ("Abrams, Doe Pilot Gets Greenlit at CBS",
+     "CBS greenlit the pilot Person of Harbor, developed by Abrams and co-writer Jonah Doe.", []),
+    ("Netflix Orders Harbor", "Netflix has ordered Harbor, a drama from Jane Roe.", [("Netflix", "Harbor")]),
+])
+def test_distributor_passives_money_spinoffs_and_surnames(headline, summary, expected):
+    assert _pairs(headline, summary) == expected
