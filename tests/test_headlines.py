@@ -1265,3 +1265,20 @@ def test_descriptors_of_other_markets_and_festivals(headline, summary, expected)
 ])
 def test_distributor_passives_money_spinoffs_and_surnames(headline, summary, expected):
     assert _pairs(headline, summary) == expected
+
+
+@pytest.mark.parametrize(("headline", "summary", "expected"), [
+    # an aside in brackets inside the headline
+    ("Night Harbor renewed (finally!) for season 4 at USA", "", [("USA", "Night Harbor")]),
+    # "announces a second season of 'X'" with a clause after it
+    ("Netflix Announces Second Season of \u2018Night Harbor\u2019 With Video of Cast Squawking Like Crows", "",
+     [("Netflix", "Night Harbor")]),
+    ("Netflix Announces Second Season of 'Night Harbor' With Release Date", "", []),
+    # a known owner's unquoted show, renewed
+    ("Cartoon Network\u2019s Night Harbor Renewed For Two More Seasons!", "", [("Cartoon Network", "Night Harbor")]),
+    ("Netflix's Biggest Hit Renewed", "", []),
+    ("Netflix's Night Harbor Star Jane Doe renewed for season 2", "", []),
+    ("Cartoon Network\u2019s Night Harbor Renewed", "Fans are happy with the news.", []),
+])
+def test_asides_announced_seasons_and_owned_renewals(headline, summary, expected):
+    assert _pairs(headline, summary) == expected

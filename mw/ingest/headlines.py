@@ -549,7 +549,10 @@ How a headline is read (all hand-written, measured on real headlines with
    show ("'Dance Moms': Lifetime Orders Miami Spinoff"); a one-word name that the description gives only as a
    person's last name is not vouched for ("Abrams, Nolan Pilot Gets Greenlit" where it says "Jonah Nolan"); a
    known name ending in "Now" keeps it ("Sundance Now"); "'X' Snapped Up By", "Sells To <buyer>" and "<buyer>
-   Pays $10 Million For|Spends Big On 'X'" are a known buyer's pickups.
+   Pays $10 Million For|Spends Big On 'X'" are a known buyer's pickups. Also read from those retired sets'
+   misses: an aside in brackets ("renewed (finally!) for season 4"), "announces second season of 'X' with
+   ...", a known owner's unquoted show renewed ("Cartoon Network's Steven Universe Renewed", when the
+   description names the show), and "Sony Classics".
 
 Genres, format and region come from the words around the title in the headline, then
 from the description's sentence that names the title; the logline is the description's
@@ -643,7 +646,7 @@ amazon mgm studios distribution, mgm studios, metro-goldwyn-mayer, toho, studioc
 constantin film, warner bros. japan, cj entertainment, showbox, lotte entertainment, next entertainment world,
 magnolia, roadside, weinstein co., weinstein co, the weinstein co., gravitas, gravitas ventures, filmnation,
 filmnation entertainment, tribeca film, sundance selects, cinedigm, screen media, screen media films, media blasters,
-sentai filmworks, sentai, aniplex, aniplex of america, third window films, curzon, curzon film, signature entertainment,
+sentai filmworks, sentai, aniplex, aniplex of america, sony classics, third window films, curzon, curzon film, signature entertainment,
 film movement, xyz films, drafthouse films, dogwoof, vertigo releasing, arrow films, blue finch film releasing,
 madman entertainment, umbrella entertainment, discotek media, viz media, eleven arts, modern films, bfi distribution,
 altitude film distribution, second sight films, watcha, shemaroome
@@ -765,6 +768,8 @@ _OUTLETS = ("deadline", "deadline hollywood", "variety", "tvline", "tv line", "t
             "futon critic", "tv fanatic", "tvfanatic", "cartermatt", "programming insider", "media play news",
             "next tv", "nexttv", "multichannel news", "tvnewscheck", "advanced television", "digital tv europe",
             "drama quarterly", "the stage", "chortle", "british comedy guide", "comedy.co.uk")
+# an aside in brackets inside a headline: "Queen of the South renewed (finally!) for season 4 at USA"
+_INTERJECTION = re.compile(r"\s*\((?:finally|already|officially|again|yes|at last|thankfully|hooray|phew)!*\)(?=\s|$)", re.I)
 _SUFFIX = re.compile(r"\s+[|\u2013\u2014-]\s+(?:" + "|".join(re.escape(o) for o in sorted(_OUTLETS, key=len, reverse=True))
                      + r")(?:\.com)?\s*$|"
                      # a site's name after a bar: "Netflix Renews 'X' | Cord Cutters News"
@@ -2046,7 +2051,8 @@ _ANNOUNCED_SEASON = re.compile(r"\s+(?:[\u2018\u201c'\"][^\u2019\u201d'\"]+[\u20
                                # "Netflix announces season 2 of 'Gyeongseong Creature'"
                                r"|\s+(?i:(?:a\s+)?(?:season|series)\s+(?:[2-9]|1\d|two|three|four|five|six|seven|eight|nine|ten)|"
                                r"(?:a\s+)?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:season|series))"
-                               r"\s+(?i:of)\s+[\u2018\u201c'\"][^\u2019\u201d'\"]+[\u2019\u201d'\"]\s*[.!]?\s*$")
+                               r"\s+(?i:of)\s+[\u2018\u201c'\"][^\u2019\u201d'\"]+[\u2019\u201d'\"]"
+                               r"(?:\s+(?i:with)\s[^\u2018\u201c'\"]*)?\s*[.!]?\s*$")
 _FORMAT_RX = r"(?:series|drama|comedy|docuseries|documentary|doc|thriller|show|sitcom|miniseries|dramedy|special|film|movie|" \
              r"feature|anthology|format|competition|game show|quiz)"
 
@@ -2801,6 +2807,17 @@ def _passive(clause: str, off: int, titles: list[_Title], known: frozenset[str] 
             if own and _is_known(own.group("b").strip(), known) and \
                     (topic or _region_titles(titles, off, off + m.start())):
                 buyers, prep = [own.group("b").strip()], "by"
+            # "Cartoon Network's Steven Universe Renewed For Two More Seasons": a known owner's unquoted show,
+            # renewed, that the description (when there is one) names
+            named = re.fullmatch(r"\s*(?P<b>[A-Z0-9][^\s\u2019']*(?:\s+[A-Z0-9][^\s\u2019']*){0,3})[\u2019']s\s+"
+                                 r"(?P<t>[A-Z0-9][\w'\u2019&!.:-]*(?:\s+(?:[A-Z0-9][\w'\u2019&!.:-]*|of|the|and|in|on|a|to)){0,5})"
+                                 r"\s+(?:(?:is|has\s+been|was)\s+)?", clause[: m.start()])
+            if not buyers and named and verb == "renewed" and not topic and not _region_titles(titles, off, off + m.start()) \
+                    and _is_known(named.group("b"), known) and not _is_known(named.group("t"), known) \
+                    and not _generic_span(named.group("t").split()) \
+                    and not any(w.lower() in _ROLE_WORDS | _DESCRIPTOR | _ACCLAIM | _GENERIC_END for w in named.group("t").split()) \
+                    and (not summary or _names_title(summary, named.group("t")) and not _only_surname(summary, named.group("t"))):
+                buyers, prep = [named.group("b")], "by"
         if not buyers:
             continue
         if _NOT_BEFORE.search(clause, 0, m.start()):
@@ -4058,7 +4075,7 @@ def extract_greenlight(headline: str, *, summary: str = "", link: str | None = N
     if len(h) > MAX_HEADLINE:
         res.reason = f"not a headline (over {MAX_HEADLINE} characters)"
         return res
-    bare = _SUFFIX.sub("", _PREFIX.sub("", h))
+    bare = _INTERJECTION.sub("", _SUFFIX.sub("", _PREFIX.sub("", h)))
     if _HEARSAY_SUFFIX.search(bare) or h.endswith((")", "]")) and _HEARSAY_SUFFIX.search(h):
         res.reason = "not an order: not yet an order"
         return res
