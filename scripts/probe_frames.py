@@ -80,7 +80,9 @@ LABELS = [("", " - Screen Rant", "same"), ("", " | Cord Cutters News", "same"), 
           ("EXCLUSIVE: ", "", "same"), ("", " (Report)", "none"), ("Cannes: ", "", "same"),
           ("Berlinale: ", "", "same"), ("MIPCOM: ", "", "same"), ("Upfronts 2024: ", "", "same"),
           ("TV News Roundup: ", "", "same"), ("Nov 3, 2024 - ", "", "same"), ("", " \u2014 Update", "same"),
-          ("BREAKING: ", "", "same"), ("", " [Updated]", "same")]
+          ("BREAKING: ", "", "same"), ("", " [Updated]", "same"), ("Exclusive \u2013 ", "", "same"),
+          ("EXCLUSIVE | ", "", "same"), ("", " \u2013 Exclusive", "same"), ("", " - Deadline", "same"),
+          ("", " | Hollywood Reporter", "same"), ("Renewals: ", "", "same"), ("TV News: ", "", "same")]
 TAILS = [" After Two Seasons", " Ahead of Premiere", " Amid Ratings Slump", " Following Strong Ratings",
          " in Overall Deal", " for 2025", " as Production Begins", " With New Cast", ", Sources Say"]
 ADVERBS = [("Officially ", "same"), ("Quietly ", "same"), ("Finally ", "same"), ("Reportedly ", "none")]

@@ -1282,3 +1282,14 @@ def test_distributor_passives_money_spinoffs_and_surnames(headline, summary, exp
 ])
 def test_asides_announced_seasons_and_owned_renewals(headline, summary, expected):
     assert _pairs(headline, summary) == expected
+
+
+@pytest.mark.parametrize(("headline", "summary", "expected"), [
+    # a section label is no word about how many shows the object names
+    ("Renewals: Adult Swim Renews Night and Harbor for 70 More Episodes!",
+     "Adult Swim renewed Night and Harbor, and not just for one season.", [("Adult Swim", "Night and Harbor")]),
+    ("Syfy renews Night and Low Tide for second seasons", "Syfy says Night and Low Tide will return.",
+     [("Syfy", "Night"), ("Syfy", "Low Tide")]),
+])
+def test_a_section_label_is_no_plural_cue(headline, summary, expected):
+    assert _pairs(headline, summary) == expected

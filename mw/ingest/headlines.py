@@ -2515,7 +2515,7 @@ def _active(clause: str, off: int, titles: list[_Title], known: frozenset[str] |
         raw = [n for n in raw if not re.search(r"(?<![\w'\u2019])" + re.escape(n) + r"\s+(?:and|&)\s+"
                                                r"(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['\u2019]s\s", obj)]
         names = [_extend_by_summary(n, clause[lead:hi], summary) for n in raw]
-        plural = bool(_SHOWS_PLURAL.search(clause) or _SHOWS_PLURAL.search(summary))
+        plural = bool(_SHOWS_PLURAL.search(clause, m.end()) or _SHOWS_PLURAL.search(summary))  # not a "Renewals:" label
         # "Renews Hart of Dixie and Beauty and the Beast" (the description: "renewals"): a name is not extended by
         # another name of the same list; without such a word the joined name stands for both ("Rick and Morty")
         joined = {r for x in names for r in {*raw, *names} if r.lower() != x.lower()
