@@ -40,6 +40,8 @@ labelled pairs is known:
   the pairs stay.
 - ``voice``: "<Buyer> Renews 'X' ..." written "'X' Renewed By <Buyer> ..." and "<Buyer>'s 'X' Renewed ...";
   the pairs stay.
+- ``season``: a second season written another way ("Season Two", "S2", "a Sophomore Season", "Series 2");
+  the pairs stay.
 - ``nodesc``: the description taken away, as feeds without one send it; pairs may be missed, but
   none should be wrong.
 
@@ -290,6 +292,21 @@ def _voice_variants(h: str, d: str, gold: Pairs) -> Iterator[tuple[str, str, Pai
     yield f"{b}\u2019s {h[a:e]} {past}{rest}", d, gold
 
 
+_SEASON_FORMS = ["Season 2", "Season Two", "Second Season", "S2", "a Sophomore Season", "Series 2", "a 2nd Season"]
+_SEASON_SPOT = re.compile(r"(?i)\b(?:an?\s+)?(?:season\s+(?:2|two)|second\s+season|s2|sophomore\s+season|series\s+(?:2|two)|"
+                          r"second\s+series|2nd\s+season)\b")
+
+
+def _season_variants(h: str, d: str, gold: Pairs) -> Iterator[tuple[str, str, Pairs]]:
+    m = _SEASON_SPOT.search(h)
+    if not m or any(m.start() < b and a < m.end() for a, b, _ in find_quoted(h)):
+        return
+    for form in _SEASON_FORMS:
+        f = form if h[m.start()].isupper() else form.lower()
+        if f.lower() != m.group(0).lower():
+            yield h[:m.start()] + f + h[m.end():], d, gold
+
+
 def _nodesc_variants(h: str, d: str, gold: Pairs) -> Iterator[tuple[str, str, Pairs]]:
     if d:
         yield h, "", gold
@@ -299,7 +316,8 @@ FAMILIES = {"title": _title_variants, "buyer": _buyer_variants, "quotes": _quote
             "label": _label_variants, "adverb": _adverb_variants, "credit": _credit_variants,
             "news": _news_variants, "case": _case_variants, "verb": _verb_variants,
             "descriptor": _descriptor_variants, "tail": _tail_variants, "list": _list_variants, "nodesc": _nodesc_variants,
-            "owner": _owner_variants, "territory": _territory_variants, "voice": _voice_variants}
+            "owner": _owner_variants, "territory": _territory_variants, "voice": _voice_variants,
+            "season": _season_variants}
 
 
 def main(argv: list[str] | None = None) -> int:

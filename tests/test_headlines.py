@@ -1293,3 +1293,13 @@ def test_asides_announced_seasons_and_owned_renewals(headline, summary, expected
 ])
 def test_a_section_label_is_no_plural_cue(headline, summary, expected):
     assert _pairs(headline, summary) == expected
+
+
+@pytest.mark.parametrize(("headline", "summary", "expected"), [
+    # a second season written "sophomore" or "S2"
+    ("'Night Harbor' Gets a Sophomore Season at Netflix", "", [("Netflix", "Night Harbor")]),
+    ("'Night Harbor' Renewed for S2 at Netflix", "", [("Netflix", "Night Harbor")]),
+    ("'Night Harbor' Gets a Sophomore Slump at Netflix", "", []),
+])
+def test_sophomore_and_s2_seasons(headline, summary, expected):
+    assert _pairs(headline, summary) == expected

@@ -1989,7 +1989,7 @@ _PASSIVE = re.compile(
     r"get|land|receive|score|earn|secure)\s+"
     r"(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:order|orders|greenlight|green light|renewal|pickup|pick-up|go-ahead|commission)|"
     r"(?:gets|got|lands|landed|scores|scored|earns)\s+(?:\d{1,2}|two|three|four|five)\s+more\s+seasons|"
-    r"(?:gets|got|scores|scored|earns|secures|lands)\s+(?:an?\s+)?(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|"
+    r"(?:gets|got|scores|scored|earns|secures|lands)\s+(?:an?\s+)?(?:(?:second|sophomore|third|fourth|fifth|sixth|seventh|eighth|"
     r"ninth|tenth|another|new|final)\s+(?:season|series|run)|(?:season|series)\s+(?:\d{1,2}|two|three|four|five|six|"
     r"seven|eight|nine|ten))|(?:is\s+)?coming\s+back|comes\s+back|re-?commissioned|re-?ordered|"
     # "'Gravity Falls' Season 2 Announced by Disney Channel", "'The Returned' Back for Season Two on Sundance Channel"
