@@ -1303,3 +1303,13 @@ def test_a_section_label_is_no_plural_cue(headline, summary, expected):
 ])
 def test_sophomore_and_s2_seasons(headline, summary, expected):
     assert _pairs(headline, summary) == expected
+
+
+@pytest.mark.parametrize(("headline", "summary", "expected"), [
+    # a quotation never runs over a clause break
+    ("HBO Europe Renews \u2018Night/Harbor For Third Season; 'Low Tide' Movie Dated",
+     "HBO Europe ordered the drama Night/Harbor for a third season.", [("HBO Europe", "Night/Harbor")]),
+    ("Netflix Renews 'Night Harbor'; 'Low Tide' Movie Dated", "", [("Netflix", "Night Harbor")]),
+])
+def test_a_quotation_ends_at_a_clause_break(headline, summary, expected):
+    assert _pairs(headline, summary) == expected

@@ -553,6 +553,9 @@ How a headline is read (all hand-written, measured on real headlines with
    misses: an aside in brackets ("renewed (finally!) for season 4"), "announces second season of 'X' with
    ...", a known owner's unquoted show renewed ("Cartoon Network's Steven Universe Renewed", when the
    description names the show), and "Sony Classics".
+38. From the later probe families: a "Renewals:" label is no cue that an "and" name stands for two shows; "Gets a
+   Sophomore Season" is a later season; and a quotation never runs over a clause break ("Renews ‘Wataha/The Pack
+   For Third Season; 'Bluey' Movie Dated" had read one title up to the next quote).
 
 Genres, format and region come from the words around the title in the headline, then
 from the description's sentence that names the title; the logline is the description's
@@ -742,9 +745,10 @@ def find_quoted(h: str) -> list[tuple[int, int, str]]:
                         out.append((i, ap + 1, h[i + 1:ap]))
                         i = inner_open
                         continue
-                out.append((i, j + 1, h[i + 1:j]))
-                i = j + 1
-                continue
+                if "; " not in h[i + 1:j]:  # a clause break: "Renews ‘Wataha/The Pack For Third Season; 'Bluey' ..."
+                    out.append((i, j + 1, h[i + 1:j]))
+                    i = j + 1
+                    continue
         i += 1
     return out
 
