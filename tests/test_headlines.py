@@ -1313,3 +1313,17 @@ def test_sophomore_and_s2_seasons(headline, summary, expected):
 ])
 def test_a_quotation_ends_at_a_clause_break(headline, summary, expected):
     assert _pairs(headline, summary) == expected
+
+
+@pytest.mark.parametrize(("headline", "summary", "expected"), [
+    # two items a headline joins by "&" are one title when the description joins them the same way
+    ("Killjoys, Night & Harbor Renewed at Syfy",
+     "Syfy has renewed both of its Friday dramas \u2014 Killjoys and Night & Harbor \u2014 for third seasons.",
+     [("Syfy", "Killjoys"), ("Syfy", "Night & Harbor")]),
+    ("HBO Renews Westworld, Insecure & Harbor", "HBO renewed Westworld, Insecure & Harbor today.",
+     [("HBO", "Westworld"), ("HBO", "Insecure"), ("HBO", "Harbor")]),
+    ("HBO Renews Westworld, Insecure & Harbor", "HBO renewed Westworld, Insecure and Harbor.",
+     [("HBO", "Westworld"), ("HBO", "Insecure"), ("HBO", "Harbor")]),
+])
+def test_an_ampersand_name_the_description_keeps_whole(headline, summary, expected):
+    assert _pairs(headline, summary) == expected

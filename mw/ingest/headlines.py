@@ -555,7 +555,9 @@ How a headline is read (all hand-written, measured on real headlines with
    description names the show), and "Sony Classics".
 38. From the later probe families: a "Renewals:" label is no cue that an "and" name stands for two shows; "Gets a
    Sophomore Season" is a later season; and a quotation never runs over a clause break ("Renews ‘Wataha/The Pack
-   For Third Season; 'Bluey' Movie Dated" had read one title up to the next quote).
+   For Third Season; 'Bluey' Movie Dated" had read one title up to the next quote); two items a headline joins by
+   "&" are one title when the description joins them the same way outside a list ("Killjoys, Gavin & Stacey
+   Renewed" where it says "Killjoys and Gavin & Stacey").
 
 Genres, format and region come from the words around the title in the headline, then
 from the description's sentence that names the title; the logline is the description's
@@ -1124,6 +1126,23 @@ def _names_title(summary: str, title: str) -> bool:
     aside ("Lilyhammer" names no "Lilyhammer in UK"; "THE ORVILLE" names "The Orville")."""
     t = _norm_words(title)
     return bool(t) and f" {t} " in f" {_norm_words(summary)} "
+
+
+def _rejoin_ampersands(found: list[_Found], h: str, summary: str) -> list[_Found]:
+    """Two titles of one buyer that the headline joins by "&" are one title when the description writes
+    them joined the same way ("Killjoys, Gavin & Stacey Renewed" where it says "Killjoys and Gavin & Stacey");
+    prose joins two shows by "and", so "&" in the description is the name's own."""
+    out: list[_Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        joined = f"{prev.title} & {f.title}" if prev else ""
+        if prev and prev.buyer == f.buyer and _mentions(h, joined) and summary and any(
+                not re.search(r",\s*$", summary[: m.start()])  # not a list's last items: "A, B & C"
+                for m in re.finditer(r"(?<!\w)" + re.escape(joined) + r"(?!\w)", summary)):
+            out[-1] = _Found(f.buyer, joined, prev.kind, prev.context)
+            continue
+        out.append(f)
+    return out
 
 
 def _only_surname(summary: str, title: str) -> bool:
@@ -4091,6 +4110,7 @@ def extract_greenlight(headline: str, *, summary: str = "", link: str | None = N
     if not found:
         res.reason = reason
         return res
+    found = _rejoin_ampersands(found, h, summary)
     logline = _logline(summary)
     exec_names = [e for e in executives if e and len(e) > 3]
     seen: set[tuple[str, str]] = set()
