@@ -1118,10 +1118,10 @@ def test_acclaims_capital_titles_and_owned_names(headline, summary, expected):
     ("Netflix Renews 'Night Harbor', According to Reports", "", []),
     ("Netflix Renews 'Night Harbor' Despite Ratings Reports", "", [("Netflix", "Night Harbor")]),
     ("Netflix Renews 'Night Harbor' and 'Report Card'", "", [("Netflix", "Night Harbor"), ("Netflix", "Report Card")]),
-    # "more <name>" ends where a time or circumstance begins
-    ("Dave calls for more Night Harbor After Record Year", "", [("Dave", "Night Harbor")]),
+    # "more <name>" ends at a year, but "After" and "Following" open names
     ("Dave calls for more Night Harbor for 2025", "", [("Dave", "Night Harbor")]),
-    ("CBC whips up more Night Harbor With New Judges", "", [("CBC", "Night Harbor")]),
+    ("Dave calls for more After Harbor", "", [("Dave", "After Harbor")]),
+    ("Dave calls for more The Following Harbor", "", [("Dave", "The Following Harbor")]),
     ("CBC whips up more Night Harbor", "", [("CBC", "Night Harbor")]),
 ])
 def test_attribution_tails_and_more_of_adjuncts(headline, summary, expected):
