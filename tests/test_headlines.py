@@ -1327,3 +1327,14 @@ def test_a_quotation_ends_at_a_clause_break(headline, summary, expected):
 ])
 def test_an_ampersand_name_the_description_keeps_whole(headline, summary, expected):
     assert _pairs(headline, summary) == expected
+
+
+@pytest.mark.parametrize(("headline", "summary", "expected"), [
+    # in Title Case a name after a lower-case "the" is a common phrase: a title would take "The"
+    ("Night Harbor: Disney Acquires the Rights to the Christmas Showdown!",
+     "Disney will stream the Christmas Showdown arc of Night Harbor.", []),
+    ("Disney Acquires the Rights to 'The Christmas Showdown'", "", [("Disney", "The Christmas Showdown")]),
+    ("Netflix Renews The Night Harbor for Season 2", "", [("Netflix", "The Night Harbor")]),
+])
+def test_a_lower_case_the_opens_no_title_in_title_case(headline, summary, expected):
+    assert _pairs(headline, summary) == expected

