@@ -1326,6 +1326,8 @@ def _buyers_after(text: str, known: frozenset[str] | set[str] = frozenset()) -> 
 
 
 # ---------------------------------------------------------------------- unquoted titles
+# kinds of show and film of other markets, and a festival's film, before a title: "K-Drama X", "Cannes Winner X"
+_OTHER_KINDS = frozenset({"anime", "telenovela", "k-drama", "noir", "doc", "winner", "favorite", "favourite", "darling"})
 _DESCRIPTOR = {"a", "an", "new", "second", "third", "fourth", "fifth", "another", "series", "season", "of", "drama",
                "comedy", "thriller", "docuseries", "documentary", "show", "sitcom", "animated", "scripted", "crime",
                "the", "its", "hit", "limited", "reality", "coming-of-age", "coming", "age", "sci-fi", "horror",
@@ -1338,8 +1340,7 @@ _DESCRIPTOR = {"a", "an", "new", "second", "third", "fourth", "fifth", "another"
                "action", "adventure", "mystery", "musical", "music", "sports", "all-new", "six-part", "four-part",
                "three-part", "two-part", "eight-part", "ten-part", "one-off", "dramas", "comedies", "shows",
                "docu-series", "docu-drama", "mini-series", "docuseries", "reality-competition", "stop-motion",
-               "anime", "telenovela", "k-drama", "noir", "doc", "winner", "favorite", "favourite", "darling", "cannes",
-               "sundance", "berlinale", "venice", "tiff", "sxsw", "tribeca", "annecy"}
+               "cannes", "sundance", "berlinale", "venice", "tiff", "sxsw", "tribeca", "annecy"} | _OTHER_KINDS
 # an acclaim that is a descriptor whatever its case: "Emmy-Winning", "Emmy(R)-winning", "BAFTA-Nominated"
 _ACCLAIM_WORD = re.compile(r"\w\)?-(?:winning|nominated|acclaimed)$|^(?:smash|mega|sleeper|breakout|cult)-hit$", re.I)
 # descriptors that also open names ("Young Sheldon", "True Detective", "Family Guy", "Game Junkies", "Mystery Road")
@@ -1400,9 +1401,7 @@ _COUNT_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine",
 # ("Scary Movie", "The Muppet Show")
 _KIND_END = {"thriller", "thrillers", "drama", "dramas", "comedy", "comedies", "docuseries", "docu-series", "documentary",
              "sitcom", "dramedy", "miniseries", "mini-series", "anthology", "western", "procedural", "romcom",
-             "docudrama", "title", "hit", "smash", "breakout", "sensation",
-             # kinds of show and film of other markets, and a festival's film: "K-Drama X", "Cannes Winner X"
-             "anime", "telenovela", "k-drama", "k-dramas", "noir", "doc", "winner", "favorite", "favourite", "darling"}
+             "docudrama", "title", "hit", "smash", "breakout", "sensation", "k-dramas"} | _OTHER_KINDS
 # kinds that never open a name, so they may end a description alone: "Telenovela The Met Returns"
 _KIND_ALONE = {"anime", "telenovela", "k-drama", "k-dramas", "docuseries", "docu-series", "miniseries", "mini-series",
                "sitcom"}
