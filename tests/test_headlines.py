@@ -1338,3 +1338,32 @@ def test_an_ampersand_name_the_description_keeps_whole(headline, summary, expect
 ])
 def test_a_lower_case_the_opens_no_title_in_title_case(headline, summary, expected):
     assert _pairs(headline, summary) == expected
+
+
+@pytest.mark.parametrize(("headline", "summary", "expected"), [
+    # a known name holding a word that ends names elsewhere is read whole after a preposition
+    ("Night Harbor Renewed For Third Season By Comedy Central", "", [("Comedy Central", "Night Harbor")]),
+    ("'Night Harbor' Lands At Comedy Central", "", [("Comedy Central", "Night Harbor")]),
+    ("'Night Harbor' Picked Up By Facebook Watch", "", [("Facebook Watch", "Night Harbor")]),
+    ("'Night Harbor' Renewed At Comedy Central, Hulu", "", [("Comedy Central", "Night Harbor"), ("Hulu", "Night Harbor")]),
+    # ... and a department is still no buyer
+    ("'Night Harbor' Renewed At BBC Comedy For Series 2", "", [("BBC", "Night Harbor")]),
+])
+def test_known_names_holding_format_words(headline, summary, expected):
+    assert _pairs(headline, summary) == expected
+
+
+@pytest.mark.parametrize(("headline", "summary", "expected"), [
+    # "Orders Second Season For X": the season before "for" marks the name after it as a show
+    ("Netflix Orders Second Season For Night Harbor", "", [("Netflix", "Night Harbor")]),
+    ("HBO Orders Final Season For Night Harbor", "", [("HBO", "Night Harbor")]),
+    ("HBO Orders Second Season For Its Comedy", "", []),
+    # an anime distributor "licenses" a show; a seller licenses it to a buyer; a pronoun's verb is no new one
+    ("Crunchyroll licenses night harbor anime series 'Night Harbor'", "", [("Crunchyroll", "Night Harbor")]),
+    ("Sentai Filmworks licenses Night Harbor season 2", "", [("Sentai Filmworks", "Night Harbor")]),
+    ("Seven Seas Licenses Night Harbor Manga", "", []),
+    ("BBC Studios Licenses 'Night Harbor' To Disney", "", [("Disney", "Night Harbor")]),
+    ("Media Blasters Confirms It Licensed Night Harbor Season 2", "", [("Media Blasters", "Night Harbor")]),
+])
+def test_season_for_and_license_verbs(headline, summary, expected):
+    assert _pairs(headline, summary) == expected
