@@ -1348,6 +1348,16 @@ def test_a_lower_case_the_opens_no_title_in_title_case(headline, summary, expect
     ("'Night Harbor' Renewed At Comedy Central, Hulu", "", [("Comedy Central", "Night Harbor"), ("Hulu", "Night Harbor")]),
     # ... and a department is still no buyer
     ("'Night Harbor' Renewed At BBC Comedy For Series 2", "", [("BBC", "Night Harbor")]),
+    # marks that are part of a known name: "E!", "Warner Bros. Discovery"; one after it still ends it
+    ("'Night Harbor' Renewed By E!", "", [("E!", "Night Harbor")]),
+    ("'Night Harbor' Renewed By E!, Hulu", "", [("E!", "Night Harbor"), ("Hulu", "Night Harbor")]),
+    ("'Night Harbor' Lands At Warner Bros. Discovery", "", [("Warner Bros. Discovery", "Night Harbor")]),
+    ("'Night Harbor' Picked Up By Hallmark Movies & Mysteries", "",
+     [("Hallmark Movies & Mysteries", "Night Harbor")]),
+    ("'Night Harbor' Picked Up By HBO Max.", "", [("HBO Max", "Night Harbor")]),
+    # a news cue inside the buyer's name is the name's
+    ("SBS On Demand Renews 'Night Harbor'", "", [("SBS On Demand", "Night Harbor")]),
+    ("Fans Demand Netflix Renew 'Night Harbor'", "", []),
 ])
 def test_known_names_holding_format_words(headline, summary, expected):
     assert _pairs(headline, summary) == expected

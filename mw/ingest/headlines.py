@@ -564,7 +564,9 @@ How a headline is read (all hand-written, measured on real headlines with
    after a preposition ("Renewed For Third Season By Comedy Central", "Picked Up By Facebook Watch", "WE tv"),
    while "BBC Comedy" stays a department; an ordinal season before "for" marks the name after it as a show
    ("Orders Second Season For Castlevania"); and an anime or film distributor "licenses" a show, a known buyer's
-   pickup, unless a pronoun's verb is the object of "confirms" ("Confirms It Licensed ...").
+   pickup, unless a pronoun's verb is the object of "confirms" ("Confirms It Licensed ..."). From a probe of every
+   known buyer in eight order shapes: a known name keeps its marks and "&" ("E!", "Warner Bros. Discovery",
+   "Hallmark Movies & Mysteries"), and a news cue inside the buyer's name is the name's ("SBS On Demand").
 
 Genres, format and region come from the words around the title in the headline, then
 from the description's sentence that names the title; the logline is the description's
@@ -960,14 +962,16 @@ NEGATIVE: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx, re.I)) for 
 ]]
 
 
-def _negative(text: str, kinds: Iterable[str] = ()) -> str | None:
+def _negative(text: str, kinds: Iterable[str] = (), buyers: Iterable[str] = ()) -> str | None:
     """The kind of other news ``text`` reports, if any. A bare "deal" is news of its own unless the
-    clause is an acquisition ("Acquires 'X' In Record-Breaking Deal"): then it is the acquisition."""
+    clause is an acquisition ("Acquires 'X' In Record-Breaking Deal"): then it is the acquisition. A cue
+    inside one of ``buyers``' names is the name's ("SBS On Demand Renews ..." demands nothing)."""
     pickup = "pickup" in kinds
+    spans = [(m.start(), m.end()) for b in buyers if b for m in re.finditer(r"(?<!\w)" + re.escape(b) + r"(?!\w)", text)]
     for name, rx in NEGATIVE:
         if name == "sale deal" and pickup:
             continue
-        if rx.search(text):
+        if any(not any(a <= m.start() and m.end() <= z for a, z in spans) for m in rx.finditer(text)):
             return "deal" if name == "sale deal" else name
     return None
 
@@ -1294,6 +1298,23 @@ def _buyer_list(text: str, known: frozenset[str] | set[str]) -> list[str] | None
 _NAME_BREAKS = frozenset({"sci-fi", "drama", "comedy", "series", "with", "after", "days", "weeks", "months", "years", "hours"})
 
 
+_NAME_END = ",.;:!?)\u2019'\""
+
+
+def _known_at(words: list[str], i: int, known: frozenset[str] | set[str]) -> tuple[int, str, bool]:
+    """The longest known name of two to four words (or one with a mark: "E!") that starts at ``words[i]``: its
+    number of words, its last word without the marks that follow the name, and whether a mark followed it;
+    (0, "", False) when none does."""
+    for n in range(min(4, len(words) - i), 0, -1):
+        name = " ".join(words[i:i + n])
+        if n == 1 and name.isalnum():
+            return 0, "", False  # one plain word: the scan reads it
+        for bare in dict.fromkeys((name, name.rstrip(",;:)\u2019'\""), name.rstrip(_NAME_END))):
+            if _is_known(bare, known):
+                return n, bare.split()[-1], bare != name
+    return 0, "", False
+
+
 def _buyers_after(text: str, known: frozenset[str] | set[str] = frozenset()) -> list[str]:
     """Company names that start ``text`` ("USA Network and Syfy", "HBO, Cast To Return"). A name
     that is not a known buyer but starts with one and goes on for two words or more (a person's
@@ -1308,17 +1329,16 @@ def _buyers_after(text: str, known: frozenset[str] | set[str] = frozenset()) -> 
         i += 1
         w = words[i]
         if not names[-1]:
-            # a known name that holds a word which ends names elsewhere: "Comedy Central", "Facebook Watch", "WE tv"
-            n = next((n for n in range(min(4, len(words) - i), 1, -1)
-                      if all(x == x.rstrip(",.;:!?)\u2019'\"") for x in words[i:i + n - 1])
-                      and _is_known(" ".join(words[i:i + n]).rstrip(",.;:!?)\u2019'\""), known)), 0)
-            if n and any(x.rstrip(",.;:!?)\u2019'\"").lower() in _NOT_BUYER | _NAME_BREAKS for x in words[i:i + n]):
-                names[-1].extend(x.rstrip(",.;:!?)\u2019'\"") for x in words[i:i + n])
-                i += n - 1
+            # a known name read whole, with the words and marks that end names elsewhere: "Comedy Central",
+            # "Facebook Watch", "WE tv", "E!", "Shout! Factory", "Warner Bros. Discovery", "Hallmark Movies & Mysteries"
+            whole, last, ended = _known_at(words, i, known)
+            if whole:
+                names[-1].extend([*words[i:i + whole - 1], last])
+                i += whole - 1
                 rest = " ".join(words[i + 1:]).strip(" .!")
                 if words[i].endswith(",") and 0 < len(rest.split()) <= 3 and _is_known(rest, known):
                     names.append([])  # "Renewed At Comedy Central, Hulu"
-                elif words[i] != words[i].rstrip(",.;:!?)\u2019'\""):
+                elif ended:
                     break
                 continue
         bare = w.rstrip(",.;:!?)\u2019'\"")
@@ -3468,7 +3488,8 @@ def _find(h: str, known: frozenset[str] | set[str], summary: str = "",
         if not found:
             continue
         masked = _mask(clause, titles, off)
-        neg = _negative(masked[: _scope(clause, found)], [f.kind for f in found]) or _topic_news_negative(masked, found)
+        neg = _negative(masked[: _scope(clause, found)], [f.kind for f in found], {f.buyer for f in found}) \
+            or _topic_news_negative(masked, found)
         if not neg and hedged:
             # "CBC reportedly renews X, picks up Y": the hedge is the shared subject's
             found = [f for f in found if _mentions(masked, f.buyer)]
