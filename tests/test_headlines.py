@@ -1377,3 +1377,27 @@ def test_known_names_holding_format_words(headline, summary, expected):
 ])
 def test_season_for_and_license_verbs(headline, summary, expected):
     assert _pairs(headline, summary) == expected
+
+
+@pytest.mark.parametrize(("headline", "summary", "expected"), [
+    # a lower-case "and the" goes on with the name: a second title would open with "The"
+    ("Netflix Renews Night and the Harbor For Season 2", "", [("Netflix", "Night and the Harbor")]),
+    ("CBS Orders Pilots for Night Harbor and an Eric Holder-Inspired Drama", "", [("CBS", "Night Harbor")]),
+    # a capital article before a name opener, or in sentence case, opens the name with it
+    ("Netflix Renews The Family Harbor For Season 2", "", [("Netflix", "The Family Harbor")]),
+    ("BBC One renews The Family Harbor", "", [("BBC One", "The Family Harbor")]),
+    ("Netflix picks up A Night Harbor", "", [("Netflix", "A Night Harbor")]),
+    ("Netflix picks up a new drama Night Harbor", "", [("Netflix", "Night Harbor")]),
+    # "The ... Show" keeps its last word
+    ("The Night Harbor Show Renewed For Season 3 At Hulu", "", [("Hulu", "The Night Harbor Show")]),
+    ("Night Harbor Show Renewed For Season 3 At Hulu", "", [("Hulu", "Night Harbor")]),
+    # one word and one word with no list nor plural around them is one name; a list or a plural is two
+    ("Netflix Renews Night and Harbor For Season 2", "", [("Netflix", "Night and Harbor")]),
+    ("CBC renews Coroner, Night and Harbor", "", [("CBC", "Coroner"), ("CBC", "Night"), ("CBC", "Harbor")]),
+    ("CBC renews Night and Harbor for new seasons", "", [("CBC", "Night"), ("CBC", "Harbor")]),
+    ("The CW orders Night and Harbor reboots, plus a football drama", "", [("The CW", "Night"), ("The CW", "Harbor")]),
+    ("Netflix Renews Night and Harbor", "Netflix has renewed Night for a third season and Harbor for a second.",
+     [("Netflix", "Night"), ("Netflix", "Harbor")]),
+])
+def test_articles_and_pairs_in_unquoted_names(headline, summary, expected):
+    assert _pairs(headline, summary) == expected

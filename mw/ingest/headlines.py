@@ -567,6 +567,13 @@ How a headline is read (all hand-written, measured on real headlines with
    pickup, unless a pronoun's verb is the object of "confirms" ("Confirms It Licensed ..."). From a probe of every
    known buyer in eight order shapes: a known name keeps its marks and "&" ("E!", "Warner Bros. Discovery",
    "Hallmark Movies & Mysteries"), and a news cue inside the buyer's name is the name's ("SBS On Demand").
+40. From a probe of 256 real titles in fourteen order frames (wrong readings 131 -> 46 of 3,584): a lower-case
+   "and the" goes on with the name ("Beauty and the Beast", "Judas and the Black Messiah"), while "and an X-Inspired
+   Drama" does not; a capital "The" before a name opener opens the name with it ("Renews The Family Man"), as does
+   a capital article in sentence case ("picks up A Real Pain"); "The ... Show" keeps its last word ("The Morning
+   Show Gets Season 2"); and one word joined to one word by "and", with no list, plural ("reboots", "seasons") or
+   description naming them apart, is one name ("Renews Rick and Morty", "Pride and Prejudice"). In the labelled
+   sets such a pair is one title in 25 headlines and two in 2 (one a list, one with "reboots").
 
 Genres, format and region come from the words around the title in the headline, then
 from the description's sentence that names the title; the logline is the description's
@@ -1139,6 +1146,10 @@ def _names_title(summary: str, title: str) -> bool:
     return bool(t) and f" {t} " in f" {_norm_words(summary)} "
 
 
+_PAIR_PLURALS = frozenset({"reboots", "revivals", "remakes", "spinoffs", "spin-offs", "pilots", "seasons", "renewals",
+                           "films", "movies", "features", "anime", "both"})
+
+
 def _rejoin_ampersands(found: list[_Found], h: str, summary: str) -> list[_Found]:
     """Two titles of one buyer that the headline joins by "&" are one title when the description writes
     them joined the same way ("Killjoys, Gavin & Stacey Renewed" where it says "Killjoys and Gavin & Stacey");
@@ -1532,6 +1543,10 @@ def _inner_preposition(words: list[str], i: int) -> bool:
     if words[i] == "on" and i + 1 < len(words) and words[i + 1][:1].isupper() \
             and not any(" ".join(words[i + 1:i + 1 + n]).lower().rstrip(",.;:") in KNOWN_BUYERS for n in (1, 2, 3)):
         return True  # a lower-case "on" between names is the title's own: "Re-Renews Hell on Wheels"
+    if words[i] in ("and", "&") and i + 2 < len(words) and words[i + 1] == "the" \
+            and words[i + 2][:1].isupper() \
+            and not any(" ".join(words[i + 1:i + 1 + n]).lower().rstrip(",.;:") in KNOWN_BUYERS for n in (2, 3, 4)):
+        return True  # "Beauty and the Beast": a second title would open with "The" ("and an X-Inspired Drama" is no name)
     if words[i].lower() not in ("at", "to", "on", "in", "with") or i + 2 >= len(words):
         return False
     if words[i + 1].lower() not in ("a", "an", "the", "my", "your", "our") or not words[i + 2][:1].isupper():
@@ -1656,6 +1671,9 @@ def _unquoted_after(text: str, after: str = "", sentence: bool = False) -> list[
         if sentence and i > 0 and words[i][:1].isupper() and words[i].lower() not in _PROPER_DESCRIPTOR \
                 and i + 1 < len(words) and words[i + 1][:1].isupper():
             break
+        if sentence and words[i] in ("A", "An", "The") and i + 1 < len(words) and words[i + 1][:1].isupper() \
+                and (words[i] == "The" or words[i + 1].lower() not in _DESCRIPTOR | _FORMAT_LEAD | _ORIGIN):
+            break  # in sentence case a capital article opens a name: "picks up A Real Pain", "renews The Family Man"
         if words[i].lower() in _FUNCTION_WORDS:
             return []  # "Commissions for BBC Channels", "orders drama about ...": no title follows
         if words[i][:1].isupper() and i + 2 < len(words) and words[i + 1] in ("of", "in", "on", "the", "a") \
@@ -1666,6 +1684,8 @@ def _unquoted_after(text: str, after: str = "", sentence: bool = False) -> list[
                 and (i == opened or words[i].lower().strip(",") not in _KIND_END) and i + 1 < len(words) \
                 and (words[i + 1][:1].isupper() or words[i + 1][:1].isdigit()) \
                 and words[i + 1].lower().strip(",") not in _DESCRIPTOR | _FORMAT_LEAD | _FORMAT_WORDS:
+            if i > opened and words[i - 1] in ("The", "THE"):
+                i -= 1  # "Renews The Family Man", "Orders The Young Pope": the article opens the name with it
             break  # a kind that is no format noun opens a name unless a descriptor follows: "Renews Young Sheldon",
             # "True Detective", "Family Guy"; "Orders Crime Drama X", "True Crime Docuseries X" are descriptors
         i += 1
@@ -1951,8 +1971,9 @@ def _unquoted_before(text: str, known: frozenset[str] | set[str] = frozenset()) 
     if len(out) > 1 and out[-1].lower() in _OTHER_MEDIUM:
         return None  # "Night Harbor Podcast Renewed": a work in another medium
     trail = 0
-    while trail < len(out) - 1 and out[-1 - trail].lower() in _FORMAT_WORDS | _POST_FORMAT | _FORMAT_LEAD:
-        trail += 1
+    while trail < len(out) - 1 and out[-1 - trail].lower() in _FORMAT_WORDS | _POST_FORMAT | _FORMAT_LEAD \
+            and not (trail == 0 and out[-1] == "Show" and out[0] == "The" and len(out) > 2):
+        trail += 1  # "The Morning Show", "The Graham Norton Show" keep theirs
     if trail:
         if any(w.lower() in _SOURCE_WORDS for w in out[len(out) - trail:]):
             return None
@@ -2602,6 +2623,16 @@ def _active(clause: str, off: int, titles: list[_Title], known: frozenset[str] |
         else:
             names = [x for x in names if x not in joined]
         obj_text = clause[lead:hi]
+        pair = re.search(r"(?<![\w'\u2019])" + re.escape(names[0]) + r"\s+(and|And|AND)\s+" + re.escape(names[1])
+                         + r"(?![\w'\u2019])", obj_text) if len(names) == 2 and not plural \
+            and all(len(n.split()) == 1 for n in names) else None
+        if pair and not re.match(r"\s+(?:" + "|".join(sorted(_FORMAT_PLURALS | _PAIR_PLURALS)) + r")\b",
+                                 obj_text[pair.end():], re.I) and not re.search(r",\s*\S*\s*$", obj_text[:pair.start()]) \
+                and not (summary and all(_mentions(summary, n) for n in names)
+                         and not _mentions(summary, f"{names[0]} and {names[1]}")):
+            # one word and one word, with no list around them nor a plural: one name ("Renews Rick and Morty",
+            # "Orders Cloak and Dagger"); "Charmed and Roswell reboots", or a description naming them apart, is two
+            names = [f"{names[0]} {pair.group(1)} {names[1]}"]
         ok = [_unquoted_ok(obj_text, n, kind, title_case, summary) for n in names]
         for j in range(1, len(names)):
             # a later item of a list counts as the list does: "Orders Comedies A, B And C"
