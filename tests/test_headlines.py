@@ -448,9 +448,9 @@ def test_companies_presenters_and_people_are_no_titles(headline, summary, expect
      "Syfy has renewed its \u201cNight Harbor\u201d and \u201cDay Port\u201d for second seasons.",
      [("Syfy", "Night Harbor"), ("Syfy", "Day Port")]),
     # the buyer's regional arm as the subject; "recommissioned"; an order "put out" for the title
-    ("BritBox Picks Up Jane Doe\u2019s Night Harbor Season Two",
-     "BritBox International has acquired the second season of Jane Doe\u2019s Night Harbor from Harbor Rights.",
-     [("BritBox", "Jane Doe's Night Harbor")]),
+    ("BritBox Picks Up Jane Doe\u2019s Harbor Season Two",
+     "BritBox International has acquired the second season of Jane Doe\u2019s Harbor from Harbor Rights.",
+     [("BritBox", "Jane Doe's Harbor")]),
     ("Second ITV2 run for Night Harbor", "ITV2 has recommissioned Night Harbor after its biggest audience.",
      [("ITV2", "Night Harbor")]),
     ("Netflix to Adapt Jane Doe\u2019s \u2018Night Harbor\u2019 Into Series",
@@ -1400,4 +1400,24 @@ def test_season_for_and_license_verbs(headline, summary, expected):
      [("Netflix", "Night"), ("Netflix", "Harbor")]),
 ])
 def test_articles_and_pairs_in_unquoted_names(headline, summary, expected):
+    assert _pairs(headline, summary) == expected
+
+
+@pytest.mark.parametrize(("headline", "summary", "expected"), [
+    # "another", "further", "additional" open no buyer's name after "for"
+    ("Night Harbor Renewed For Another Season At Netflix", "", [("Netflix", "Night Harbor")]),
+    ("Night Harbor renewed for further 3 years at BBC", "", [("BBC", "Night Harbor")]),
+    # a person's name before a kind and a format is whose project it is
+    ("FX Networks Orders Jane Doe Comedy Pilot", "Jane Doe has set her next TV project.", []),
+    ("ABC orders Night Harbor pilot", "", [("ABC", "Night Harbor")]),
+    # one word and one word in a passive subject is one name, unless a plural says two
+    ("Night & Harbor Renewed For Season 7 at Citytv", "", [("Citytv", "Night & Harbor")]),
+    ("Night and Harbor Renewed For Second Seasons At Syfy", "", []),
+    ("Low Tide and Night Harbor Renewed For Season 2 At Syfy", "", []),
+    # a person's possessive before a name of several words or in capitals is no part of the title
+    ("Amazon orders fourth season of Jane Doe's NIGHT HARBOR", "", [("Amazon", "NIGHT HARBOR")]),
+    ("BBC Two has renewed Jane Doe's Night Harbor", "", [("BBC Two", "Night Harbor")]),
+    ("PBS Kids Renews Daniel Tiger's Harbor for Eighth Season", "", []),
+])
+def test_season_words_person_projects_and_possessives(headline, summary, expected):
     assert _pairs(headline, summary) == expected
