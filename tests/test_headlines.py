@@ -1355,6 +1355,9 @@ def test_a_lower_case_the_opens_no_title_in_title_case(headline, summary, expect
     ("'Night Harbor' Picked Up By Hallmark Movies & Mysteries", "",
      [("Hallmark Movies & Mysteries", "Night Harbor")]),
     ("'Night Harbor' Picked Up By HBO Max.", "", [("HBO Max", "Night Harbor")]),
+    # an exclamation mark inside a known name ends no clause
+    ("Shout! Factory Picks Up 'Night Harbor'", "", [("Shout! Factory", "Night Harbor")]),
+    ("Hooray! HBO Renews 'Night Harbor'", "", [("HBO", "Night Harbor")]),
     # a news cue inside the buyer's name is the name's
     ("SBS On Demand Renews 'Night Harbor'", "", [("SBS On Demand", "Night Harbor")]),
     ("Fans Demand Netflix Renew 'Night Harbor'", "", []),

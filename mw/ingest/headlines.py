@@ -566,7 +566,9 @@ How a headline is read (all hand-written, measured on real headlines with
    ("Orders Second Season For Castlevania"); and an anime or film distributor "licenses" a show, a known buyer's
    pickup, unless a pronoun's verb is the object of "confirms" ("Confirms It Licensed ..."). From a probe of every
    known buyer in eight order shapes: a known name keeps its marks and "&" ("E!", "Warner Bros. Discovery",
-   "Hallmark Movies & Mysteries"), and a news cue inside the buyer's name is the name's ("SBS On Demand").
+   "Hallmark Movies & Mysteries"), an exclamation mark inside one ends no clause ("Shout! Factory Picks Up"), and a
+   news cue inside the buyer's name is the name's ("SBS On Demand"). ``scripts/probe_names.py`` runs that probe and
+   one of 256 real titles in fourteen order frames.
 40. From a probe of 256 real titles in fourteen order frames (wrong readings 131 -> 46 of 3,584): a lower-case
    "and the" goes on with the name ("Beauty and the Beast", "Judas and the Black Messiah"), while "and an X-Inspired
    Drama" does not; a capital "The" before a name opener opens the name with it ("Renews The Family Man"), as does
@@ -2206,6 +2208,9 @@ def _split_clauses(h: str) -> list[tuple[int, str]]:
                          r"axes)\s)", h):
         if any(a <= m.start() < b for a, b, _ in quoted):
             continue  # "'Jeopardy! Masters'": punctuation inside a title
+        if h[m.start()] == "!" and any(_is_known(" ".join(h[: m.start() + 1].split()[-k:] + h[m.end():].split()[:n]),
+                                                 frozenset()) for k in (1, 2) for n in (1, 2)):
+            continue  # "Shout! Factory Picks Up ...": the mark is a known name's own
         out.append((start, h[start:m.start()]))
         start = m.end()
     out.append((start, h[start:]))
