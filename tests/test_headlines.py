@@ -1424,3 +1424,16 @@ def test_articles_and_pairs_in_unquoted_names(headline, summary, expected):
 ])
 def test_season_words_person_projects_and_possessives(headline, summary, expected):
     assert _pairs(headline, summary) == expected
+
+
+@pytest.mark.parametrize(("headline", "summary", "expected"), [
+    # a number the description counts programmes with is no title
+    ("Channel 4 Commissions 10 New Comedy & Documentary Shows",
+     "Channel 4 has commissioned 10 new shows for E4 and More4 in 2025.", []),
+    ("1923 Renewed For Season 2 At Paramount+", "", [("Paramount+", "1923")]),
+    # a country in brackets after a title is its version when the headline names a buyer elsewhere
+    ("Night Harbor (USA) renewed for season 4 & more Syfy news", "", []),
+    ("Night Harbor (Netflix) renewed for season 2", "", [("Netflix", "Night Harbor")]),
+])
+def test_counts_and_version_tags(headline, summary, expected):
+    assert _pairs(headline, summary) == expected
