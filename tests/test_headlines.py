@@ -1437,3 +1437,15 @@ def test_season_words_person_projects_and_possessives(headline, summary, expecte
 ])
 def test_counts_and_version_tags(headline, summary, expected):
     assert _pairs(headline, summary) == expected
+
+
+@pytest.mark.parametrize(("headline", "summary", "expected"), [
+    # "has been given" an order or a season is "gets" one
+    ("Night Harbor Has Officially Been Given A Series Order At Disney+", "", [("Disney+", "Night Harbor")]),
+    ("Night Harbor Given Series Order By Netflix", "", [("Netflix", "Night Harbor")]),
+    ("'Night Harbor' Has Been Given A Second Season By Netflix", "", [("Netflix", "Night Harbor")]),
+    ("'Night Harbor' Star Given Series Order At Netflix", "", []),
+    ("Jane Doe Given Award By Netflix", "", []),
+])
+def test_given_an_order(headline, summary, expected):
+    assert _pairs(headline, summary) == expected

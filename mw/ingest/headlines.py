@@ -588,6 +588,8 @@ How a headline is read (all hand-written, measured on real headlines with
    title ("Sky Commissions 12 New Factual & Arts Programs"), and a country in brackets after a title is which
    country's version it is when the headline names a buyer elsewhere ("Being Human (USA) renewed ... & more Syfy
    news").
+43. "Has (Officially) Been Given A Series Order At", "Given Series Order By" and "Has Been Given A Second Season
+   By" are read as "gets" ("Percy Jackson ... Has Officially Been Given A Series Order At Disney+", holdout39).
 
 Genres, format and region come from the words around the title in the headline, then
 from the description's sentence that names the title; the logline is the description's
@@ -2100,16 +2102,18 @@ _V_ACTIVE = (r"(?:scores|scored|secures|secured|nabs|nabbed|snags|snagged|grabs|
 _ACTIVE = re.compile(r"(?<![\w'\u2019-])(?P<verb>" + _V_ACTIVE + r")\b", re.I)
 # where a distributor's rights run, as an adjective: "North American Distribution", "Finds U.S. Home"
 _TERRITORY_ADJ = r"u\.s\.|us|north\s+american|uk|u\.k\.|worldwide|global|international"
+# "Has (Officially) Been Given A Series Order At", "Given Series Order By": read as "gets"
+_GIVEN = r"(?:(?:has|have|had|is|was)\s+(?:officially\s+)?(?:been\s+)?(?:officially\s+)?)?given"
 _PASSIVE = re.compile(
     # "'X' Lands North American Distribution From GKIDS": a distributor's pickup
     r"(?<![\w-])(?P<verb>(?:lands|landed|gets|got|secures|secured|scores|scored|finds|found)\s+(?:an?\s+)?"
     r"(?:(?:" + _TERRITORY_ADJ + r"|theatrical)\s+){0,2}"
     r"distribution(?:\s+deal)?(?=\s+(?:from|with|at|via)\s)|"
     r"(?:gets|got|lands|landed|receives|received|scores|scored|nabs|earns|secures|wins|"
-    r"get|land|receive|score|earn|secure)\s+"
+    r"get|land|receive|score|earn|secure|" + _GIVEN + r")\s+"
     r"(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:order|orders|greenlight|green light|renewal|pickup|pick-up|go-ahead|commission)|"
     r"(?:gets|got|lands|landed|scores|scored|earns)\s+(?:\d{1,2}|two|three|four|five)\s+more\s+seasons|"
-    r"(?:gets|got|scores|scored|earns|secures|lands)\s+(?:an?\s+)?(?:(?:second|sophomore|third|fourth|fifth|sixth|seventh|eighth|"
+    r"(?:gets|got|scores|scored|earns|secures|lands|" + _GIVEN + r")\s+(?:an?\s+)?(?:(?:second|sophomore|third|fourth|fifth|sixth|seventh|eighth|"
     r"ninth|tenth|another|new|final)\s+(?:season|series|run)|(?:season|series)\s+(?:\d{1,2}|two|three|four|five|six|"
     r"seven|eight|nine|ten))|(?:is\s+)?coming\s+back|comes\s+back|re-?commissioned|re-?ordered|"
     # "'Gravity Falls' Season 2 Announced by Disney Channel", "'The Returned' Back for Season Two on Sundance Channel"
@@ -2914,7 +2918,7 @@ def _passive(clause: str, off: int, titles: list[_Title], known: frozenset[str] 
             kind = "renewal" if "renewal" in g.group(0).lower() else "order"
             return [_Found(buyer, t.text, kind, _mask(clause[: g.start()], titles, off)) for t in qs]
     for m in _PASSIVE.finditer(clause):
-        verb = m.group("verb").lower()
+        verb = re.sub(r"^" + _GIVEN + r"(?=\s)", "gets", _WS.sub(" ", m.group("verb").lower()))
         # "'X' Is a Go at ..." = "'X' a Go at ...", "Is Coming Back" = "Coming Back"
         verb = re.sub(r"^is\s+(?=a\s|coming\s)", "", _WS.sub(" ", verb))
         season_get = bool(re.match(r"(?:gets|got|scores|scored|earns|secures|lands)\s+(?:an?\s+)?(?:[\w-]+\s+)?"
