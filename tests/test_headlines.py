@@ -1449,3 +1449,13 @@ def test_counts_and_version_tags(headline, summary, expected):
 ])
 def test_given_an_order(headline, summary, expected):
     assert _pairs(headline, summary) == expected
+
+
+@pytest.mark.parametrize(("headline", "summary", "expected"), [
+    # a move to a buyer asked about is no move
+    ("\u201cNight Harbor\u201d Moving to ABC?", "Apparently, Night Harbor is not dead yet.", []),
+    ("Is 'Night Harbor' Heading to Netflix?", "", []),
+    ("\u201cNight Harbor\u201d Moving to ABC", "", [("ABC", "Night Harbor")]),
+])
+def test_a_move_asked_about(headline, summary, expected):
+    assert _pairs(headline, summary) == expected
