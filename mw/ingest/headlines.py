@@ -994,12 +994,16 @@ def _negative(text: str, kinds: Iterable[str] = (), buyers: Iterable[str] = ()) 
     clause is an acquisition ("Acquires 'X' In Record-Breaking Deal"): then it is the acquisition. A cue
     inside one of ``buyers``' names is the name's ("SBS On Demand Renews ..." demands nothing)."""
     pickup = "pickup" in kinds
-    spans = [(m.start(), m.end()) for b in buyers if b for m in re.finditer(r"(?<!\w)" + re.escape(b) + r"(?!\w)", text)]
+    spans: list[tuple[int, int]] | None = None  # where the buyers' names stand, found only once a cue is
     for name, rx in NEGATIVE:
         if name == "sale deal" and pickup:
             continue
-        if any(not any(a <= m.start() and m.end() <= z for a, z in spans) for m in rx.finditer(text)):
-            return "deal" if name == "sale deal" else name
+        for m in rx.finditer(text):
+            if spans is None:
+                spans = [(b.start(), b.end()) for n in buyers if n
+                         for b in re.finditer(r"(?<!\w)" + re.escape(n) + r"(?!\w)", text)]
+            if not any(a <= m.start() and m.end() <= z for a, z in spans):
+                return "deal" if name == "sale deal" else name
     return None
 
 
@@ -1167,8 +1171,9 @@ def _names_title(summary: str, title: str) -> bool:
     return bool(t) and f" {t} " in f" {_norm_words(summary)} "
 
 
-_PAIR_PLURALS = frozenset({"reboots", "revivals", "remakes", "spinoffs", "spin-offs", "pilots", "seasons", "renewals",
-                           "films", "movies", "features", "anime", "both"})
+# plurals after "A and B" that make two names ("seasons", "renewals", "both" are _SHOWS_PLURAL's, read first)
+_PAIR_PLURALS = frozenset({"reboots", "revivals", "remakes", "spinoffs", "spin-offs", "pilots", "films", "movies",
+                           "features", "anime"})
 
 
 def _rejoin_ampersands(found: list[_Found], h: str, summary: str) -> list[_Found]:
@@ -1356,6 +1361,11 @@ def _buyers_after(text: str, known: frozenset[str] | set[str] = frozenset()) -> 
     if words and words[0].lower() in ("both", "either"):
         words = words[1:]  # "Renewed At Both Netflix And Hulu"
     names: list[list[str]] = [[]]
+
+    def known_after_comma(k: int) -> bool:
+        rest = " ".join(words[k + 1:]).strip(" .!")
+        return words[k].endswith(",") and 0 < len(rest.split()) <= 3 and _is_known(rest, known)
+
     i = -1
     while i + 1 < len(words):
         i += 1
@@ -1367,8 +1377,7 @@ def _buyers_after(text: str, known: frozenset[str] | set[str] = frozenset()) -> 
             if whole:
                 names[-1].extend([*words[i:i + whole - 1], last])
                 i += whole - 1
-                rest = " ".join(words[i + 1:]).strip(" .!")
-                if words[i].endswith(",") and 0 < len(rest.split()) <= 3 and _is_known(rest, known):
+                if known_after_comma(i):
                     names.append([])  # "Renewed At Comedy Central, Hulu"
                 elif ended:
                     break
@@ -1386,8 +1395,7 @@ def _buyers_after(text: str, known: frozenset[str] | set[str] = frozenset()) -> 
         if lw in _NAME_BREAKS:
             break  # "Picked Up by NBC Days After Being Cancelled": a time phrase ends the name
         names[-1].append(bare)
-        rest = " ".join(words[i + 1:]).strip(" .!")
-        if w.endswith(",") and 0 < len(rest.split()) <= 3 and _is_known(rest, known):
+        if known_after_comma(i):
             names.append([])  # "Picked Up By Hulu, Searchlight": a known buyer that ends the headline after a comma
             continue
         if bare != w:
@@ -2104,6 +2112,7 @@ _V_ACTIVE = (r"(?:scores|scored|secures|secured|nabs|nabbed|snags|snagged|grabs|
              r"(?:gives|gave|grants|granted|hands|handed|awards)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?orders?\s+to|"
              r"(?:gives|gave|grants|hands)\s+(?:a\s+)?(?:[\w-]+\s+){0,2}?(?:green ?light|renewal|pickup)\s+to")
 _ACTIVE = re.compile(r"(?<![\w'\u2019-])(?P<verb>" + _V_ACTIVE + r")\b", re.I)
+_LICENSE_VERBS = ("licenses", "licensed", "licences", "licenced")  # an anime or film distributor's pickup
 # where a distributor's rights run, as an adjective: "North American Distribution", "Finds U.S. Home"
 _TERRITORY_ADJ = r"u\.s\.|us|north\s+american|uk|u\.k\.|worldwide|global|international"
 # "Has (Officially) Been Given A Series Order At", "Given Series Order By": read as "gets"
@@ -2276,9 +2285,10 @@ _COUNTED_SHOWS = re.compile(
     r"\s*,?\s*", re.I)
 
 
+_ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|another|final|\d+(?:st|nd|rd|th))"
 _LEAD_MARK = re.compile(r"(?:\b(?:season|series)\s+\w+\s+(?:of|for)|\bpilots?\s+(?:of|for)|\brights\s+to|"
                         r"\b(?:adaptation|version)\s+of(?:\s+[\w.-]+){0,2}?\s+[\w.-]+['\u2019]s|"
-                        r"\b(?:season|series|run)\s+of|\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|another|final|\d+(?:st|nd|rd|th))\s+(?:season|series|run)\s+for|\bmore\s+of|\b(?:seasons|episodes|installments)\s+of|\b" + _FORMAT_RX + r"s?|\bstrand|"
+                        r"\b(?:season|series|run)\s+of|\b" + _ORDINAL + r"\s+(?:season|series|run)\s+for|\bmore\s+of|\b(?:seasons|episodes|installments)\s+of|\b" + _FORMAT_RX + r"s?|\bstrand|"
                         r"\b(?:" + "|".join(sorted(_FORMAT_PLURALS)) + r"))\s*[:,\u2013\u2014-]?\s*$", re.I)
 
 
@@ -2329,7 +2339,6 @@ _COMPANY_END = re.compile(r"\b(?:studios?|pictures|productions?|films|entertainm
                           r"animation|networks?|screen|content|originals?)$", re.I)
 
 
-_ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|another|final|\d+(?:st|nd|rd|th))"
 _NUMBER_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 # a season marker after a list's last item: "Killjoys And Dark Matter Season 2", "..., Y For Second Seasons"
 _LIST_SEASON = re.compile(r"\s*(?:,\s*)?(?:for\s+)?(?:(?:season|series)\s+" + _NUMBER_WORD + r"\b|s\d{1,2}\b|(?:an?\s+)?"
@@ -2527,7 +2536,7 @@ def _active(clause: str, off: int, titles: list[_Title], known: frozenset[str] |
           if not re.search(r"(?:\b(?:The|A|An)|[\u2019']s)\s+$", clause[: m.start()])
           and not _name_joined(clause[: m.start()], m.group(0), known)
           # "Media Blasters Confirms It Licensed X Season 2": the pronoun's verb is the object of "confirms"
-          and not (m.group(0).lower().startswith("licen") and re.search(r"\b(?i:it|they|we)\s+$", clause[: m.start()]))
+          and not (m.group(0).lower() in _LICENSE_VERBS and re.search(r"\b(?i:it|they|we)\s+$", clause[: m.start()]))
           and not (m.group(0)[:1].isupper() and (not clause[m.end():].strip(" .!?") or _CREDIT_STOP.match(
                        clause[m.end():].lstrip()) or re.match(r"\s+(?i:for\s+(?:a\s+)?" + _A_LATER_SEASON + ")", clause[m.end():]))
                    and re.search(r"\bThe\s+(?:[A-Z][\w-]*\s+){0,3}$", clause[: m.start()]))]
@@ -2556,7 +2565,7 @@ def _active(clause: str, off: int, titles: list[_Title], known: frozenset[str] |
             continue
         if verb in ("boards", "lands", "nabs", "snags", "snagged", "snares", "snared", "bags", "bagged", "rescues", "rescued", "saves", "revives", "revive", "revived", "to air", "to broadcast",
                     "to stream", "to pilot", "to distribute", "brings back", "brought back", "to bring back",
-                    "licenses", "licensed", "licences", "licenced") and not _is_known(buyer, known):
+                    *_LICENSE_VERBS) and not _is_known(buyer, known):
             continue  # "X Boards 'Y'" is casting, "X Revives 'Y' Fanatic" a stunt, unless X is a buyer
         if verb in _V_PAST and re.match(r"\s+(?:for|at|by|on|to|as|in|after|with|through|until|into)\b",
                                         clause[m.end():], re.I):
@@ -2631,7 +2640,7 @@ def _active(clause: str, off: int, titles: list[_Title], known: frozenset[str] |
                                                             "bagged", "picks up", "picked up", "acquires", "acquired", "buys", "bought", "purchases", "purchased", "grabs", "grabbed",
                                  "to air", "to broadcast", "to stream", "to distribute",
                                  "scoops", "scooped", "rescues", "rescued", "boards", "snaps up", "snapped up",
-                                 "licenses", "licensed", "licences", "licenced")
+                                 *_LICENSE_VERBS)
             else "order")
         tail = clause[m.start(): region_end]
         buyers = [buyer]
@@ -3432,7 +3441,7 @@ def _paren_buyer(h: str, known: frozenset[str] | set[str]) -> list[_Found]:
         return out
     m = _PAREN_ITEM.match(h)
     verb = _PAREN_VERB.match(h, m.end()) if m else None
-    if m and m.group("buyer").strip().upper() in _VERSION_TAGS and len(_known_in(h[m.end():], known)) > 0:
+    if m and m.group("buyer").strip().upper() in _VERSION_TAGS and _known_in(h[m.end():], known):
         return []  # "Being Human (USA) renewed ... & more Syfy news": which country's version, when a buyer is named
     if m and verb and _is_known(m.group("buyer").strip(), known):
         kind = "renewal" if verb.group("verb").lower().startswith("renew") else \
