@@ -5,7 +5,7 @@
     PYTHONPATH=. .venv/bin/python scripts/probe_names.py --show 20   # and up to 20 wrong readings each
     PYTHONPATH=. .venv/bin/python scripts/probe_names.py --family buyers
 
-Two families:
+Three families:
 
 - ``titles``: 256 real film and TV titles of many shapes (prepositions and articles inside,
   "and"/"&" pairs, possessives, capitals, colons, numbers) in fourteen order frames, quoted and not,
@@ -17,6 +17,10 @@ Two families:
   case it) in eight order shapes, active and passive ("{B} Renews 'Night Harbor'", "'Night Harbor'
   Renewed By {B}", "'Night Harbor' Lands At {B}"...). A reading is *wrong* when the pair is not
   exactly (that buyer, "Night Harbor"): the buyer's name cut, split or not read.
+- ``companies``: 100 real film and TV distributors and producers that are no known buyers, many with a
+  known buyer's name or a word that ends names elsewhere inside ("Blue Fox Entertainment", "Third Window
+  Films", "Shout! Studios"), in six pickup frames, each with a description that names the company as
+  feed items do ("{C} has acquired North American rights to the film."). *Wrong* as for buyers.
 
 The names are real; the frames are constructed, so the counts are no estimate of precision on real
 copy (``scripts/eval_headlines.py`` on held-out sets is that). Exit status 1 when anything is wrong.
@@ -67,6 +71,26 @@ FRAMES = ["Netflix Renews {T} For Season 2", "{T} Renewed For Season 3 At Hulu",
 BUYER_FRAMES = ["{B} Renews 'Night Harbor'", "'Night Harbor' Renewed By {B}", "'Night Harbor' Lands At {B}",
                 "{B} Orders Night Harbor Season 2", "'Night Harbor' Renewed For Season 2 At {B}",
                 "{B} Picks Up 'Night Harbor'", "'Night Harbor' Heads To {B}", "Night Harbor Renewed For Season 3 At {B}"]
+COMPANIES = """Blue Fox Entertainment|Dark Star Pictures|Third Window Films|Second Sight Films|First Run Features
+Magnet Releasing|Oscilloscope Laboratories|Kino Lorber|Music Box Films|Greenwich Entertainment|Gravitas Ventures
+Saban Films|Vertical Entertainment|Screen Media|Shout! Studios|Film Movement|Cohen Media Group|Strand Releasing
+Well Go USA|XYZ Films|Samuel Goldwyn Films|Brainstorm Media|Quiver Distribution|Good Deed Entertainment|Dogwoof
+Curzon Artificial Eye|Picturehouse Entertainment|Modern Films|Altitude Films|Signature Entertainment|Vertigo Releasing
+Metrograph Pictures|Janus Films|Grasshopper Film|Cinema Guild|Zeitgeist Films|Icarus Films|Drafthouse Films
+Fathom Events|Yellow Veil Pictures|RLJE Films|Open Road Films|Aviron Pictures|Blue Finch Films|Falling Forward Films
+Wild Bunch|Madman Entertainment|Umbrella Entertainment|Rialto Distribution|Transmission Films|Elevation Pictures
+Mongrel Media|Game Theory Films|Level Film|Film Constellation|Protagonist Pictures|Bankside Films|Juno Films
+Abramorama|Freestyle Digital Media|Cineverse|Screambox|Arrow Films|Eureka Entertainment|Peccadillo Pictures
+Bulldog Film Distribution|Munro Film Services|Trafalgar Releasing|Sony Pictures Worldwide Acquisitions
+Paramount Home Entertainment|Universal Content Productions|Fox Nation|Hulu Japan|BBC Studios Distribution
+Channel 4 Films|Sky Cinema Originals|ITV Studios America|Netflix Animation Studios|HBO Documentary Films
+Amazon MGM Studios Distribution|Warner Bros. Pictures Animation|Disney Branded Television|NBC News Studios
+CBS Studios International|A24 Films|Neon Rated|Focus World|Lionsgate Premiere|Roadside Attractions
+Bleecker Street Media|Briarcliff Entertainment|Mubi UK|Shudder UK|IFC Midnight|Utopia Distribution
+Kimstim|Cohen Film Collection|Film Forum Releasing|Strand Films|Sundance Institute Documentary Fund""".replace("\n", "|").split("|")
+COMPANY_FRAMES = ["{C} Acquires 'Night Harbor'", "{C} Picks Up 'Night Harbor'", "'Night Harbor' Acquired By {C}",
+                  "{C} picks up UK rights to 'Night Harbor'", "{C} Nabs North American Rights To 'Night Harbor'",
+                  "'Night Harbor' Lands At {C}"]
 _SMALL = {"the", "and", "of", "on", "now", "one", "two", "max", "her", "art", "tv+", "jr.", "co.", "tv", "plus"}
 
 
@@ -114,14 +138,33 @@ def probe_buyers(show: int) -> tuple[int, int, int]:
     return total, found, wrong
 
 
+def probe_companies(show: int) -> tuple[int, int, int]:
+    total = found = wrong = 0
+    shown = 0
+    for company in dict.fromkeys(c.strip() for c in COMPANIES if c.strip()):
+        summary = f"{company} has acquired North American rights to the film."
+        for frame in COMPANY_FRAMES:
+            h = frame.format(C=company)
+            total += 1
+            got = [(r["buyer"], r["title"]) for r in headlines.extract_greenlight(h, summary=summary).records]
+            found += bool(got)
+            if got and [(_norm(b), t) for b, t in got] != [(_norm(company), "Night Harbor")]:
+                wrong += 1
+                if shown < show:
+                    shown += 1
+                    print(f"    {got} <- {h}")
+    return total, found, wrong
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--family", choices=("titles", "buyers"), action="append", help="only these families")
+    parser.add_argument("--family", choices=("titles", "buyers", "companies"), action="append", help="only these families")
     parser.add_argument("--show", type=int, default=0, metavar="N", help="print up to N wrong readings per family")
     args = parser.parse_args()
     bad = 0
-    for family in args.family or ["titles", "buyers"]:
-        total, found, wrong = (probe_titles if family == "titles" else probe_buyers)(args.show)
+    probes = {"titles": probe_titles, "buyers": probe_buyers, "companies": probe_companies}
+    for family in args.family or list(probes):
+        total, found, wrong = probes[family](args.show)
         print(f"{family:8} {total:6} headlines {found:6} with a pair {wrong:5} wrong")
         bad += wrong
     return 1 if bad else 0

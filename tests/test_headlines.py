@@ -1459,3 +1459,18 @@ def test_given_an_order(headline, summary, expected):
 ])
 def test_a_move_asked_about(headline, summary, expected):
     assert _pairs(headline, summary) == expected
+
+
+@pytest.mark.parametrize(("headline", "summary", "expected"), [
+    # a known buyer's name inside a longer company name the description names: the company's whole name
+    ("Blue Fox Entertainment acquires 'Night Harbor'", "Blue Fox Entertainment has picked up North American rights.",
+     [("Blue Fox Entertainment", "Night Harbor")]),
+    ("Showtime Sports renews 'Night Harbor'", "Showtime Sports has renewed the docuseries.",
+     [("Showtime Sports", "Night Harbor")]),
+    # a verb after the buyer, a word of the title, or a description that does not name them together: no change
+    ("Neon Buys 'Night Harbor'", "Neon Buys Cannes Title, Its Third Of The Festival.", [("Neon", "Night Harbor")]),
+    ("Next Night Harbor renewed for 5th season as Food Network adds competitions",
+     "Food Network has renewed Next Night Harbor.", [("Food Network", "Next Night Harbor")]),
+])
+def test_whole_company_name(headline, summary, expected):
+    assert _pairs(headline, summary) == expected
