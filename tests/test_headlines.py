@@ -1474,3 +1474,20 @@ def test_a_move_asked_about(headline, summary, expected):
 ])
 def test_whole_company_name(headline, summary, expected):
     assert _pairs(headline, summary) == expected
+
+
+@pytest.mark.parametrize(("headline", "summary", "expected"), [
+    # the words of a name a pattern read are the name's, not news: no hope, no talks, no "why" question
+    ("Netflix renews Hope Street", "The drama returns.", [("Netflix", "Hope Street")]),
+    ("Sky renews Night Harbor, Hope Street and Dark Bay", "", [("Sky", "Night Harbor"), ("Sky", "Hope Street"),
+                                                                ("Sky", "Dark Bay")]),
+    ("Night Harbor Why renewed for second season by Netflix", "", [("Netflix", "Night Harbor Why")]),
+    ("Netflix Renews Hope Street For Season 2", "Netflix has renewed Hope Street for a second season.",
+     [("Netflix", "Hope Street")]),
+    # a last word that may be the news itself, a possessive, or Title Case without the description: as before
+    ("Netflix renews Overall Deal with Jane Doe", "", []),
+    ("Netflix Renews Hope Street For Season 2", "", []),
+    ("Netflix renews Hope", "", []),
+])
+def test_names_own_their_words(headline, summary, expected):
+    assert _pairs(headline, summary) == expected

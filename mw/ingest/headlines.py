@@ -598,6 +598,12 @@ How a headline is read (all hand-written, measured on real headlines with
    description naming each (``scripts/probe_names.py --family companies``; 3 wrong readings of 600 -> 0): a
    known buyer's name inside a longer company name is the longer name where the description names it so ("Blue
    Fox Entertainment Acquires ..."; "HBO Sports"), never with a verb, a possessive owner or a word of the title.
+46. Found by probing: the words of an unquoted name a pattern read are the name's, not news, when the name is two
+   words or more with a capital on each and the headline is in sentence case, or the description names it as a
+   show ("Netflix renews Hope Street": no hope; "Night Harbor Why renewed": no explainer). Not when its last word
+   may be the news ("renews Overall Deal with ..."), it holds a possessive ("rights to Jane Doe's Night Harbor")
+   or opens with a participle ("Cancelled Night Harbor"). Title family: 16 more of 62,321 variants read, none
+   wrong; no labelled headline changes.
 
 Genres, format and region come from the words around the title in the headline, then
 from the description's sentence that names the title; the logline is the description's
@@ -2250,6 +2256,32 @@ def _mask(text: str, titles: list[_Title], offset: int) -> str:
     return "".join(chars)
 
 
+def _mask_names(text: str, names: list[str]) -> str:
+    """``text`` with each of ``names`` (as whole words) written as one plain name of the same length ("Xxxx"),
+    so that no word of it is news while the words around it still read as before ("Cancelled Night Harbor")."""
+    for name in names:
+        text = re.sub(r"(?<![\w'\u2019])" + re.escape(name) + r"(?![\w'\u2019])",
+                      lambda m: "X" + "x" * (len(m.group()) - 1), text)
+    return text
+
+
+# the last word of a name that may be the news itself ("renews Overall Deal with ...", "Acquires Night Harbor Trailer")
+_NEWS_NOUN_END = re.compile(r"\b(?:deals?|pacts?|talks|trailers?|teasers?|reviews?|ratings|lawsuits?|suits?|exits?|"
+                            r"cast|casting|dates?|premieres?|development|rights|interest|why|how)$", re.I)
+
+
+def _own_name(title: str, titles: list[_Title], title_case: bool, summary: str) -> bool:
+    """Whether an unquoted title a pattern read is a name whose words are its own, not news ("Netflix renews
+    Hope Street": no hope): in sentence case its capitals mark a name of two words or more, where every word has
+    one ("Netflix renews Hope" may be hope); in Title Case,
+    where every noun is capitalised ("Renews Overall Deal With ..."), only when the description names it as a show."""
+    if any(t.text == title for t in titles) or " " not in title.strip() or not all(w[:1].isupper() or w[:1].isdigit() or w == "&" for w in title.split()) \
+            or _NEWS_NOUN_END.search(title) or re.search(r"['\u2019]s\b", title) or re.match(r"\w+ed\s", title):
+        return False  # "Just a Dash in Overall Deal": a title read with lower-case words may have run on into the news;
+        # "rights to Jane Doe's Night Harbor" may be a book's; "Cancelled Night Harbor" opens with the news
+    return not title_case or bool(summary) and _names_show(summary, title)
+
+
 @dataclass
 class _Found:
     buyer: str
@@ -3590,9 +3622,10 @@ def _find(h: str, known: frozenset[str] | set[str], summary: str = "",
         found = [f for f in found if not _FUNDER.search(f.buyer)]
         if not found:
             continue
-        masked = _mask(clause, titles, off)
+        quoted_masked = _mask(clause, titles, off)
+        masked = _mask_names(quoted_masked, [f.title for f in found if _own_name(f.title, titles, title_case, summary)])
         neg = _negative(masked[: _scope(clause, found)], [f.kind for f in found], {f.buyer for f in found}) \
-            or _topic_news_negative(masked, found)
+            or _topic_news_negative(quoted_masked, found)
         if not neg and hedged:
             # "CBC reportedly renews X, picks up Y": the hedge is the shared subject's
             found = [f for f in found if _mentions(masked, f.buyer)]
@@ -4235,7 +4268,7 @@ def _unquoted_name(title: str, h: str, summary: str) -> str | None:
     return title
 
 
-def _whole_buyer(buyer: str, h: str, summary: str, title: str) -> str:
+def _whole_buyer(buyer: str, h: str, summary: str, title: str, quoted: list[_Title]) -> str:
     """``buyer`` with the capitalised words the headline writes right around it, where the description names
     them together: the company's whole name ("Blue Fox Entertainment Acquires ..." is not Fox Entertainment's
     acquisition; "HBO Sports" is not HBO). One or two words before, one after; never a possessive owner
@@ -4249,6 +4282,8 @@ def _whole_buyer(buyer: str, h: str, summary: str, title: str) -> str:
         return bool(re.fullmatch(r"[A-Z][\w&.+-]*", w)) and w.lower() not in _NOT_BUYER and w.lower() not in _NARRATION
 
     for m in re.finditer(r"(?<![\w'\u2019])" + re.escape(buyer) + r"(?![\w'\u2019+])", h):
+        if any(t.start <= m.start() < t.end or t.start < m.end() <= t.end for t in quoted):
+            continue  # inside a quoted title: "USA Renews 'Love Island USA,' 'Psych'"
         before = h[: m.start()].split()[-2:] if h[: m.start()].endswith(" ") else []
         after = h[m.end():].split()[:1] if h[m.end():].startswith(" ") else []
         cands = [before[k:] + [buyer] for k in range(len(before)) if all(plain(w) for w in before[k:])]
@@ -4301,7 +4336,8 @@ def extract_greenlight(headline: str, *, summary: str = "", link: str | None = N
     logline = _logline(summary)
     exec_names = [e for e in executives if e and len(e) > 3]
     seen: set[tuple[str, str]] = set()
-    quoted = {t.text.lower() for t in _titles(h)}
+    quoted_titles = _titles(h)
+    quoted = {t.text.lower() for t in quoted_titles}
     unconfirmed = ""
     for f in found:
         unquoted = f.title.lower() not in quoted
@@ -4333,7 +4369,7 @@ def extract_greenlight(headline: str, *, summary: str = "", link: str | None = N
             continue  # "CBeebies Commissions New Preschool Science Show": the description names the show, Bitz & Bob
         if f.kind == "pickup" and unquoted and _is_known(f.title, frozenset()):
             continue  # "Amazon Acquires MGM": a company changes hands, not a show
-        whole = _whole_buyer(f.buyer, h, summary, f.title)
+        whole = _whole_buyer(f.buyer, h, summary, f.title, quoted_titles)
         if whole != f.buyer:
             f = _Found(whole, f.title, f.kind, f.context)
         if not _buyer_vouched(f.buyer, known, summary):
