@@ -1491,3 +1491,16 @@ def test_whole_company_name(headline, summary, expected):
 ])
 def test_names_own_their_words(headline, summary, expected):
     assert _pairs(headline, summary) == expected
+
+
+@pytest.mark.parametrize(("headline", "summary", "expected"), [
+    # UK copy names the buyer with "the": "by the BBC"; "the CW" keeps its article; "the Paramount lot" is a place
+    ("Night Harbor renewed for series 2 by the BBC", "", [("BBC", "Night Harbor")]),
+    ("Night Harbor series two announced by the BBC", "", [("BBC", "Night Harbor")]),
+    ("'Night Harbor' set at the Paramount lot", "", []),
+    ("'Night Harbor' returns to the Apple TV+ lineup", "", []),
+    # the season and the news after an unquoted name are no part of it
+    ("Night Harbor Season 2 Renewal Ordered At AMC", "", [("AMC", "Night Harbor")]),
+])
+def test_the_buyer_and_season_news(headline, summary, expected):
+    assert _pairs(headline, summary) == expected
