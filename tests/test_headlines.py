@@ -1499,6 +1499,9 @@ def test_names_own_their_words(headline, summary, expected):
     ("Night Harbor series two announced by the BBC", "", [("BBC", "Night Harbor")]),
     ("'Night Harbor' set at the Paramount lot", "", []),
     ("'Night Harbor' returns to the Apple TV+ lineup", "", []),
+    ("The BBC has renewed Night Harbor", "", [("BBC", "Night Harbor")]),
+    ("The BBC renews Night Harbor for a second series", "", [("BBC", "Night Harbor")]),
+    ("The CW Renews 'Night Harbor'", "", [("The CW", "Night Harbor")]),
     # the season and the news after an unquoted name are no part of it
     ("Night Harbor Season 2 Renewal Ordered At AMC", "", [("AMC", "Night Harbor")]),
 ])

@@ -606,7 +606,8 @@ How a headline is read (all hand-written, measured on real headlines with
    wrong; no labelled headline changes.
 47. From ``headlines_holdout44``, retired to development after its held-out measurement (89.5% / 51.5% on
    arrival): UK copy names the buyer with "the" ("Motherland series 2 officially confirmed by the BBC"), read
-   where the name ends the phrase (not "set at the Paramount lot"); "series two announced|confirmed by" as
+   where the name ends the phrase (not "set at the Paramount lot"), and as a subject ("The BBC has renewed
+   ..."); "series two announced|confirmed by" as
    "Season 2 Announced By"; "Into The Badlands Season 2 Renewal Ordered At AMC" loses "Season 2 Renewal". Left:
    "Da Vinci's Demons Renewed" reads "Demons": after a person's possessive the labelled passive subjects are the
    word alone in 3 ("Kevin Costner's Yellowstone") and the whole in 1, and the description names both ways.
@@ -1327,6 +1328,10 @@ def _buyer_before(text: str) -> str | None:
         out.pop(0)
     # "UKTV’s Dave Channel": the owner's possessive is not part of the name
     if out and out[0].endswith(("\u2019s", "'s")):
+        out.pop(0)
+    # "The BBC renews ...": the article is no part of a known buyer's name ("The CW" is listed with it)
+    if len(out) > 1 and out[0] == "The" and _is_known(" ".join(out[1:]), frozenset()) \
+            and not _is_known(" ".join(out), frozenset()):
         out.pop(0)
     # "The Real Reason Netflix Renewed", "Jane Doe Reveals Netflix Renewed": narration before a known buyer
     if any(w.lower() in _NARRATION for w in out[:-1]):
