@@ -1507,3 +1507,14 @@ def test_names_own_their_words(headline, summary, expected):
 ])
 def test_the_buyer_and_season_news(headline, summary, expected):
     assert _pairs(headline, summary) == expected
+
+
+@pytest.mark.parametrize(("headline", "summary", "expected"), [
+    # a known buyer "sets" a quoted title's order named after it
+    ("AMC Sets 'Night Harbor' Season 2 Order", "", [("AMC", "Night Harbor")]),
+    ("NBC Sets 'Night Harbor' Series Order", "", [("NBC", "Night Harbor")]),
+    ("Jane Doe Sets 'Night Harbor' Season 2 Order", "", []),
+    ("AMC Sets 'Night Harbor' Season 2 Premiere Date", "", []),
+])
+def test_sets_an_order(headline, summary, expected):
+    assert _pairs(headline, summary) == expected

@@ -611,6 +611,8 @@ How a headline is read (all hand-written, measured on real headlines with
    "Season 2 Announced By"; "Into The Badlands Season 2 Renewal Ordered At AMC" loses "Season 2 Renewal". Left:
    "Da Vinci's Demons Renewed" reads "Demons": after a person's possessive the labelled passive subjects are the
    word alone in 3 ("Kevin Costner's Yellowstone") and the whole in 1, and the description names both ways.
+48. Found by a battery of 52 common US order and renewal frames (one missed): a known buyer "Sets 'X' Season 2
+   Order" or "Series Order" (the order named after the title; nothing after it).
 
 Genres, format and region come from the words around the title in the headline, then
 from the description's sentence that names the title; the logline is the description's
@@ -3337,6 +3339,10 @@ _SALE_NEXT = {"in", "at", "from", "out", "after", "for", "rights", "starring", "
               "despite", "to", "deal", "and", "&", "by", "plus"}
 
 
+_SETS_ORDER = re.compile(r"\s+(?:(?P<season>(?:season|series)\s+(?:[2-9]|1\d|two|three|four|five|six|seven|eight|nine|ten))|"
+                         r"series|pilot|straight-to-series|full-season|\d{1,2}-episode)\s+(?:order|renewal|pickup)[\s.!]*", re.I)
+
+
 def _sets_titles(clause: str, off: int, titles: list[_Title], known: frozenset[str] | set[str]) -> list[_Found]:
     """"Disney+ sets 'Tiana' and 'Iwaju' animated series", "Fox Recruits 'Special Forces' Competition Series",
     "ABC Adds 'Jeopardy! Masters' to Unscripted Slate": a known buyer, sets/adds/recruits/unveils/announces,
@@ -3360,6 +3366,10 @@ def _sets_titles(clause: str, off: int, titles: list[_Title], known: frozenset[s
             return []
         buyer = " ".join(words[:n])
         tail = " " + " ".join(words[n:])
+    if all(re.fullmatch(r"[\s,&]*(?:and\s*)?", g) for g in gaps) and _SETS_ORDER.fullmatch(tail):
+        # "AMC Sets 'X' Season 2 Order", "NBC Sets 'X' Series Order": the order named after the title
+        kind = "renewal" if _SETS_ORDER.fullmatch(tail).group("season") else "order"
+        return [_Found(buyer, t.text, kind, tail) for t in qs]
     if not all(re.fullmatch(r"[\s,&]*(?:and\s*)?", g) for g in gaps) or \
             not re.fullmatch(r"(?:\s+[a-z][\w-]*){0,3}\s+(?:series|drama|comedy|docuseries|film|movie|show|special|mini|"
                              r"miniseries|mini-series|documentary|doc|docudrama)s?"
