@@ -600,15 +600,15 @@ How a headline is read (all hand-written, measured on real headlines with
    Fox Entertainment Acquires ..."; "HBO Sports"), never with a verb, a possessive owner or a word of the title.
 46. Found by probing: the words of an unquoted name a pattern read are the name's, not news, when the name is two
    words or more with a capital on each and the headline is in sentence case, or the description names it as a
-   show ("Netflix renews Hope Street": no hope; "Night Harbor Why renewed": no explainer). Not when its last word
-   may be the news ("renews Overall Deal with ..."), it holds a possessive ("rights to Jane Doe's Night Harbor")
-   or opens with a participle ("Cancelled Night Harbor"). Title family: 16 more of 62,321 variants read, none
-   wrong; no labelled headline changes.
+   show ("Netflix renews Hope Street": no hope; "Sky renews Night Harbor, Hope Street and Dark Bay"). Not when its
+   last word may be the news ("renews Overall Deal with ..."), it holds a possessive ("rights to Jane Doe's Night
+   Harbor") or opens with a participle ("Cancelled Night Harbor"). Title family: 16 more of 62,321 variants read,
+   none wrong; no labelled headline changes.
 47. From ``headlines_holdout44``, retired to development after its held-out measurement (89.5% / 51.5% on
    arrival): UK copy names the buyer with "the" ("Motherland series 2 officially confirmed by the BBC"), read
    where the name ends the phrase (not "set at the Paramount lot"), and as a subject ("The BBC has renewed
-   ..."); "series two announced|confirmed by" as
-   "Season 2 Announced By"; "Into The Badlands Season 2 Renewal Ordered At AMC" loses "Season 2 Renewal". Left:
+   ..."); "series two announced|confirmed by" as "Season 2 Announced By"; "Into The Badlands Season 2 Renewal
+   Ordered At AMC" loses "Season 2 Renewal". Left:
    "Da Vinci's Demons Renewed" reads "Demons": after a person's possessive the labelled passive subjects are the
    word alone in 3 ("Kevin Costner's Yellowstone") and the whole in 1, and the description names both ways.
 48. Found by a battery of 52 common US order and renewal frames (one missed): a known buyer "Sets 'X' Season 2
@@ -2289,15 +2289,17 @@ def _mask_names(text: str, names: list[str]) -> str:
 
 # the last word of a name that may be the news itself ("renews Overall Deal with ...", "Acquires Night Harbor Trailer")
 _NEWS_NOUN_END = re.compile(r"\b(?:deals?|pacts?|talks|trailers?|teasers?|reviews?|ratings|lawsuits?|suits?|exits?|"
-                            r"cast|casting|dates?|premieres?|development|rights|interest|why|how)$", re.I)
+                            r"cast|casting|dates?|premieres?|development|rights|interest)$", re.I)
 
 
 def _own_name(title: str, titles: list[_Title], title_case: bool, summary: str) -> bool:
     """Whether an unquoted title a pattern read is a name whose words are its own, not news ("Netflix renews
     Hope Street": no hope): in sentence case its capitals mark a name of two words or more, where every word has
-    one ("Netflix renews Hope" may be hope); in Title Case,
-    where every noun is capitalised ("Renews Overall Deal With ..."), only when the description names it as a show."""
-    if any(t.text == title for t in titles) or " " not in title.strip() or not all(w[:1].isupper() or w[:1].isdigit() or w == "&" for w in title.split()) \
+    one ("Netflix renews Hope" may be hope); in Title Case, where every noun is capitalised ("Renews Overall Deal
+    With ..."), only when the description names it as a show."""
+    words = title.split()
+    if any(t.text == title for t in titles) or len(words) < 2 \
+            or not all(w[:1].isupper() or w[:1].isdigit() or w == "&" for w in words) \
             or _NEWS_NOUN_END.search(title) or re.search(r"['\u2019]s\b", title) or re.match(r"\w+ed\s", title):
         return False  # "Just a Dash in Overall Deal": a title read with lower-case words may have run on into the news;
         # "rights to Jane Doe's Night Harbor" may be a book's; "Cancelled Night Harbor" opens with the news
@@ -3366,10 +3368,10 @@ def _sets_titles(clause: str, off: int, titles: list[_Title], known: frozenset[s
             return []
         buyer = " ".join(words[:n])
         tail = " " + " ".join(words[n:])
-    if all(re.fullmatch(r"[\s,&]*(?:and\s*)?", g) for g in gaps) and _SETS_ORDER.fullmatch(tail):
+    named = _SETS_ORDER.fullmatch(tail)
+    if named and all(re.fullmatch(r"[\s,&]*(?:and\s*)?", g) for g in gaps):
         # "AMC Sets 'X' Season 2 Order", "NBC Sets 'X' Series Order": the order named after the title
-        kind = "renewal" if _SETS_ORDER.fullmatch(tail).group("season") else "order"
-        return [_Found(buyer, t.text, kind, tail) for t in qs]
+        return [_Found(buyer, t.text, "renewal" if named.group("season") else "order", tail) for t in qs]
     if not all(re.fullmatch(r"[\s,&]*(?:and\s*)?", g) for g in gaps) or \
             not re.fullmatch(r"(?:\s+[a-z][\w-]*){0,3}\s+(?:series|drama|comedy|docuseries|film|movie|show|special|mini|"
                              r"miniseries|mini-series|documentary|doc|docudrama)s?"
