@@ -30,6 +30,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+from collections.abc import Callable, Iterable
 
 import mw.ingest.headlines as headlines
 
@@ -103,57 +104,42 @@ def _cased(name: str) -> str:
     return " ".join(w.upper() if len(w) <= 3 and w not in _SMALL else w[:1].upper() + w[1:] for w in name.split())
 
 
-def probe_titles(show: int) -> tuple[int, int, int]:
+def _probe(cases: Iterable[tuple[str, str, Callable[[list[tuple[str, str]]], bool]]], show: int) -> tuple[int, int, int]:
+    """Read each (headline, description, is-wrong) case: how many, how many gave a pair, how many read wrong
+    (up to ``show`` of those printed)."""
     total = found = wrong = 0
-    shown = 0
-    for title in dict.fromkeys(t.strip() for t in TITLES if t.strip()):
-        for frame in FRAMES:
-            h = frame.format(T=title)
-            total += 1
-            got = [r["title"] for r in headlines.extract_greenlight(h).records]
-            found += bool(got)
-            if any(_norm(g) != _norm(title) for g in got):
-                wrong += 1
-                if shown < show:
-                    shown += 1
-                    print(f"    {got} <- {h}")
+    for h, summary, is_wrong in cases:
+        total += 1
+        got = [(r["buyer"], r["title"]) for r in headlines.extract_greenlight(h, summary=summary).records]
+        found += bool(got)
+        if is_wrong(got):
+            wrong += 1
+            if wrong <= show:
+                print(f"    {got} <- {h}")
     return total, found, wrong
+
+
+def probe_titles(show: int) -> tuple[int, int, int]:
+    # wrong: a title that is not the whole name
+    return _probe(((frame.format(T=title), "", lambda got, title=title: any(_norm(t) != _norm(title) for _, t in got))
+                   for title in dict.fromkeys(t.strip() for t in TITLES if t.strip()) for frame in FRAMES), show)
 
 
 def probe_buyers(show: int) -> tuple[int, int, int]:
-    total = found = wrong = 0
-    shown = 0
-    for name in sorted(headlines.KNOWN_BUYERS):
-        buyer = _cased(name)
-        for frame in BUYER_FRAMES:
-            h = frame.format(B=buyer)
-            total += 1
-            got = [(r["buyer"], r["title"]) for r in headlines.extract_greenlight(h).records]
-            found += bool(got)
-            if [(_norm(b), t) for b, t in got] != [(_norm(buyer), "Night Harbor")]:
-                wrong += 1
-                if shown < show:
-                    shown += 1
-                    print(f"    {got} <- {h}")
-    return total, found, wrong
+    # wrong: anything but exactly (that buyer, "Night Harbor"), reading nothing included
+    return _probe(((frame.format(B=buyer), "",
+                    lambda got, buyer=buyer: [(_norm(b), t) for b, t in got] != [(_norm(buyer), "Night Harbor")])
+                   for buyer in map(_cased, sorted(headlines.KNOWN_BUYERS)) for frame in BUYER_FRAMES), show)
 
 
 def probe_companies(show: int) -> tuple[int, int, int]:
-    total = found = wrong = 0
-    shown = 0
-    for company in dict.fromkeys(c.strip() for c in COMPANIES if c.strip()):
-        summary = f"{company} has acquired North American rights to the film."
-        for frame in COMPANY_FRAMES:
-            h = frame.format(C=company)
-            total += 1
-            got = [(r["buyer"], r["title"]) for r in headlines.extract_greenlight(h, summary=summary).records]
-            found += bool(got)
-            if got and [(_norm(b), t) for b, t in got] != [(_norm(company), "Night Harbor")]:
-                wrong += 1
-                if shown < show:
-                    shown += 1
-                    print(f"    {got} <- {h}")
-    return total, found, wrong
+    # wrong: a pair that is not exactly (that company, "Night Harbor"); reading nothing is a miss
+    def is_wrong(got: list[tuple[str, str]], company: str) -> bool:
+        return bool(got) and [(_norm(b), t) for b, t in got] != [(_norm(company), "Night Harbor")]
+
+    return _probe(((frame.format(C=company), f"{company} has acquired North American rights to the film.",
+                    lambda got, company=company: is_wrong(got, company))
+                   for company in dict.fromkeys(c.strip() for c in COMPANIES if c.strip()) for frame in COMPANY_FRAMES), show)
 
 
 def main() -> int:

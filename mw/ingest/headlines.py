@@ -1264,6 +1264,9 @@ eventually ultimately currently recently previously additionally meanwhile separ
 subsequently""".split())
 
 
+_NAME_ORDINALS = ("First", "Second", "Third", "Fourth")  # open companies' names: "Third Window Films", "Second Sight"
+
+
 def _buyer_words_ok(words: list[str]) -> bool:
     if not 1 <= len(words) <= 6:
         return False
@@ -1274,7 +1277,7 @@ def _buyer_words_ok(words: list[str]) -> bool:
     for i, w in enumerate(words):
         lw = w.lower()
         if lw in _NOT_BUYER and not (i > 0 and lw in ("one", "two", "three", "four")) \
-                and not (i == 0 and len(words) > 1 and w in ("First", "Second", "Third", "Fourth")):
+                and not (i == 0 and len(words) > 1 and w in _NAME_ORDINALS):
             return False  # an ordinal may open a company's name: "Third Window Films", "Second Sight"
         if not (w[0].isupper() or w[0].isdigit() or lw in _CONNECT or _CAMEL.match(w)):
             return False
@@ -1318,7 +1321,7 @@ def _buyer_before(text: str) -> str | None:
             break  # "Hooray! tvN Renews ...": an exclamation ends before the name
         lw = bare.lower()
         if lw in _NOT_BUYER and not (lw in ("one", "two", "three", "four") and not out) \
-                and not (out and bare in ("First", "Second", "Third", "Fourth")
+                and not (out and bare in _NAME_ORDINALS
                          and (i == 0 or words[i - 1].endswith((":", ";", "\u2014", "\u2013")) or words[i - 1] == "The")):
             break  # an ordinal opening the text opens the name: "Third Window Films Picks Up", "Second Sight"
         if not (bare[0].isupper() or bare[0].isdigit() or lw in _CONNECT or _CAMEL.match(bare)):
@@ -1560,6 +1563,11 @@ _SOURCE_WORDS = {"prequel", "prequels", "sequel", "sequels", "spinoff", "spinoff
 # a new show named after another, whatever the copy calls it ("Orders Miami Spinoff"); a prequel is often the
 # show itself ("Orders Prequel Series 'Charmed'", "'Bates Motel', the 'Psycho' Prequel")
 _SPINOFF_WORDS = {"spinoff", "spinoffs", "spin-off", "spin-offs", "offshoot", "offshoots"}
+
+
+def _names_spinoff(text: str) -> bool:
+    """Whether ``text`` speaks of a spinoff ("Orders Miami Spinoff"): another show, named after the one before it."""
+    return any(w.lower().strip(",.!?") in _SPINOFF_WORDS for w in text.split())
 # a work in another medium named after a show: "Renews Night Harbor Podcast" renews no show
 _OTHER_MEDIUM = {"podcast", "podcasts", "aftershow", "aftershows", "after-show", "audiobook", "audiobooks", "novel",
                  "novels", "album", "albums", "soundtrack", "soundtracks"}
@@ -2065,6 +2073,12 @@ _COUNT_ITEM = re.compile(r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|ni
                          re.I)
 
 
+def _single_names(names: list[str]) -> bool:
+    """Whether every one of ``names`` is one word that names something: no generic word, no count ("Hudson & Rex",
+    "Rick and Morty"; not "Three More")."""
+    return all(len(n.split()) == 1 and n.lower() not in _GENERIC and not _COUNT_ITEM.fullmatch(n) for n in names)
+
+
 def _list_before(before: str, title: str, known: frozenset[str] | set[str], summary: str, plural: bool = False) -> list[str]:
     """The unquoted titles of a passive subject that ends in ``title``: a list "A, B And C" gives each
     name (a count such as "Three More" is none); "A and B" is two titles when the description names
@@ -2096,8 +2110,7 @@ def _list_before(before: str, title: str, known: frozenset[str] | set[str], summ
         if _mentions(summary, title):
             parts = [title]  # "Pride and Prejudice"
         elif not all(_mentions(summary, p) for p in parts):
-            if plural or not all(len(p.split()) == 1 and p.lower() not in _GENERIC and not _COUNT_ITEM.fullmatch(p)
-                                 for p in parts):
+            if plural or not _single_names(parts):
                 return []  # one title or two: nothing tells
             parts = [title]  # "Hudson & Rex Renewed": one word and one word is one name, as in the labelled sets
     elif len(parts) > 2:
@@ -2145,6 +2158,9 @@ _ACTIVE = re.compile(r"(?<![\w'\u2019-])(?P<verb>" + _V_ACTIVE + r")\b", re.I)
 _LICENSE_VERBS = ("licenses", "licensed", "licences", "licenced")  # an anime or film distributor's pickup
 # where a distributor's rights run, as an adjective: "North American Distribution", "Finds U.S. Home"
 _TERRITORY_ADJ = r"u\.s\.|us|north\s+american|uk|u\.k\.|worldwide|global|international"
+# the number of a later season: "Season 2", "series two" (also fixed-width, word by word, for look-behinds)
+_LATER_NUMBER_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_LATER_NUMBER = r"(?:[2-9]|1\d|" + "|".join(_LATER_NUMBER_WORDS) + ")"
 # "Has (Officially) Been Given A Series Order At", "Given Series Order By": read as "gets"
 _GIVEN = r"(?:(?:has|have|had|is|was)\s+(?:officially\s+)?(?:been\s+)?(?:officially\s+)?)?given"
 _PASSIVE = re.compile(
@@ -2161,9 +2177,9 @@ _PASSIVE = re.compile(
     r"seven|eight|nine|ten))|(?:is\s+)?coming\s+back|comes\s+back|re-?commissioned|re-?ordered|"
     # "'Gravity Falls' Season 2 Announced by Disney Channel", "'The Returned' Back for Season Two on Sundance Channel"
     r"(?:(?<=(?:season|series) [2-9] )|(?<=(?:season|series) 1\d )|"
-    + "|".join(f"(?<=(?:season|series) {n} )" for n in ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))
+    + "|".join(f"(?<=(?:season|series) {n} )" for n in _LATER_NUMBER_WORDS)
     + r")(?:announced|confirmed)|"  # "Night Harbor series two announced by the BBC"
-    r"back(?=\s+for\s+(?:an?\s+)?(?:(?:season|series)\s+(?:[2-9]|1\d|two|three|four|five|six|seven|eight|nine|ten)|"
+    r"back(?=\s+for\s+(?:an?\s+)?(?:(?:season|series)\s+" + _LATER_NUMBER + r"|"
     r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|another)\s+(?:season|series))\b)|"
     r"renewed|ordered|greenlit|green-?lit|greenlighted|picked up|commissioned|rescued|saved|revived|acquired|bought|"
     # "'X' Snapped Up by Mubi", "'X' Sells to Acorn TV": a distributor's pickup
@@ -2217,10 +2233,10 @@ _SEASON_MARK = re.compile(r"\b(?:season|series)\s+(?:\d{1,2}|one|two|three|four|
                           r"(?:season|series|run)\b|\bs\d{1,2}\b|\breturn", re.I)
 # "Announces 'X' Season 2" / "Announces X Season 2" and nothing after the season (not "... Season 2 Premiere Date")
 _ANNOUNCED_SEASON = re.compile(r"\s+(?:[\u2018\u201c'\"][^\u2019\u201d'\"]+[\u2019\u201d'\"]\s+|(?:[A-Z0-9][\w'\u2019&:-]*\s+){1,6}?)"
-                               r"(?i:season|series)\s+(?:[2-9]|1\d|(?i:two|three|four|five|six|seven|eight|nine|ten))"
+                               r"(?i:season|series)\s+(?i:" + _LATER_NUMBER + r")"
                                r"\s*[.!]?\s*$"
                                # "Netflix announces season 2 of 'Gyeongseong Creature'"
-                               r"|\s+(?i:(?:a\s+)?(?:season|series)\s+(?:[2-9]|1\d|two|three|four|five|six|seven|eight|nine|ten)|"
+                               r"|\s+(?i:(?:a\s+)?(?:season|series)\s+" + _LATER_NUMBER + r"|"
                                r"(?:a\s+)?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:season|series))"
                                r"\s+(?i:of)\s+[\u2018\u201c'\"][^\u2019\u201d'\"]+[\u2019\u201d'\"]"
                                r"(?:\s+(?i:with)\s[^\u2018\u201c'\"]*)?\s*[.!]?\s*$")
@@ -2743,7 +2759,7 @@ def _active(clause: str, off: int, titles: list[_Title], known: frozenset[str] |
         obj_text = clause[lead:hi]
         pair = re.search(r"(?<![\w'\u2019])" + re.escape(names[0]) + r"\s+(and|And|AND)\s+" + re.escape(names[1])
                          + r"(?![\w'\u2019])", obj_text) if len(names) == 2 and not plural \
-            and all(len(n.split()) == 1 and n.lower() not in _GENERIC and not _COUNT_ITEM.fullmatch(n) for n in names) else None
+            and _single_names(names) else None
         if pair and not re.match(r"\s+(?:" + "|".join(sorted(_FORMAT_PLURALS | _PAIR_PLURALS)) + r")\b",
                                  obj_text[pair.end():], re.I) and not re.search(r",\s*\S*\s*$", obj_text[:pair.start()]) \
                 and not (summary and all(_mentions(summary, n) for n in names)
@@ -2788,7 +2804,7 @@ def _active(clause: str, off: int, titles: list[_Title], known: frozenset[str] |
         if topic and names and all(n.split()[-1].lower() in _STANDS_FOR for n in names):
             names = [t.text for t in topic]  # "Upload: Amazon Renews Greg Daniels Hit ...": the object describes the topic
         if not names and topic and (clause[:1] in _OPEN + _STRAIGHT or _GENERIC_OBJECT.match(clause[m.end():hi])) \
-                and not any(w.lower().strip(",.!?") in _SPINOFF_WORDS for w in clause[m.end():hi].split()):
+                and not _names_spinoff(clause[m.end():hi]):
             # an unquoted topic only when the object stands for it ("Renews Series"); a spinoff or prequel of
             # the topic is another show ("'Dance Moms': Lifetime Orders Miami Spinoff")
             names = [t.text for t in topic]
@@ -3341,7 +3357,7 @@ _SALE_NEXT = {"in", "at", "from", "out", "after", "for", "rights", "starring", "
               "despite", "to", "deal", "and", "&", "by", "plus"}
 
 
-_SETS_ORDER = re.compile(r"\s+(?:(?P<season>(?:season|series)\s+(?:[2-9]|1\d|two|three|four|five|six|seven|eight|nine|ten))|"
+_SETS_ORDER = re.compile(r"\s+(?:(?P<season>(?:season|series)\s+" + _LATER_NUMBER + r")|"
                          r"series|pilot|straight-to-series|full-season|\d{1,2}-episode)\s+(?:order|renewal|pickup)[\s.!]*", re.I)
 
 
@@ -4007,7 +4023,7 @@ def _loose(h: str, titles: list[_Title], known: frozenset[str] | set[str], topic
         m = _STRONG_CUE.search(text)
         if not m:
             continue
-        if any(w.lower().strip(",.!?") in _SPINOFF_WORDS for w in text[m.end():].split()):
+        if _names_spinoff(text[m.end():]):
             continue  # "'Dance Moms': Lifetime Orders Miami Spinoff": the order is of another show named after it
         if own[0] in topic and not any(own[0] is t for t in titles):
             # an unquoted topic: the words up to the order word stand for it ("Outlander: Season Two Renewal
